@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { localeSchema } from './core/knowledge/entry.ts';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+/**
+ * Every environment variable the bot reads. Each SDK keeps its own names so its docs apply.
+ * `.env.example` lists the same keys with a comment each.
+ */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /** Language for users whose client reports none we support. */
+    DEFAULT_LOCALE: localeSchema.default('en'),
+    /** SQLite file for conversation state and cases; `:memory:` keeps nothing across restarts. */
+    STORAGE_PATH: z.string().default('data/bot.sqlite'),
+
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    MicrosoftAppTenantId: optionalText,
+
+    SLACK_BOT_TOKEN: optionalText,
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText,
+    SLACK_COMMAND: z
+      .string()
+      .regex(/^\/[a-z0-9_-]{1,31}$/, 'must look like /intune')
+      .default('/intune'),
+    SLACK_API_URL: z.url().optional(),
+
+    SLACK_SUPPORT_CHANNEL: optionalText,
+    TEAMS_SUPPORT_CHANNEL_ID: optionalText,
+    TEAMS_SUPPORT_SERVICE_URL: z.url().optional(),
+    TEAMS_SUPPORT_TENANT_ID: optionalText,
+    ESCALATION_REMIND_MINUTES: z.coerce.number().int().min(1).default(30),
+    ESCALATION_WEBHOOK_URL: z.url().optional(),
+    ESCALATION_WEBHOOK_SECRET: optionalText,
+    TEAMS_HANDOFF_EVENT: flag,
+  })
+  .superRefine((c, ctx) => {
+    const need = (cond: boolean, path: string, message: string) => {
+      if (cond) ctx.addIssue({ code: 'custom', path: [path], message });
+    };
+    need(
+      c.NODE_ENV === 'production' && !c.MicrosoftAppId && !c.SLACK_BOT_TOKEN,
+      'MicrosoftAppId',
+      'is required in production (without it the bot accepts unauthenticated requests)',
+    );
+    need(
+      !!c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword,
+      'MicrosoftAppPassword',
+      'is required when MicrosoftAppId is set',
+    );
+    need(
+      !!c.MicrosoftAppId && c.MicrosoftAppType !== 'MultiTenant' && !c.MicrosoftAppTenantId,
+      'MicrosoftAppTenantId',
+      `is required when MicrosoftAppType is ${c.MicrosoftAppType}`,
+    );
+    need(
+      !!c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN,
+      'SLACK_SIGNING_SECRET',
+      'is required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)',
+    );
+    need(
+      !!c.SLACK_APP_TOKEN && !c.SLACK_APP_TOKEN.startsWith('xapp-'),
+      'SLACK_APP_TOKEN',
+      'must be an app-level token (xapp-…)',
+    );
+    need(
+      !!c.TEAMS_SUPPORT_CHANNEL_ID && !c.TEAMS_SUPPORT_SERVICE_URL,
+      'TEAMS_SUPPORT_SERVICE_URL',
+      'is required when TEAMS_SUPPORT_CHANNEL_ID is set',
+    );
+    need(
+      !!c.ESCALATION_WEBHOOK_URL && !c.ESCALATION_WEBHOOK_SECRET,
+      'ESCALATION_WEBHOOK_SECRET',
+      'is required when ESCALATION_WEBHOOK_URL is set',
+    );
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  readonly code = 'config-invalid';
+}
+
+/** Validates the environment once, naming every bad variable. The only reader of `process.env`. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = configSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(environment)'}: ${i.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** A one-line summary safe to log: which features are on, never a secret. */
+export function describeConfig(c: Config): Record<string, string | number | boolean> {
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    teams: c.MicrosoftAppId
+      ? `${c.MicrosoftAppType} app ${c.MicrosoftAppId}`
+      : 'local mode (no authentication)',
+    slack: c.SLACK_BOT_TOKEN ? (c.SLACK_APP_TOKEN ? 'socket mode' : 'http') : 'off',
+    storage: c.STORAGE_PATH,
+    supportChannels:
+      [c.SLACK_SUPPORT_CHANNEL && 'slack', c.TEAMS_SUPPORT_CHANNEL_ID && 'teams'].filter(Boolean).join('+') ||
+      'none',
+  };
+}

@@ -1,0 +1,25 @@
+import type { Locale, Platform } from '../knowledge/entry.ts';
+
+export type MatchOptions = { locale?: Locale | null | undefined; platform?: Platform | null | undefined };
+
+/** One ranked candidate: `score` in [0, 1]; `why` is a short user-facing reason in English. */
+export type MatchHit = {
+  id: string;
+  score: number;
+  why: string;
+  /** The structured reason, so the UI can localize it. */
+  reason: MatchReason;
+};
+
+export type MatchReason =
+  | { kind: 'code'; code: string }
+  | { kind: 'message'; phrase: string }
+  | { kind: 'similar'; phrase: string };
+
+/**
+ * `confident`: the first hit is the answer. Not confident with several hits close together means
+ * "ask which of these"; not confident with no strong hit means "the docs do not cover this".
+ */
+export type MatchResult = { hits: MatchHit[]; confident: boolean };
+
+export type Matcher = { match(text: string, options?: MatchOptions): MatchResult };

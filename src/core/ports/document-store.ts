@@ -1,0 +1,26 @@
+/**
+ * Key/value documents with optimistic concurrency. Structurally the same as botbuilder's `Storage`,
+ * so one implementation (SQLite by default, Blob or Cosmos DB in Azure) serves dialog state and cases
+ * without the core importing botbuilder.
+ *
+ * Writing an item whose `eTag` is set and not `*` must fail with {@link ETagConflictError}
+ * when the stored item has another eTag; an absent eTag or `*` overwrites.
+ */
+export type StoredItem = { eTag?: string; [key: string]: unknown };
+export type StoredItems = Record<string, StoredItem>;
+
+export type DocumentStore = {
+  read(keys: string[]): Promise<StoredItems>;
+  write(changes: StoredItems): Promise<void>;
+  delete(keys: string[]): Promise<void>;
+};
+
+export class ETagConflictError extends Error {
+  readonly code = 'etag-conflict';
+  readonly key: string;
+  constructor(key: string) {
+    super(`Storage: eTag conflict writing "${key}"`);
+    this.key = key;
+    this.name = 'ETagConflictError';
+  }
+}

@@ -1,0 +1,79 @@
+import type { QuestionId } from '../interview/questions.ts';
+import type { Block, Locale, RichText, Step } from '../knowledge/entry.ts';
+import type { ActionPayload } from './actions.ts';
+
+/**
+ * What the bot says, as data. The core builds these with every string already in the user's
+ * language; `src/teams` renders them as Adaptive Cards, `src/slack` as Block Kit, the terminal
+ * chat as text. Renderers hold no wording of their own.
+ */
+export type Reply = TextReply | QuestionReply | ChooseEntryReply | ResolutionReply;
+
+export type TextReply = { kind: 'text'; text: string; tone?: 'info' | 'warning' };
+
+/** A button or a typed shortcut: `label` is localized, `payload` comes back when pressed. */
+export type ReplyAction = { label: string; payload: ActionPayload; style?: 'positive' | 'destructive' };
+
+export type QuestionReply = {
+  kind: 'question';
+  question: QuestionId;
+  prompt: string;
+  /** Help under the prompt (for the error text: how to copy it from the device). */
+  hint?: string;
+  /** Empty for free-text questions. */
+  choices: ReplyAction[];
+  /** The "skip" / "don't know" action, present on every question. */
+  skip: ReplyAction;
+};
+
+/** Close candidates: "Which of these matches what you see?" */
+export type ChooseEntryReply = {
+  kind: 'choose-entry';
+  prompt: string;
+  options: { entryId: string; title: string; why: string; action: ReplyAction }[];
+  none: ReplyAction;
+};
+
+/** A resolution card for one knowledge-base entry, causes already ordered by the triage. */
+export type ResolutionReply = {
+  kind: 'resolution';
+  entryId: string;
+  /** The language of the content (may be `en` when the user's language has no article). */
+  contentLocale: Locale;
+  /** Shown when the content fell back to English, in the user's language. */
+  fallbackNotice?: string;
+  title: string;
+  /** The matcher's reason, localized ("Matched error code 0x80CF0437"). */
+  why: string;
+  intro: Block[];
+  causes: ResolvedCause[];
+  learnUrl: string;
+  /** "This fixed it", "Didn't help", "Talk to a person", … */
+  actions: ReplyAction[];
+  labels: ResolutionLabels;
+};
+
+export type ResolvedCause = {
+  /** Localized heading: "Likely cause" for the first when ranked, "Cause 2"… */
+  heading: string;
+  /** The article's cause text; empty when it states none. */
+  summary: RichText;
+  /** Why this cause is ranked here, from the interview answers; absent when not ranked. */
+  rankReason?: string;
+  intro: Block[];
+  steps: Step[];
+  alternatives: { title: string; intro: Block[]; steps: Step[] }[];
+  outro: Block[];
+};
+
+/** Fixed words a renderer needs around the content, localized. */
+export type ResolutionLabels = {
+  steps: string;
+  openInLearn: string;
+  moreCauses: string;
+  note: string;
+  important: string;
+  warning: string;
+  tip: string;
+  caution: string;
+};
