@@ -1,0 +1,71 @@
+import type { Answers } from '../interview/questions.ts';
+import type { Locale } from '../knowledge/entry.ts';
+import type { ActionPayload } from '../reply/actions.ts';
+import type { Reply } from '../reply/reply.ts';
+
+/** What arrives from a user, whatever the channel. */
+export type TurnInput =
+  | { kind: 'start' }
+  | { kind: 'text'; text: string }
+  | { kind: 'action'; payload: ActionPayload }
+  /** A whole interview submitted at once (the Slack modal). */
+  | { kind: 'form'; answers: Answers };
+
+/** Where the conversation stands. JSON-serialisable; adapters persist it as they please. */
+export type Stage = 'idle' | 'asking' | 'choosing-entry' | 'showing-resolution' | 'escalated';
+
+export type TranscriptLine = { from: 'user' | 'bot'; text: string; at: string };
+
+export type ShownEntry = { entryId: string; score: number; why: string; verdict?: 'fixed' | 'not-fixed' };
+
+export type ConversationState = {
+  version: 1;
+  stage: Stage;
+  /** Language of this conversation; `explicit` when the user chose it (then client locale no longer wins). */
+  locale: Locale;
+  localeExplicit: boolean;
+  answers: Answers;
+  /** The question awaiting an answer (stage `asking`). */
+  pending?: keyof Answers;
+  /** How many times the error text was asked again after no match. */
+  errorRetries: number;
+  /** Candidates offered in `choosing-entry`. */
+  candidates: { entryId: string; score: number; why: string }[];
+  /** Entries shown as resolution cards, in order, with the user's verdict. */
+  shown: ShownEntry[];
+  /** Last messages, both ways, capped: what a human needs when the case is escalated. */
+  transcript: TranscriptLine[];
+};
+
+/** Why a case goes to a person. */
+export type EscalationTrigger = 'button' | 'not-fixed' | 'no-match' | 'asked-in-words';
+
+/** Side effects the adapter performs after sending the replies. */
+export type Effect =
+  | {
+      kind: 'escalate';
+      trigger: EscalationTrigger;
+      /** Snapshot for the case: everything the human needs, nothing to ask again. */
+      answers: Answers;
+      shown: ShownEntry[];
+      transcript: TranscriptLine[];
+      locale: Locale;
+    }
+  | { kind: 'feedback'; entryId: string; verdict: 'fixed' | 'not-fixed' }
+  | { kind: 'locale-chosen'; locale: Locale };
+
+export type TurnOutput = { state: ConversationState; replies: Reply[]; effects: Effect[] };
+
+/** Per-turn facts from the channel. */
+export type TurnContextInfo = {
+  /** The client's locale mapped to a supported one (ignored when the user chose a language). */
+  clientLocale: Locale;
+  /** ISO time of the turn, for the transcript. */
+  now: string;
+};
+
+/** The platform-neutral conversation: pure and synchronous; adapters load/save the state around it. */
+export type ConversationEngine = {
+  initialState(locale: Locale): ConversationState;
+  handle(state: ConversationState, input: TurnInput, info: TurnContextInfo): TurnOutput;
+};
