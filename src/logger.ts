@@ -1,0 +1,47 @@
+import type { LogFields, Logger } from './core/ports/logger.ts';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+const rank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+export type JsonLoggerOptions = {
+  level?: LogLevel;
+  /** Where lines go; stdout by default so container platforms collect them. */
+  write?: (line: string) => void;
+  now?: () => Date;
+  /** Fields added to every line (service name, instance). */
+  base?: LogFields;
+};
+
+/**
+ * One JSON object per line: `{"time","level","msg",...fields}`. Fields never hold message text or
+ * user names (see the Logger port); undefined fields are dropped.
+ */
+export function createJsonLogger(options: JsonLoggerOptions = {}): Logger {
+  const min = rank[options.level ?? 'info'];
+  const write = options.write ?? ((line: string) => process.stdout.write(line));
+  const now = options.now ?? (() => new Date());
+  const emit = (level: LogLevel, msg: string, fields?: LogFields) => {
+    if (rank[level] < min) return;
+    const record: Record<string, unknown> = { time: now().toISOString(), level, msg };
+    for (const [k, v] of Object.entries({ ...options.base, ...fields })) {
+      if (v !== undefined && !(k in record)) record[k] = v;
+    }
+    write(`${JSON.stringify(record)}\n`);
+  };
+  return {
+    debug: (msg, fields) => emit('debug', msg, fields),
+    info: (msg, fields) => emit('info', msg, fields),
+    warn: (msg, fields) => emit('warn', msg, fields),
+    error: (msg, fields) => emit('error', msg, fields),
+  };
+}
+
+/** A logger that adds the same fields (correlation ids) to every line. */
+export function withFields(logger: Logger, fields: LogFields): Logger {
+  return {
+    debug: (msg, f) => logger.debug(msg, { ...fields, ...f }),
+    info: (msg, f) => logger.info(msg, { ...fields, ...f }),
+    warn: (msg, f) => logger.warn(msg, { ...fields, ...f }),
+    error: (msg, f) => logger.error(msg, { ...fields, ...f }),
+  };
+}

@@ -1,0 +1,101 @@
+import { type DocumentStore, ETagConflictError } from '../../../src/core/ports/document-store.ts';
+
+export type StoreUnderTest = {
+  store: DocumentStore;
+  /** A new instance over the same data, when the implementation is durable. */
+  reopen?: () => DocumentStore;
+  close?: () => void;
+};
+
+const oddKeys = [
+  'msteams/conversations/a:1Hq_8x-2@thread.v2/ConversationState',
+  '!@#$%^&*()~/\\><,.?\';"`~',
+  'with spaces and\nnewline',
+  'ключ/キー/键',
+  "'; DROP TABLE documents; --",
+];
+
+/** The behaviour every DocumentStore (and so every botbuilder Storage we ship) must show. */
+export function describeDocumentStore(name: string, open: () => StoreUnderTest): void {
+  describe(`${name} as a document store`, () => {
+    let sut: StoreUnderTest;
+    beforeEach(() => {
+      sut = open();
+    });
+    afterEach(() => sut.close?.());
+
+    test('reading an unknown key returns no entry for it', async () => {
+      await expect(sut.store.read(['nope'])).resolves.toEqual({});
+      await expect(sut.store.read([])).resolves.toEqual({});
+    });
+
+    test('a written item reads back with an eTag, and an update changes the eTag', async () => {
+      await sut.store.write({ a: { n: 1, nested: { list: [1, 'two', null] } } });
+      const first = (await sut.store.read(['a'])).a;
+      expect(first).toMatchObject({ n: 1, nested: { list: [1, 'two', null] } });
+      expect(typeof first?.eTag).toBe('string');
+      await sut.store.write({ a: { ...first, n: 2 } });
+      const second = (await sut.store.read(['a'])).a;
+      expect(second?.n).toBe(2);
+      expect(second?.eTag).not.toBe(first?.eTag);
+    });
+
+    test('delete removes the item and deleting an unknown key is fine', async () => {
+      await sut.store.write({ a: { n: 1 }, b: { n: 2 } });
+      await sut.store.delete(['a', 'never-written']);
+      expect(Object.keys(await sut.store.read(['a', 'b']))).toEqual(['b']);
+    });
+
+    test('odd keys are stored apart from one another', async () => {
+      await sut.store.write(Object.fromEntries(oddKeys.map((k, i) => [k, { i }])));
+      const read = await sut.store.read(oddKeys);
+      expect(oddKeys.map((k) => read[k]?.i)).toEqual(oddKeys.map((_, i) => i));
+    });
+
+    test('text in every language and emoji round-trips unchanged', async () => {
+      const text = 'Échec de l’inscription — 设备注册失败 — Registreringen misslyckades 🔒 \u0000x';
+      await sut.store.write({ k: { text } });
+      expect((await sut.store.read(['k'])).k?.text).toBe(text);
+    });
+
+    test('a write with a stale eTag is rejected and changes nothing', async () => {
+      await sut.store.write({ a: { n: 1 }, b: { n: 1 } });
+      const stale = (await sut.store.read(['a'])).a;
+      await sut.store.write({ a: { ...stale, n: 2 } });
+      const beforeB = (await sut.store.read(['b'])).b;
+      const attempt = sut.store.write({ b: { ...beforeB, n: 5 }, a: { ...stale, n: 3 } });
+      await expect(attempt).rejects.toBeInstanceOf(ETagConflictError);
+      const after = await sut.store.read(['a', 'b']);
+      expect(after.a?.n).toBe(2);
+      expect(after.b?.n).toBe(1);
+    });
+
+    test('eTag "*" or no eTag overwrites whatever is stored', async () => {
+      await sut.store.write({ a: { n: 1 } });
+      await sut.store.write({ a: { n: 2, eTag: '*' } });
+      expect((await sut.store.read(['a'])).a?.n).toBe(2);
+      await sut.store.write({ a: { n: 3 } });
+      expect((await sut.store.read(['a'])).a?.n).toBe(3);
+    });
+
+    test('of two turns that read the same version, only the first write wins', async () => {
+      await sut.store.write({ case: { claimedBy: null } });
+      const [x, y] = await Promise.all([sut.store.read(['case']), sut.store.read(['case'])]);
+      const results = await Promise.allSettled([
+        sut.store.write({ case: { ...x.case, claimedBy: 'agent-1' } }),
+        sut.store.write({ case: { ...y.case, claimedBy: 'agent-2' } }),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+      expect((await sut.store.read(['case'])).case?.claimedBy).toBe('agent-1');
+    });
+
+    test('what was written survives reopening the store', async () => {
+      if (!sut.reopen) return;
+      await sut.store.write({ 'user/1': { locale: 'sv' } });
+      sut.close?.();
+      const again = sut.reopen();
+      expect((await again.read(['user/1']))['user/1']?.locale).toBe('sv');
+      sut = { ...sut, store: again, close: () => (again as { close?: () => void }).close?.() };
+    });
+  });
+}
