@@ -1,0 +1,141 @@
+import { type DocumentStore, ETagConflictError, type StoredItem } from '../ports/document-store.ts';
+import { type Case, firstCaseNumber, formatCaseId, hasWorkLeft, isCase, storageKeys } from './case.ts';
+
+export type StoredCase = { value: Case; eTag: string | undefined };
+
+/** Thrown when a read-modify-write keeps losing to other writers. */
+export class CaseBusyError extends Error {
+  readonly code = 'case-busy';
+  constructor(caseId: string) {
+    super(`Case ${caseId} kept changing while being updated`);
+    this.name = 'CaseBusyError';
+  }
+}
+
+const maxWriteAttempts = 8;
+
+function isConflict(error: unknown): boolean {
+  return (
+    error instanceof ETagConflictError ||
+    (error instanceof Error && /etag/i.test(error.message) && /conflict/i.test(error.message))
+  );
+}
+
+/** Strips the storage eTag and copies, so callers can mutate freely. */
+function plain<T>(item: StoredItem): T {
+  const { eTag: _eTag, ...rest } = item;
+  return structuredClone(rest) as T;
+}
+
+/**
+ * Cases in the DocumentStore, with the eTag of what was read so every write is optimistic:
+ * a write based on a stale read fails instead of overwriting someone else's change.
+ */
+export function createCaseRepository(store: DocumentStore) {
+  async function readDoc(key: string): Promise<StoredItem | undefined> {
+    const items = await store.read([key]);
+    return items[key];
+  }
+
+  async function get(id: string): Promise<StoredCase | undefined> {
+    const item = await readDoc(storageKeys.case(id));
+    if (!item) return undefined;
+    const value = plain<unknown>(item);
+    return isCase(value) ? { value, eTag: item.eTag } : undefined;
+  }
+
+  /** Writes `value` only if the stored case still has `eTag`; throws ETagConflictError otherwise. */
+  async function put(value: Case, eTag: string | undefined): Promise<void> {
+    await store.write({ [storageKeys.case(value.id)]: { ...structuredClone(value), eTag: eTag ?? '*' } });
+    await syncActive(value);
+  }
+
+  /**
+   * Read-modify-write with retries on conflict. `mutate` sees the freshest case and returns false
+   * to leave it unchanged. Returns the case as written (or as read when unchanged).
+   */
+  async function update(id: string, mutate: (c: Case) => boolean): Promise<Case | undefined> {
+    for (let attempt = 0; attempt < maxWriteAttempts; attempt++) {
+      const current = await get(id);
+      if (!current) return undefined;
+      if (!mutate(current.value)) return current.value;
+      try {
+        await put(current.value, current.eTag);
+        return current.value;
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+      }
+    }
+    throw new CaseBusyError(id);
+  }
+
+  /** Next readable id from an eTag-guarded counter: two cases opened at once never share an id. */
+  async function nextId(): Promise<string> {
+    for (let attempt = 0; attempt < maxWriteAttempts * 2; attempt++) {
+      const item = await readDoc(storageKeys.counter);
+      const next = typeof item?.next === 'number' ? item.next : firstCaseNumber;
+      try {
+        await store.write({ [storageKeys.counter]: { next: next + 1, eTag: item?.eTag ?? '*' } });
+        return formatCaseId(next);
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+      }
+    }
+    throw new CaseBusyError('counter');
+  }
+
+  /** The last id handed out, for listing every case (`npm run cases`). */
+  async function lastNumber(): Promise<number> {
+    const item = await readDoc(storageKeys.counter);
+    return typeof item?.next === 'number' ? item.next - 1 : firstCaseNumber - 1;
+  }
+
+  async function activeIds(): Promise<string[]> {
+    const item = await readDoc(storageKeys.active);
+    return Array.isArray(item?.ids) ? item.ids.filter((x): x is string => typeof x === 'string') : [];
+  }
+
+  /** Keeps the list of cases that still need the dispatcher or the reminder timer. */
+  async function syncActive(c: Case): Promise<void> {
+    const wanted = hasWorkLeft(c);
+    for (let attempt = 0; attempt < maxWriteAttempts * 2; attempt++) {
+      const item = await readDoc(storageKeys.active);
+      const ids = Array.isArray(item?.ids) ? (item.ids as string[]) : [];
+      if (ids.includes(c.id) === wanted) return;
+      const next = wanted ? [...ids, c.id] : ids.filter((x) => x !== c.id);
+      try {
+        await store.write({ [storageKeys.active]: { ids: next, eTag: item?.eTag ?? '*' } });
+        return;
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+      }
+    }
+    throw new CaseBusyError('active');
+  }
+
+  async function link(key: string, caseId: string): Promise<void> {
+    await store.write({ [key]: { caseId, eTag: '*' } });
+  }
+
+  async function lookup(key: string): Promise<string | undefined> {
+    const item = await readDoc(key);
+    return typeof item?.caseId === 'string' ? item.caseId : undefined;
+  }
+
+  return {
+    get,
+    put,
+    update,
+    nextId,
+    lastNumber,
+    activeIds,
+    linkConversation: (conversationKey: string, caseId: string) =>
+      link(storageKeys.conversation(conversationKey), caseId),
+    caseForConversation: (conversationKey: string) => lookup(storageKeys.conversation(conversationKey)),
+    linkThread: (threadKey: string, caseId: string) => link(storageKeys.thread(threadKey), caseId),
+    caseForThread: (threadKey: string) => lookup(storageKeys.thread(threadKey)),
+  };
+}
+
+export type CaseRepository = ReturnType<typeof createCaseRepository>;
+export { isConflict };

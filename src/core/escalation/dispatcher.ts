@@ -1,0 +1,264 @@
+import type { Clock } from '../ports/clock.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { Case, Notification, SupportPost } from './case.ts';
+import type { CaseRepository } from './case-repository.ts';
+import { asDeliveryError, type DeliveryError } from './errors.ts';
+import type {
+  CaseCard,
+  CaseWebhook,
+  HandoffNotifier,
+  SupportNotifier,
+  ThreadMessage,
+  UserNotice,
+  UserNotifier,
+} from './notifier.ts';
+import { enqueue } from './outbox.ts';
+
+export type RetryPolicy = {
+  /** Tries in one go before the notification waits for the next tick. */
+  inlineAttempts: number;
+  /** Tries in total before it is recorded as failed. */
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+};
+
+export const defaultRetryPolicy: RetryPolicy = {
+  inlineAttempts: 4,
+  maxAttempts: 12,
+  baseDelayMs: 1000,
+  maxDelayMs: 5 * 60_000,
+};
+
+export type DispatcherDeps = {
+  repo: CaseRepository;
+  support: SupportNotifier[];
+  users: UserNotifier[];
+  webhook?: CaseWebhook | undefined;
+  handoff?: HandoffNotifier | undefined;
+  render: {
+    card(c: Case): CaseCard;
+    notice(c: Case, n: Notification): UserNotice;
+    thread(c: Case, n: Notification): ThreadMessage;
+  };
+  clock: Clock;
+  logger: Logger;
+  sleep?: (ms: number) => Promise<void>;
+  retry?: Partial<RetryPolicy>;
+  random?: () => number;
+};
+
+type Outcome =
+  | { ok: true; tries: number; post?: SupportPost }
+  | { ok: false; tries: number; error: DeliveryError };
+type Readiness = 'ready' | 'wait' | 'dead';
+
+const needsPost = new Set(['update', 'thread', 'remind']);
+
+/**
+ * Sends what the outbox of a case holds, in order, recording each result in the case before the
+ * next. Work on one case is serialised in this process; a notification key once recorded `sent` is
+ * never sent again, and whatever is still pending after a restart is sent by `dispatchAll`.
+ */
+export function createDispatcher(deps: DispatcherDeps) {
+  const policy = { ...defaultRetryPolicy, ...deps.retry };
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const random = deps.random ?? Math.random;
+  const chains = new Map<string, Promise<void>>();
+  const log = deps.logger;
+
+  function backoff(attempt: number, error: DeliveryError): number {
+    if (error.retryAfterMs !== undefined) return Math.min(error.retryAfterMs, policy.maxDelayMs);
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+    return Math.round(exp / 2 + (exp / 2) * random());
+  }
+
+  function supportFor(n: Notification) {
+    return deps.support.find((s) => s.channel === n.target);
+  }
+
+  function readiness(c: Case, n: Notification): Readiness {
+    if (n.kind === 'user' && !deps.users.some((u) => u.channel === c.requester.channel)) return 'dead';
+    if (n.kind === 'webhook' && !deps.webhook) return 'dead';
+    if (n.kind === 'handoff' && !deps.handoff) return 'dead';
+    if (n.kind === 'post' && !supportFor(n)) return 'dead';
+    if (!needsPost.has(n.kind)) return 'ready';
+    if (!supportFor(n)) return 'dead';
+    if (n.target && c.posts[n.target]) return 'ready';
+    const post = c.outbox.find((p) => p.kind === 'post' && p.target === n.target);
+    return post?.status === 'pending' ? 'wait' : 'dead';
+  }
+
+  async function send(c: Case, n: Notification): Promise<SupportPost | undefined> {
+    const support = supportFor(n);
+    const post = n.target ? c.posts[n.target] : undefined;
+    switch (n.kind) {
+      case 'post':
+        return support?.post(deps.render.card(c));
+      case 'update':
+        if (support && post) await support.update(post, deps.render.card(c));
+        return undefined;
+      case 'thread':
+      case 'remind':
+        if (support && post) await support.reply(post, deps.render.thread(c, n));
+        return undefined;
+      case 'webhook': {
+        const { outbox: _outbox, ...rest } = c;
+        await deps.webhook?.send({ event: 'case.opened', case: rest }, `${c.id}:${n.key}`);
+        return undefined;
+      }
+      case 'handoff':
+        await deps.handoff?.initiate(c);
+        return undefined;
+      case 'user': {
+        const notifier = deps.users.find((u) => u.channel === c.requester.channel);
+        await notifier?.send(c.requester, deps.render.notice(c, n));
+        return undefined;
+      }
+    }
+  }
+
+  async function attempt(c: Case, n: Notification): Promise<Outcome> {
+    for (let tries = 1; ; tries++) {
+      try {
+        const post = await send(c, n);
+        return post ? { ok: true, tries, post } : { ok: true, tries };
+      } catch (thrown) {
+        const error = asDeliveryError(thrown);
+        log.warn('escalation.delivery-failed', {
+          caseId: c.id,
+          notification: n.key,
+          code: error.code,
+          attempt: n.attempts + tries,
+          retryable: error.retryable,
+        });
+        const total = n.attempts + tries;
+        if (!error.retryable || tries >= policy.inlineAttempts || total >= policy.maxAttempts) {
+          return { ok: false, tries, error };
+        }
+        const delay = backoff(total - 1, error);
+        if (delay > policy.maxDelayMs / 2) return { ok: false, tries, error };
+        await sleep(delay);
+      }
+    }
+  }
+
+  /** Applies an outcome to the freshest copy of the case. */
+  function record(fresh: Case, snapshot: Case, key: string, outcome: Outcome): void {
+    const n = fresh.outbox.find((x) => x.key === key);
+    if (n?.status !== 'pending') return;
+    const now = deps.clock.now();
+    n.attempts += outcome.tries;
+    if (outcome.ok) {
+      if (outcome.post && n.target) fresh.posts[n.target] = outcome.post;
+      if (n.kind === 'update') {
+        n.sentRevision = snapshot.cardRevision;
+        // The card changed while this update was on its way: leave it pending to send the newer one.
+        if (fresh.cardRevision !== snapshot.cardRevision) return;
+      }
+      n.status = 'sent';
+      n.sentAt = now.toISOString();
+      delete n.nextAttemptAt;
+      delete n.error;
+      return;
+    }
+    const { error } = outcome;
+    n.error = error.code;
+    if (error.retryable && n.attempts < policy.maxAttempts) {
+      n.nextAttemptAt = new Date(now.getTime() + backoff(n.attempts, error)).toISOString();
+      return;
+    }
+    n.status = 'failed';
+    delete n.nextAttemptAt;
+    log.error('escalation.delivery-gave-up', {
+      caseId: fresh.id,
+      notification: n.key,
+      code: error.code,
+      fix: error.adminHint,
+    });
+    if (n.kind === 'post' && !anyRouteLeft(fresh))
+      enqueue(fresh, { kind: 'user', notice: 'undeliverable' }, now);
+  }
+
+  /** True while the case can still reach a person: a card posted or pending, or a webhook sent or pending. */
+  function anyRouteLeft(c: Case): boolean {
+    return (
+      Object.keys(c.posts).length > 0 ||
+      c.outbox.some((n) => (n.kind === 'post' || n.kind === 'webhook') && n.status !== 'failed')
+    );
+  }
+
+  function markDead(fresh: Case, key: string): void {
+    const n = fresh.outbox.find((x) => x.key === key);
+    if (n?.status !== 'pending') return;
+    n.status = 'failed';
+    n.error = 'no-route';
+    log.warn('escalation.delivery-skipped', { caseId: fresh.id, notification: key, code: 'no-route' });
+  }
+
+  async function run(caseId: string): Promise<void> {
+    const tried = new Set<string>();
+    for (;;) {
+      const stored = await deps.repo.get(caseId);
+      if (!stored) return;
+      const c = stored.value;
+      const now = deps.clock.now().getTime();
+      const pending = c.outbox.filter(
+        (n) =>
+          n.status === 'pending' &&
+          !tried.has(n.key) &&
+          (!n.nextAttemptAt || Date.parse(n.nextAttemptAt) <= now),
+      );
+      const dead = pending.find((n) => readiness(c, n) === 'dead');
+      if (dead) {
+        await deps.repo.update(caseId, (fresh) => {
+          markDead(fresh, dead.key);
+          return true;
+        });
+        continue;
+      }
+      const next = pending.find((n) => readiness(c, n) === 'ready');
+      if (!next) return;
+      tried.add(next.key);
+      const outcome = await attempt(c, next);
+      if (outcome.ok && outcome.post) await deps.repo.linkThread(outcome.post.threadKey, caseId);
+      await deps.repo.update(caseId, (fresh) => {
+        record(fresh, c, next.key, outcome);
+        return true;
+      });
+      if (outcome.ok)
+        log.info('escalation.delivered', { caseId, notification: next.key, tries: outcome.tries });
+    }
+  }
+
+  /** Sends what is due for one case; calls for the same case queue behind each other. */
+  function dispatch(caseId: string): Promise<void> {
+    const previous = chains.get(caseId) ?? Promise.resolve();
+    const next = previous
+      .then(() => run(caseId))
+      .catch((error: unknown) => {
+        log.error('escalation.dispatch-failed', {
+          caseId,
+          code: error instanceof Error ? error.name : 'unknown',
+        });
+      });
+    chains.set(caseId, next);
+    void next.then(() => {
+      if (chains.get(caseId) === next) chains.delete(caseId);
+    });
+    return next;
+  }
+
+  async function dispatchAll(ids: string[]): Promise<void> {
+    await Promise.all(ids.map((id) => dispatch(id)));
+  }
+
+  /** Resolves once nothing is being sent (tests and graceful shutdown). */
+  async function idle(): Promise<void> {
+    while (chains.size > 0) await Promise.all([...chains.values()]);
+  }
+
+  return { dispatch, dispatchAll, idle };
+}
+
+export type Dispatcher = ReturnType<typeof createDispatcher>;

@@ -1,0 +1,56 @@
+import type { ReplyAction } from '../reply/reply.ts';
+import type { Case, CaseStatus, SupportChannel, SupportPost } from './case.ts';
+import type { Requester } from './port.ts';
+
+/**
+ * The case as a support agent sees it, every label already in the support channel's language.
+ * Values the requester wrote (error text, name, transcript) are raw: renderers escape them.
+ */
+export type CaseCard = {
+  caseId: string;
+  status: CaseStatus;
+  heading: string;
+  /** "Open: nobody has it yet" / "Claimed by Ana" / "Resolved by Ana". */
+  statusText: string;
+  /** The error the user pasted (or the trigger when there is none). */
+  summary: string;
+  facts: { label: string; value: string }[];
+  answersTitle: string;
+  answers: { label: string; value: string }[];
+  triedTitle: string;
+  /** Entries shown to the user and what they said about each. */
+  tried: string[];
+  transcriptTitle: string;
+  transcript: { who: string; text: string }[];
+  /** Claim while open, Resolve until resolved; none once resolved. */
+  actions: ReplyAction[];
+  /** Plain text for notifications, screen readers and clients that cannot show the card. */
+  fallbackText: string;
+};
+
+/** A line in the case thread (relayed requester message, reminder, note), already labelled. */
+export type ThreadMessage = { author?: string; text: string; broadcast?: boolean };
+
+/** A message to the requester in their own conversation with the bot, in their language. */
+export type UserNotice = { text: string; author?: string; actions?: ReplyAction[] };
+
+/** Posts and maintains case cards in one support channel (Slack channel or Teams channel). */
+export type SupportNotifier = {
+  readonly channel: SupportChannel;
+  post(card: CaseCard): Promise<SupportPost>;
+  update(post: SupportPost, card: CaseCard): Promise<void>;
+  reply(post: SupportPost, message: ThreadMessage): Promise<void>;
+};
+
+/** Messages the requester proactively on the platform they came from. */
+export type UserNotifier = {
+  readonly channel: Requester['channel'];
+  send(requester: Requester, notice: UserNotice): Promise<void>;
+};
+
+/** The case as JSON for a ticket system (ESCALATION_WEBHOOK_URL). */
+export type CaseWebhook = { send(payload: CaseWebhookPayload, idempotencyKey: string): Promise<void> };
+export type CaseWebhookPayload = { event: 'case.opened'; case: Omit<Case, 'outbox'> };
+
+/** Bot Framework handoff protocol: `handoff.initiate` with the transcript, into the requester's conversation. */
+export type HandoffNotifier = { initiate(c: Case): Promise<void> };

@@ -1,0 +1,365 @@
+import type { Locale } from '../knowledge/entry.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { DocumentStore } from '../ports/document-store.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { Translator } from '../ports/translator.ts';
+import type { Reply } from '../reply/reply.ts';
+import type { Case } from './case.ts';
+import { buildCaseCard, type EntryTitles } from './case-card.ts';
+import { CaseBusyError, createCaseRepository } from './case-repository.ts';
+import { createDispatcher, type RetryPolicy } from './dispatcher.ts';
+import { buildThreadMessage, buildUserNotice } from './notices.ts';
+import type { CaseWebhook, HandoffNotifier, SupportNotifier, UserNotifier } from './notifier.ts';
+import { cardChannels, enqueue } from './outbox.ts';
+import type { Agent, CaseAction, EscalateEffect, EscalationPort, Requester } from './port.ts';
+
+export type EscalationDeps = {
+  store: DocumentStore;
+  translator: Translator;
+  clock: Clock;
+  logger: Logger;
+  /** Support channels that get a case card (none = local mode: cases are stored, nobody is notified). */
+  support?: SupportNotifier[];
+  /** Proactive messages to requesters, one per platform they can come from. */
+  users?: UserNotifier[];
+  webhook?: CaseWebhook | undefined;
+  handoff?: HandoffNotifier | undefined;
+  /** Language of the support channel cards. */
+  supportLocale?: Locale;
+  remindMinutes?: number;
+  entryTitles?: EntryTitles;
+  sleep?: (ms: number) => Promise<void>;
+  retry?: Partial<RetryPolicy>;
+};
+
+export type EscalationService = EscalationPort & {
+  /** Sends whatever a previous run left in the outboxes. Call once at start. */
+  start(): Promise<void>;
+  /** Reminders for unclaimed cases and retries that are due. The server calls it every minute. */
+  tick(): Promise<void>;
+  /** Resolves when nothing is being sent (tests, graceful shutdown). */
+  idle(): Promise<void>;
+  getCase(id: string): Promise<Case | undefined>;
+};
+
+const maxRelayChars = 3000;
+const text = (t: string): Reply => ({ kind: 'text', text: t });
+
+/** Cases with an outbox: stored first, then sent, claimed once, relayed both ways, resolved, rated. */
+export function createEscalationService(deps: EscalationDeps): EscalationService {
+  const repo = createCaseRepository(deps.store);
+  const support = deps.support ?? [];
+  const supportLocale = deps.supportLocale ?? 'en';
+  const remindMinutes = deps.remindMinutes ?? 30;
+  const log = deps.logger;
+  const dispatcher = createDispatcher({
+    repo,
+    support,
+    users: deps.users ?? [],
+    webhook: deps.webhook,
+    handoff: deps.handoff,
+    clock: deps.clock,
+    logger: log,
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    ...(deps.retry ? { retry: deps.retry } : {}),
+    render: {
+      card: (c) =>
+        buildCaseCard(c, {
+          translator: deps.translator,
+          locale: supportLocale,
+          ...(deps.entryTitles ? { entryTitles: deps.entryTitles } : {}),
+        }),
+      notice: (c, n) => buildUserNotice(c, n, deps.translator),
+      thread: (c, n) =>
+        buildThreadMessage(c, n, { translator: deps.translator, locale: supportLocale, remindMinutes }),
+    },
+  });
+  const now = () => deps.clock.now();
+  const kick = (id: string) => void dispatcher.dispatch(id);
+
+  async function open(effect: EscalateEffect, requester: Requester): Promise<Reply[]> {
+    const t = deps.translator.forLocale(requester.locale);
+    try {
+      const existingId = await repo.caseForConversation(requester.conversationKey);
+      const existing = existingId ? (await repo.get(existingId))?.value : undefined;
+      if (existing && existing.status === 'claimed') {
+        return [
+          text(
+            t('escalation:user.alreadyClaimed', {
+              caseId: existing.id,
+              agent: existing.assignee?.userName ?? '',
+            }),
+          ),
+        ];
+      }
+      if (existing && existing.status === 'open' && cardChannels(existing).length > 0) {
+        return [text(t('escalation:user.alreadyOpen', { caseId: existing.id }))];
+      }
+      const id = await repo.nextId();
+      const at = now();
+      const c: Case = {
+        version: 1,
+        id,
+        status: 'open',
+        trigger: effect.trigger,
+        requester: { ...requester, locale: effect.locale ?? requester.locale },
+        answers: effect.answers,
+        shown: effect.shown,
+        notHelped: effect.shown.filter((s) => s.verdict === 'not-fixed').map((s) => s.entryId),
+        transcript: effect.transcript,
+        messages: [],
+        createdAt: at.toISOString(),
+        updatedAt: at.toISOString(),
+        openSince: at.toISOString(),
+        cardRevision: 1,
+        posts: {},
+        outbox: [],
+      };
+      for (const s of support) enqueue(c, { kind: 'post', target: s.channel }, at);
+      if (deps.webhook) enqueue(c, { kind: 'webhook' }, at);
+      if (deps.handoff && requester.channel === 'teams') enqueue(c, { kind: 'handoff' }, at);
+      // Stored before anything is sent: a crash from here on loses nothing, the outbox resumes it.
+      await repo.put(c, undefined);
+      await repo.linkConversation(requester.conversationKey, id);
+      log.info('escalation.opened', { caseId: id, trigger: effect.trigger, channel: requester.channel });
+      kick(id);
+      const notified = support.length > 0 || !!deps.webhook;
+      const lt = deps.translator.forLocale(c.requester.locale);
+      return [text(lt(notified ? 'escalation:user.opened' : 'escalation:user.openedLocal', { caseId: id }))];
+    } catch (error) {
+      log.error('escalation.open-failed', { code: errorCode(error), channel: requester.channel });
+      return [{ kind: 'text', text: t('escalation:user.saveFailed'), tone: 'warning' }];
+    }
+  }
+
+  async function relayFromUser(requester: Requester, message: string): Promise<boolean> {
+    const body = message.trim().slice(0, maxRelayChars);
+    if (!body) return false;
+    try {
+      const id = await repo.caseForConversation(requester.conversationKey);
+      if (!id) return false;
+      let relayed = false;
+      await repo.update(id, (c) => {
+        relayed = c.status === 'claimed';
+        if (!relayed) return false;
+        const at = now();
+        c.messages.push({ from: 'user', name: requester.userName, text: body, at: at.toISOString() });
+        const messageIndex = c.messages.length - 1;
+        for (const ch of cardChannels(c)) enqueue(c, { kind: 'thread', target: ch, messageIndex }, at);
+        c.updatedAt = at.toISOString();
+        return true;
+      });
+      if (relayed) kick(id);
+      return relayed;
+    } catch (error) {
+      log.error('escalation.relay-failed', { code: errorCode(error), direction: 'to-agent' });
+      return false;
+    }
+  }
+
+  async function relayFromAgent(threadKey: string, agent: Agent, message: string): Promise<boolean> {
+    const body = message.trim().slice(0, maxRelayChars);
+    if (!body) return false;
+    try {
+      const id = await repo.caseForThread(threadKey);
+      if (!id) return false;
+      let relayed = false;
+      await repo.update(id, (c) => {
+        relayed = c.status === 'claimed';
+        if (!relayed) return false;
+        const at = now();
+        c.messages.push({ from: 'agent', name: agent.userName, text: body, at: at.toISOString() });
+        enqueue(c, { kind: 'user', notice: 'agent-message', messageIndex: c.messages.length - 1 }, at);
+        c.updatedAt = at.toISOString();
+        return true;
+      });
+      if (relayed) kick(id);
+      return relayed;
+    } catch (error) {
+      log.error('escalation.relay-failed', { code: errorCode(error), direction: 'to-user' });
+      return false;
+    }
+  }
+
+  async function handleAction(action: CaseAction, actor: Agent, actorLocale: Locale): Promise<Reply[]> {
+    const t = deps.translator.forLocale(actorLocale);
+    const caseId = action.caseId;
+    try {
+      switch (action.type) {
+        case 'case-claim':
+          return await claim(caseId, actor, t);
+        case 'case-resolve':
+          return await resolve(caseId, actor, t);
+        case 'case-satisfied':
+          return await satisfied(caseId, action.solved, actor, t);
+      }
+    } catch (error) {
+      const code = errorCode(error);
+      log.error('escalation.action-failed', { caseId, action: action.type, code });
+      const key = error instanceof CaseBusyError ? 'escalation:agent.busy' : 'escalation:agent.storageDown';
+      return [{ kind: 'text', text: t(key, { caseId }), tone: 'warning' }];
+    }
+  }
+
+  type T = ReturnType<Translator['forLocale']>;
+  const notFound = (t: T, caseId: string) => [
+    text(t('escalation:agent.notFound', { caseId: caseId.slice(0, 40) })),
+  ];
+
+  async function claim(caseId: string, actor: Agent, t: T): Promise<Reply[]> {
+    let won = false;
+    const c = await repo.update(caseId, (fresh) => {
+      won = fresh.status === 'open';
+      if (!won) return false;
+      const at = now();
+      fresh.status = 'claimed';
+      fresh.assignee = actor;
+      fresh.claimedAt = at.toISOString();
+      fresh.updatedAt = at.toISOString();
+      fresh.cardRevision++;
+      for (const ch of cardChannels(fresh)) enqueue(fresh, { kind: 'update', target: ch }, at);
+      enqueue(fresh, { kind: 'user', notice: 'claimed' }, at);
+      return true;
+    });
+    if (!c) return notFound(t, caseId);
+    const user = c.requester.userName;
+    if (won) {
+      log.info('escalation.claimed', { caseId, channel: actor.channel });
+      kick(caseId);
+      return [text(t('escalation:agent.claimedByYou', { caseId, user }))];
+    }
+    if (c.status === 'resolved') {
+      return [text(t('escalation:agent.alreadyResolved', { caseId, agent: c.resolvedBy?.userName ?? '' }))];
+    }
+    if (c.assignee && sameAgent(c.assignee, actor))
+      return [text(t('escalation:agent.alreadyYours', { caseId }))];
+    return [text(t('escalation:agent.claimedByOther', { caseId, agent: c.assignee?.userName ?? '' }))];
+  }
+
+  async function resolve(caseId: string, actor: Agent, t: T): Promise<Reply[]> {
+    let done = false;
+    const c = await repo.update(caseId, (fresh) => {
+      done = fresh.status !== 'resolved';
+      if (!done) return false;
+      const at = now();
+      fresh.status = 'resolved';
+      fresh.resolvedBy = actor;
+      fresh.resolvedAt = at.toISOString();
+      fresh.updatedAt = at.toISOString();
+      delete fresh.satisfaction;
+      fresh.cardRevision++;
+      for (const ch of cardChannels(fresh)) enqueue(fresh, { kind: 'update', target: ch }, at);
+      enqueue(fresh, { kind: 'user', notice: 'resolved' }, at);
+      return true;
+    });
+    if (!c) return notFound(t, caseId);
+    if (!done)
+      return [text(t('escalation:agent.alreadyResolved', { caseId, agent: c.resolvedBy?.userName ?? '' }))];
+    log.info('escalation.resolved', { caseId, channel: actor.channel });
+    kick(caseId);
+    return [text(t('escalation:agent.resolvedByYou', { caseId, user: c.requester.userName }))];
+  }
+
+  async function satisfied(caseId: string, solved: boolean, actor: Agent, t: T): Promise<Reply[]> {
+    let outcome = 'recorded' as 'recorded' | 'not-yours' | 'not-resolved' | 'answered';
+    const c = await repo.update(caseId, (fresh) => {
+      const r = fresh.requester;
+      if (r.channel !== actor.channel || r.userId !== actor.userId) outcome = 'not-yours';
+      else if (fresh.status !== 'resolved') outcome = fresh.satisfaction ? 'answered' : 'not-resolved';
+      else if (fresh.satisfaction) outcome = 'answered';
+      else outcome = 'recorded';
+      if (outcome !== 'recorded') return false;
+      const at = now();
+      fresh.satisfaction = { solved, at: at.toISOString() };
+      fresh.updatedAt = at.toISOString();
+      fresh.cardRevision++;
+      if (!solved) {
+        // Not solved: back in the queue, claimable again, with a fresh reminder.
+        fresh.status = 'open';
+        delete fresh.assignee;
+        delete fresh.remindedAt;
+        fresh.openSince = at.toISOString();
+      }
+      for (const ch of cardChannels(fresh)) {
+        enqueue(fresh, { kind: 'update', target: ch }, at);
+        enqueue(fresh, { kind: 'thread', target: ch, note: solved ? 'satisfied' : 'not-satisfied' }, at);
+      }
+      return true;
+    });
+    if (!c) return notFound(t, caseId);
+    switch (outcome) {
+      case 'not-yours':
+        return [text(t('escalation:user.notYourCase', { caseId }))];
+      case 'not-resolved':
+        return [text(t('escalation:user.notResolvedYet', { caseId }))];
+      case 'answered':
+        return [text(t('escalation:user.alreadyAnswered', { caseId }))];
+      default:
+        log.info('escalation.satisfaction', { caseId, solved });
+        kick(caseId);
+        return [
+          text(t(solved ? 'escalation:user.thanksSolved' : 'escalation:user.thanksNotSolved', { caseId })),
+        ];
+    }
+  }
+
+  async function tick(): Promise<void> {
+    let ids: string[];
+    try {
+      ids = await repo.activeIds();
+    } catch (error) {
+      log.error('escalation.tick-failed', { code: errorCode(error) });
+      return;
+    }
+    const at = now();
+    for (const id of ids) {
+      try {
+        await repo.update(id, (c) => {
+          const due =
+            c.status === 'open' &&
+            !c.remindedAt &&
+            at.getTime() - Date.parse(c.openSince) >= remindMinutes * 60_000;
+          const channels = cardChannels(c);
+          if (!due || channels.length === 0) return false;
+          c.remindedAt = at.toISOString();
+          for (const ch of channels) enqueue(c, { kind: 'remind', target: ch }, at);
+          return true;
+        });
+      } catch (error) {
+        log.error('escalation.remind-failed', { caseId: id, code: errorCode(error) });
+      }
+    }
+    await dispatcher.dispatchAll(ids);
+  }
+
+  async function start(): Promise<void> {
+    try {
+      const ids = await repo.activeIds();
+      if (ids.length) log.info('escalation.resuming', { cases: ids.length });
+      await dispatcher.dispatchAll(ids);
+    } catch (error) {
+      log.error('escalation.resume-failed', { code: errorCode(error) });
+    }
+  }
+
+  return {
+    open,
+    relayFromUser,
+    relayFromAgent,
+    handleAction,
+    start,
+    tick,
+    idle: () => dispatcher.idle(),
+    getCase: async (id) => (await repo.get(id))?.value,
+  };
+}
+
+function sameAgent(a: Agent, b: Agent): boolean {
+  return a.channel === b.channel && a.userId === b.userId;
+}
+
+function errorCode(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
+    return error.code;
+  return error instanceof Error ? error.name : 'unknown';
+}
