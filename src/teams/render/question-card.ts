@@ -1,0 +1,59 @@
+import type { ChooseEntryReply, QuestionReply, ReplyAction } from '../../core/reply/reply.ts';
+import type { AdaptiveCard, CardElement } from './card-types.ts';
+import { textBlock } from './content.ts';
+import { escapeMarkdown, plainToMarkdown } from './markdown.ts';
+import { adaptiveCardSchema, adaptiveCardVersion, submitAction } from './resolution-card.ts';
+
+/** Labels this short fit three to a row on a phone; longer ones get a row each so none is truncated. */
+const shortLabel = 16;
+
+/** Buttons in rows: an ActionSet per row keeps every label whole on narrow screens. */
+export function buttonRows(actions: ReplyAction[]): CardElement[] {
+  const perRow = actions.every((a) => a.label.length <= shortLabel) ? 3 : 1;
+  const rows: CardElement[] = [];
+  for (let i = 0; i < actions.length; i += perRow) {
+    rows.push({
+      type: 'ActionSet',
+      spacing: 'Small',
+      actions: actions.slice(i, i + perRow).map(submitAction),
+    });
+  }
+  return rows;
+}
+
+function card(body: CardElement[], fallbackText: string): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: adaptiveCardSchema,
+    version: adaptiveCardVersion,
+    fallbackText,
+    body,
+  };
+}
+
+/** One interview question: prompt, hint, a button per choice, then skip. */
+export function renderQuestionCard(reply: QuestionReply): AdaptiveCard {
+  const body: CardElement[] = [textBlock(plainToMarkdown(reply.prompt), { weight: 'Bolder' })];
+  if (reply.hint) body.push(textBlock(plainToMarkdown(reply.hint), { isSubtle: true, spacing: 'Small' }));
+  body.push(...buttonRows([...reply.choices, reply.skip]));
+  return card(body, reply.prompt);
+}
+
+/** "Which of these matches what you see?": each candidate with the matcher's reason and its button. */
+export function renderChooseEntryCard(reply: ChooseEntryReply): AdaptiveCard {
+  const body: CardElement[] = [textBlock(plainToMarkdown(reply.prompt), { weight: 'Bolder' })];
+  for (const option of reply.options) {
+    body.push({
+      type: 'Container',
+      separator: true,
+      spacing: 'Medium',
+      items: [
+        textBlock(`**${escapeMarkdown(option.title)}**`),
+        textBlock(plainToMarkdown(option.why), { isSubtle: true, size: 'Small', spacing: 'None' }),
+        { type: 'ActionSet', spacing: 'Small', actions: [submitAction(option.action)] },
+      ],
+    });
+  }
+  body.push(...buttonRows([reply.none]));
+  return card(body, [reply.prompt, ...reply.options.map((o) => o.title)].join('\n'));
+}
