@@ -12,7 +12,14 @@ export type TurnInput =
   | { kind: 'form'; answers: Answers };
 
 /** Where the conversation stands. JSON-serialisable; adapters persist it as they please. */
-export type Stage = 'idle' | 'asking' | 'choosing-entry' | 'showing-resolution' | 'escalated';
+export type Stage =
+  | 'idle'
+  | 'asking'
+  | 'choosing-entry'
+  | 'showing-resolution'
+  /** The docs do not cover what the user described, even after asking for the exact text. */
+  | 'no-match'
+  | 'escalated';
 
 export type TranscriptLine = { from: 'user' | 'bot'; text: string; at: string };
 
@@ -27,6 +34,10 @@ export type ConversationState = {
   answers: Answers;
   /** The question awaiting an answer (stage `asking`). */
   pending?: keyof Answers;
+  /** The entry whose causes the follow-up questions are ranking. */
+  followUpFor?: string;
+  /** Re-run the matcher once the pending answer (the platform) is in. */
+  rematchAfterAnswer?: boolean;
   /** How many times the error text was asked again after no match. */
   errorRetries: number;
   /** Candidates offered in `choosing-entry`. */

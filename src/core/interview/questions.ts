@@ -25,7 +25,7 @@ export const choiceValues = {
     'windows-settings',
     'other',
   ],
-  history: ['never-worked', 'stopped-working', 'new-device'],
+  history: ['never-worked', 'stopped-working', 'reused-device'],
   platform: ['ios', 'android', 'windows', 'macos', 'other'],
   usersAffected: ['one', 'some', 'all'],
   devicesAffected: ['one', 'some', 'all'],

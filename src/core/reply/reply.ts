@@ -9,7 +9,13 @@ import type { ActionPayload } from './actions.ts';
  */
 export type Reply = TextReply | QuestionReply | ChooseEntryReply | ResolutionReply;
 
-export type TextReply = { kind: 'text'; text: string; tone?: 'info' | 'warning' };
+export type TextReply = {
+  kind: 'text';
+  text: string;
+  tone?: 'info' | 'warning';
+  /** Buttons under the text ("Talk to a person", "Start over", a language list). */
+  actions?: ReplyAction[];
+};
 
 /** A button or a typed shortcut: `label` is localized, `payload` comes back when pressed. */
 export type ReplyAction = { label: string; payload: ActionPayload; style?: 'positive' | 'destructive' };

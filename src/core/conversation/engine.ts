@@ -1,0 +1,522 @@
+import { createAnswerParser } from '../interview/answer-parser.ts';
+import {
+  type Answers,
+  type ChoiceQuestionId,
+  choiceValues,
+  isChoiceValue,
+  type QuestionId,
+} from '../interview/questions.ts';
+import type { Entry, KnowledgeBase, Locale, Platform } from '../knowledge/entry.ts';
+import { isLocale } from '../locale.ts';
+import type { Matcher, MatchHit, MatchReason } from '../matcher/match-result.ts';
+import { type Logger, silentLogger } from '../ports/logger.ts';
+import type { Translate, Translator } from '../ports/translator.ts';
+import type { ActionPayload } from '../reply/actions.ts';
+import { buildResolution } from '../reply/build-resolution.ts';
+import type { QuestionReply, Reply, ReplyAction } from '../reply/reply.ts';
+import { sanitizeInput } from '../text/sanitize.ts';
+import { type TriageRule, triageQuestions } from '../triage/rules.ts';
+import { createIntentDetector, type Intent } from './intents.ts';
+import type {
+  ConversationEngine,
+  ConversationState,
+  Effect,
+  EscalationTrigger,
+  TurnContextInfo,
+  TurnInput,
+  TurnOutput,
+} from './turn.ts';
+
+export type EngineDeps = {
+  kb: KnowledgeBase;
+  matcher: Matcher;
+  translator: Translator;
+  rules: readonly TriageRule[];
+  logger?: Logger;
+};
+
+/** Candidates below this score are noise, not "maybe this one". */
+const minCandidateScore = 0.3;
+const maxCandidates = 3;
+const maxTranscript = 30;
+const maxTranscriptText = 500;
+const maxStoredErrorText = 4000;
+
+const platformsOfUser: readonly string[] = ['ios', 'android', 'windows'];
+
+/**
+ * The platform-neutral conversation: greeting, the interview, routing an error text to an entry,
+ * ranking causes with the answers, feedback and the hand-off trigger. Pure and synchronous; every
+ * string comes from the translator in the conversation's language.
+ */
+export function createConversationEngine(deps: EngineDeps): ConversationEngine {
+  const log = deps.logger ?? silentLogger;
+  const entries = new Map(deps.kb.entries.map((e) => [e.id, e]));
+  const answersParser = createAnswerParser(deps.translator);
+  const intents = createIntentDetector(deps.translator);
+
+  const initialState = (locale: Locale): ConversationState => ({
+    version: 1,
+    stage: 'idle',
+    locale,
+    localeExplicit: false,
+    answers: {},
+    errorRetries: 0,
+    candidates: [],
+    shown: [],
+    transcript: [],
+  });
+
+  function handle(previous: ConversationState, input: TurnInput, info: TurnContextInfo): TurnOutput {
+    const state = isState(previous) ? structuredClone(previous) : initialState(info.clientLocale);
+    if (!state.localeExplicit) state.locale = info.clientLocale;
+    const turn = new Turn(state, info, deps, entries, answersParser, log, initialState);
+    switch (input.kind) {
+      case 'start':
+        turn.greet();
+        break;
+      case 'text':
+        turn.onText(input.text, intents.detect(input.text));
+        break;
+      case 'action':
+        turn.onAction(input.payload);
+        break;
+      case 'form':
+        turn.onForm(input.answers);
+        break;
+    }
+    return turn.output();
+  }
+
+  return { initialState, handle };
+}
+
+function isState(value: unknown): value is ConversationState {
+  return !!value && typeof value === 'object' && (value as ConversationState).version === 1;
+}
+
+/** One turn's work: mutates its own copy of the state and collects replies and effects. */
+class Turn {
+  private replies: Reply[] = [];
+  private effects: Effect[] = [];
+  private t: Translate;
+  private readonly state: ConversationState;
+  private readonly info: TurnContextInfo;
+  private readonly deps: EngineDeps;
+  private readonly entries: Map<string, Entry>;
+  private readonly parser: ReturnType<typeof createAnswerParser>;
+  private readonly log: Logger;
+  private readonly fresh: (locale: Locale) => ConversationState;
+
+  constructor(
+    state: ConversationState,
+    info: TurnContextInfo,
+    deps: EngineDeps,
+    entries: Map<string, Entry>,
+    parser: ReturnType<typeof createAnswerParser>,
+    log: Logger,
+    fresh: (locale: Locale) => ConversationState,
+  ) {
+    this.state = state;
+    this.info = info;
+    this.deps = deps;
+    this.entries = entries;
+    this.parser = parser;
+    this.log = log;
+    this.fresh = fresh;
+    this.t = deps.translator.forLocale(state.locale);
+  }
+
+  output(): TurnOutput {
+    for (const r of this.replies) this.note('bot', summarize(r));
+    return { state: this.state, replies: this.replies, effects: this.effects };
+  }
+
+  // ---- inputs -------------------------------------------------------------------------------
+
+  greet(): void {
+    this.say(this.t('common:greeting'));
+  }
+
+  onText(raw: string, intent: Intent | undefined): void {
+    const input = sanitizeInput(raw);
+    if (input.kind === 'empty') return this.say(this.t('common:input.empty'));
+    if (input.kind === 'binary') {
+      this.log.warn('input looks binary', { chars: raw.length });
+      return this.say(this.t('common:input.binary'), 'warning');
+    }
+    const text = input.text;
+    this.note('user', text);
+    if (input.truncated) this.log.info('input truncated', { chars: raw.length });
+    if (intent && this.onIntent(intent)) return;
+
+    const pending = this.state.stage === 'asking' ? this.state.pending : undefined;
+    if (pending && pending !== 'errorText') {
+      const parsed = this.parser.parse(pending, text);
+      if (parsed.kind === 'value') return this.answer(pending, parsed.value);
+      if (parsed.kind === 'skip') return this.answer(pending, 'unknown');
+      if (text.length < 60) {
+        this.say(this.t('common:interview.notUnderstood'));
+        return this.ask(pending);
+      }
+    }
+    this.onErrorText(text, pending === 'errorText');
+  }
+
+  onAction(payload: ActionPayload): void {
+    switch (payload.type) {
+      case 'answer': {
+        if (payload.question === 'errorText') return this.onErrorText(payload.value, true);
+        const value = payload.value === 'unknown' ? 'unknown' : payload.value;
+        if (value !== 'unknown' && !isChoiceValue(payload.question, value)) return this.unknownButton();
+        return this.answer(payload.question, value);
+      }
+      case 'choose-entry':
+        if (payload.entryId === null) return this.noMatch();
+        if (!this.entries.has(payload.entryId)) return this.unknownButton();
+        return this.showEntry(payload.entryId, this.t('common:why.chosen'), 1, true);
+      case 'feedback':
+        return this.feedback(payload.entryId, payload.verdict);
+      case 'escalate':
+        return this.escalate(this.state.stage === 'no-match' ? 'no-match' : 'button');
+      case 'restart':
+        return this.restart();
+      case 'set-locale':
+        return this.setLocale(payload.locale);
+      default:
+        // Case buttons belong to the support channel; the adapters route them before the engine.
+        return this.unknownButton();
+    }
+  }
+
+  onForm(form: Answers): void {
+    const answers: Answers = {};
+    for (const q of Object.keys(choiceValues) as ChoiceQuestionId[]) {
+      const v = form[q];
+      if (v && (v === 'unknown' || isChoiceValue(q, v))) Object.assign(answers, { [q]: v });
+    }
+    const text =
+      typeof form.errorText === 'string' ? sanitizeInput(form.errorText) : { kind: 'empty' as const };
+    this.resetProblem();
+    this.state.answers = answers;
+    // A form has no second chance to type the text: go straight to the honest answer.
+    this.state.errorRetries = 1;
+    if (text.kind !== 'ok') return this.noMatch();
+    this.note('user', text.text);
+    this.state.answers.errorText = text.text.slice(0, maxStoredErrorText);
+    this.route(false);
+  }
+
+  // ---- flow ---------------------------------------------------------------------------------
+
+  private onIntent(intent: Intent): boolean {
+    switch (intent.kind) {
+      case 'cancel':
+        this.resetProblem();
+        this.say(this.t('common:cancelled'));
+        return true;
+      case 'restart':
+        this.restart();
+        return true;
+      case 'help':
+        this.say(this.t('common:help'));
+        if (this.state.stage === 'asking' && this.state.pending) this.ask(this.state.pending);
+        return true;
+      case 'greeting':
+        if (this.state.stage === 'asking' && this.state.pending) return false;
+        this.greet();
+        return true;
+      case 'human':
+        this.escalate('asked-in-words');
+        return true;
+      case 'language':
+        this.setLocale(intent.locale);
+        return true;
+      case 'choose-language':
+        this.say(this.t('common:language.choose'), 'info', languageActions());
+        return true;
+      case 'fixed':
+      case 'not-fixed': {
+        const last = this.state.shown.at(-1);
+        if (this.state.stage !== 'showing-resolution' || !last) return false;
+        this.feedback(last.entryId, intent.kind);
+        return true;
+      }
+    }
+  }
+
+  private onErrorText(text: string, isRetry: boolean): void {
+    if (!isRetry) this.resetProblem();
+    const inferred = this.parser.infer(text);
+    for (const [q, v] of Object.entries(inferred)) {
+      if (this.state.answers[q as keyof Answers] === undefined) Object.assign(this.state.answers, { [q]: v });
+    }
+    this.state.answers.errorText = text.slice(0, maxStoredErrorText);
+    this.route(true);
+  }
+
+  /** Matches the stored error text and decides: a card, a platform question, a choice, or no match. */
+  private route(mayAskPlatform: boolean): void {
+    const text = this.state.answers.errorText ?? '';
+    const platform = this.userPlatform();
+    const result = this.deps.matcher.match(text, { locale: this.state.locale, platform });
+    const top = result.hits[0];
+    if (result.confident && top) {
+      this.state.candidates = result.hits
+        .slice(1, maxCandidates + 1)
+        .filter((h) => h.score >= minCandidateScore)
+        .map(candidate);
+      return this.showEntry(top.id, this.why(top.reason), top.score, true);
+    }
+    const close = result.hits.filter((h) => h.score >= minCandidateScore).slice(0, maxCandidates);
+    if (close.length === 0) return this.noMatch();
+    const platforms = new Set(close.map((h) => this.entries.get(h.id)?.platform));
+    if (mayAskPlatform && !platform && this.state.answers.platform === undefined && platforms.size > 1) {
+      this.state.rematchAfterAnswer = true;
+      this.say(this.t('common:interview.platformDecides'));
+      return this.ask('platform');
+    }
+    this.state.candidates = close.map(candidate);
+    this.offerCandidates(this.t('common:choose.prompt'));
+  }
+
+  private offerCandidates(prompt: string): void {
+    const options = this.state.candidates.flatMap((c) => {
+      const entry = this.entries.get(c.entryId);
+      if (!entry) return [];
+      const title = entry.locales[this.state.locale].title;
+      return [
+        {
+          entryId: c.entryId,
+          title,
+          why: c.why,
+          action: { label: clip(title, 70), payload: { type: 'choose-entry' as const, entryId: c.entryId } },
+        },
+      ];
+    });
+    this.state.stage = 'choosing-entry';
+    this.replies.push({
+      kind: 'choose-entry',
+      prompt,
+      options,
+      none: { label: this.t('common:choose.none'), payload: { type: 'choose-entry', entryId: null } },
+    });
+  }
+
+  private showEntry(entryId: string, why: string, score: number, withFollowUps: boolean): void {
+    const entry = this.entries.get(entryId);
+    if (!entry) return this.unknownButton();
+    const answers = this.state.answers;
+    if (answers.platform === undefined && entry.platform !== 'all') answers.platform = entry.platform;
+    this.state.candidates = this.state.candidates.filter((c) => c.entryId !== entryId);
+    this.state.shown.push({ entryId, score, why });
+    this.replies.push(
+      buildResolution({
+        entry,
+        locale: this.state.locale,
+        why,
+        answers,
+        rules: this.deps.rules,
+        translate: this.t,
+      }),
+    );
+    this.state.stage = 'showing-resolution';
+    this.state.pending = undefined;
+    this.state.followUpFor = undefined;
+    if (!withFollowUps) return;
+    const next = this.nextFollowUp(entryId);
+    if (next) {
+      this.state.followUpFor = entryId;
+      this.say(this.t('common:interview.followUpIntro'));
+      this.ask(next);
+    }
+  }
+
+  private nextFollowUp(entryId: string): ChoiceQuestionId | undefined {
+    return triageQuestions(entryId, this.deps.rules).find((q) => this.state.answers[q] === undefined);
+  }
+
+  private answer(question: QuestionId, value: string): void {
+    if (question === 'errorText') return this.onErrorText(value, true);
+    Object.assign(this.state.answers, { [question]: value });
+    if (this.state.rematchAfterAnswer && question === 'platform') {
+      this.state.rematchAfterAnswer = false;
+      return this.route(false);
+    }
+    const entryId = this.state.followUpFor;
+    if (!entryId) {
+      // An answer outside a follow-up (a late click): keep it, nothing else to do.
+      if (this.state.pending === question) this.state.pending = undefined;
+      this.say(this.t('common:interview.noted'));
+      return;
+    }
+    const next = this.nextFollowUp(entryId);
+    if (next) return this.ask(next);
+    // All follow-ups answered: show the card again with the causes in the order the answers suggest.
+    this.state.shown = this.state.shown.filter((s) => s.entryId !== entryId);
+    this.say(this.t('common:interview.ranked'));
+    this.showEntry(entryId, this.t('common:why.ranked'), 1, false);
+  }
+
+  private feedback(entryId: string, verdict: 'fixed' | 'not-fixed'): void {
+    const shown = this.state.shown.find((s) => s.entryId === entryId);
+    if (shown) shown.verdict = verdict;
+    this.effects.push({ kind: 'feedback', entryId, verdict });
+    if (verdict === 'fixed') {
+      this.say(this.t('common:feedback.thanks'));
+      this.state.stage = 'idle';
+      this.state.pending = undefined;
+      return;
+    }
+    const untried = this.state.candidates.filter(
+      (c) => !this.state.shown.some((s) => s.entryId === c.entryId),
+    );
+    if (untried.length > 0) {
+      this.state.candidates = untried;
+      return this.offerCandidates(this.t('common:feedback.tryOthers'));
+    }
+    this.escalate('not-fixed');
+  }
+
+  private noMatch(): void {
+    this.state.candidates = [];
+    if (this.state.errorRetries === 0) {
+      this.state.errorRetries = 1;
+      this.say(this.t('common:noMatch.retry'));
+      return this.ask('errorText');
+    }
+    this.state.stage = 'no-match';
+    this.state.pending = undefined;
+    this.say(this.t('common:noMatch.final'), 'info', [
+      { label: this.t('common:actions.escalate'), payload: { type: 'escalate' } },
+      { label: this.t('common:actions.restart'), payload: { type: 'restart' } },
+    ]);
+  }
+
+  private escalate(trigger: EscalationTrigger): void {
+    this.state.stage = 'escalated';
+    this.state.pending = undefined;
+    this.effects.push({
+      kind: 'escalate',
+      trigger,
+      answers: structuredClone(this.state.answers),
+      shown: structuredClone(this.state.shown),
+      transcript: structuredClone(this.state.transcript),
+      locale: this.state.locale,
+    });
+  }
+
+  private restart(): void {
+    this.resetProblem();
+    this.say(this.t('common:restarted'));
+    this.greet();
+  }
+
+  private setLocale(locale: Locale): void {
+    if (!isLocale(locale)) return this.unknownButton();
+    this.state.locale = locale;
+    this.state.localeExplicit = true;
+    this.t = this.deps.translator.forLocale(locale);
+    this.effects.push({ kind: 'locale-chosen', locale });
+    this.say(this.t('common:language.changed'));
+    if (this.state.stage === 'asking' && this.state.pending) this.ask(this.state.pending);
+  }
+
+  private unknownButton(): void {
+    this.log.warn('unknown or stale button', { stage: this.state.stage });
+    this.say(this.t('common:errors.unknownButton'));
+  }
+
+  private resetProblem(): void {
+    const keep = this.fresh(this.state.locale);
+    Object.assign(this.state, {
+      ...keep,
+      locale: this.state.locale,
+      localeExplicit: this.state.localeExplicit,
+      transcript: this.state.transcript,
+    });
+    delete this.state.pending;
+    delete this.state.followUpFor;
+    delete this.state.rematchAfterAnswer;
+  }
+
+  // ---- replies ------------------------------------------------------------------------------
+
+  private ask(question: QuestionId): void {
+    this.state.stage = 'asking';
+    this.state.pending = question;
+    const reply: QuestionReply = {
+      kind: 'question',
+      question,
+      prompt: this.t(`interview:questions.${question}.prompt`),
+      choices:
+        question === 'errorText'
+          ? []
+          : choiceValues[question].map((value) => ({
+              label: this.t(`interview:choices.${question}.${value}`),
+              payload: { type: 'answer', question, value },
+            })),
+      skip: { label: this.t('interview:skip'), payload: { type: 'answer', question, value: 'unknown' } },
+    };
+    const hint = this.t(`interview:questions.${question}.hint`, { defaultValue: '' });
+    if (hint) reply.hint = hint;
+    this.replies.push(reply);
+  }
+
+  private say(text: string, tone?: 'info' | 'warning', actions?: ReplyAction[]): void {
+    this.replies.push({ kind: 'text', text, ...(tone ? { tone } : {}), ...(actions ? { actions } : {}) });
+  }
+
+  private why(reason: MatchReason): string {
+    switch (reason.kind) {
+      case 'code':
+        return this.t('common:why.code', { code: reason.code });
+      case 'message':
+        return this.t('common:why.message', { phrase: clip(reason.phrase, 80) });
+      case 'similar':
+        return this.t('common:why.similar', { phrase: clip(reason.phrase, 80) });
+    }
+  }
+
+  private userPlatform(): Platform | undefined {
+    const p = this.state.answers.platform;
+    return p && platformsOfUser.includes(p) ? (p as Platform) : undefined;
+  }
+
+  private note(from: 'user' | 'bot', text: string): void {
+    if (!text) return;
+    this.state.transcript.push({ from, text: clip(text, maxTranscriptText), at: this.info.now });
+    if (this.state.transcript.length > maxTranscript)
+      this.state.transcript.splice(0, this.state.transcript.length - maxTranscript);
+  }
+}
+
+function candidate(hit: MatchHit) {
+  return { entryId: hit.id, score: hit.score, why: hit.why };
+}
+
+function languageActions(): ReplyAction[] {
+  const names: Record<Locale, string> = { en: 'English', sv: 'Svenska', 'zh-CN': '简体中文', fr: 'Français' };
+  return (Object.keys(names) as Locale[]).map((locale) => ({
+    label: names[locale],
+    payload: { type: 'set-locale', locale },
+  }));
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** One line per bot reply for the transcript a human reads on escalation. */
+function summarize(reply: Reply): string {
+  switch (reply.kind) {
+    case 'text':
+      return reply.text;
+    case 'question':
+      return reply.prompt;
+    case 'choose-entry':
+      return `${reply.prompt} ${reply.options.map((o) => o.title).join(' | ')}`;
+    case 'resolution':
+      return `[${reply.entryId}] ${reply.title}`;
+  }
+}

@@ -1,0 +1,88 @@
+import type { Translator } from '../ports/translator.ts';
+import { containsPhrase, foldText, wordCount } from '../text/phrases.ts';
+import { type Answers, type ChoiceQuestionId, choiceValues } from './questions.ts';
+
+export type ParsedAnswer = { kind: 'value'; value: string } | { kind: 'skip' } | { kind: 'none' };
+
+type Vocabulary = { value: string; phrases: string[] }[];
+
+/** Answers typed instead of clicked longer than this are treated as a new message, not an answer. */
+const maxAnswerWords = 8;
+
+/**
+ * Recognises typed answers to the choice questions in any supported language, whatever language the
+ * conversation is in: the labels of every locale plus the synonyms in `interview:synonyms.*`.
+ */
+export function createAnswerParser(translator: Translator) {
+  const variants = (key: string) => translator.allVariants(key).map(foldText).filter(Boolean);
+  const answerVocab = new Map<ChoiceQuestionId, Vocabulary>();
+  const inferVocab = new Map<ChoiceQuestionId, Vocabulary>();
+  for (const q of Object.keys(choiceValues) as ChoiceQuestionId[]) {
+    answerVocab.set(
+      q,
+      choiceValues[q].map((value) => ({
+        value,
+        phrases: [
+          ...variants(`interview:choices.${q}.${value}`),
+          ...variants(`interview:synonyms.${q}.${value}`),
+        ],
+      })),
+    );
+    inferVocab.set(
+      q,
+      choiceValues[q].map((value) => ({ value, phrases: variants(`interview:infer.${q}.${value}`) })),
+    );
+  }
+  const skipPhrases = variants('interview:synonyms.skip');
+
+  /** Finds the single value whose phrases occur in the text; ambiguous (two values) counts as none. */
+  const find = (folded: string, vocab: Vocabulary, exactOnly: boolean): string | undefined => {
+    const hits = new Set<string>();
+    let best: { value: string; length: number } | undefined;
+    for (const { value, phrases } of vocab) {
+      for (const p of phrases) {
+        const hit = exactOnly ? folded === p : containsPhrase(folded, p);
+        if (!hit) continue;
+        hits.add(value);
+        if (!best || p.length > best.length) best = { value, length: p.length };
+      }
+    }
+    if (hits.size === 1) return best?.value;
+    // "all users on some devices" names two values: the longest phrase decides only when it contains the others.
+    return undefined;
+  };
+
+  return {
+    /** Reads a typed answer to `question`; `choiceCount` lets "2" pick the second button. */
+    parse(question: ChoiceQuestionId, text: string): ParsedAnswer {
+      const folded = foldText(text);
+      if (!folded) return { kind: 'none' };
+      const values = choiceValues[question];
+      const asNumber = /^\d{1,2}$/.test(folded) ? Number(folded) : Number.NaN;
+      if (asNumber >= 1 && asNumber <= values.length)
+        return { kind: 'value', value: values[asNumber - 1] as string };
+      if (skipPhrases.some((p) => folded === p || (wordCount(folded) <= 4 && containsPhrase(folded, p)))) {
+        return { kind: 'skip' };
+      }
+      const vocab = answerVocab.get(question) ?? [];
+      const exact = find(folded, vocab, true);
+      if (exact) return { kind: 'value', value: exact };
+      if (wordCount(folded) > maxAnswerWords) return { kind: 'none' };
+      const contained = find(folded, vocab, false);
+      return contained ? { kind: 'value', value: contained } : { kind: 'none' };
+    },
+
+    /** Facts a free-text message already states ("on my iPhone", "all our users"): never asked again. */
+    infer(text: string): Answers {
+      const folded = foldText(text.length > 4000 ? text.slice(0, 4000) : text);
+      const found: Record<string, string> = {};
+      for (const [q, vocab] of inferVocab) {
+        const value = find(folded, vocab, false);
+        if (value) found[q] = value;
+      }
+      return found as Answers;
+    },
+  };
+}
+
+export type AnswerParser = ReturnType<typeof createAnswerParser>;

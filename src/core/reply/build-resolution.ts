@@ -1,0 +1,94 @@
+import type { Answers } from '../interview/questions.ts';
+import type { Entry, Locale } from '../knowledge/entry.ts';
+import type { Translate } from '../ports/translator.ts';
+import { rankCauses, type TriageRule } from '../triage/rules.ts';
+import type { ReplyAction, ResolutionReply, ResolvedCause } from './reply.ts';
+
+export type ResolutionInput = {
+  entry: Entry;
+  /** The user's language; the content falls back to English when the article does not exist in it. */
+  locale: Locale;
+  /** Why this entry was chosen, already localized. */
+  why: string;
+  answers: Answers;
+  rules: readonly TriageRule[];
+  translate: Translate;
+};
+
+/** Builds the resolution card model: content in the best language, causes ordered by the interview answers. */
+export function buildResolution({
+  entry,
+  locale,
+  why,
+  answers,
+  rules,
+  translate: t,
+}: ResolutionInput): ResolutionReply {
+  const localized = entry.locales[locale];
+  const contentLocale: Locale = localized.fallback ? 'en' : locale;
+  const ranking = rankCauses(entry, answers, rules);
+  const byId = new Map(localized.causes.map((c) => [c.id, c]));
+  const top = ranking.scores[ranking.order[0] ?? ''] ?? 0;
+  const several = localized.causes.length > 1;
+
+  const causes: ResolvedCause[] = ranking.order.flatMap((id, index) => {
+    const cause = byId.get(id);
+    if (!cause) return [];
+    const likely = ranking.ranked && (ranking.scores[id] ?? 0) === top;
+    const heading = !several
+      ? t('common:resolution.cause')
+      : likely
+        ? t('common:resolution.likelyCause')
+        : t('common:resolution.possibleCause', { n: index + 1 });
+    const reasonKeys = ranking.reasons[id] ?? [];
+    const resolved: ResolvedCause = {
+      heading,
+      summary: cause.summary,
+      intro: cause.intro,
+      steps: cause.steps,
+      alternatives: cause.alternatives,
+      outro: cause.outro,
+    };
+    if (likely && reasonKeys.length > 0) {
+      resolved.rankReason = reasonKeys.map((k) => t(`triage:reasons.${k}`)).join(' ');
+    }
+    return [resolved];
+  });
+
+  const actions: ReplyAction[] = [
+    {
+      label: t('common:actions.fixed'),
+      payload: { type: 'feedback', entryId: entry.id, verdict: 'fixed' },
+      style: 'positive',
+    },
+    {
+      label: t('common:actions.notFixed'),
+      payload: { type: 'feedback', entryId: entry.id, verdict: 'not-fixed' },
+    },
+    { label: t('common:actions.escalate'), payload: { type: 'escalate', entryId: entry.id } },
+  ];
+
+  const reply: ResolutionReply = {
+    kind: 'resolution',
+    entryId: entry.id,
+    contentLocale,
+    title: localized.title,
+    why,
+    intro: localized.intro,
+    causes,
+    learnUrl: localized.url,
+    actions,
+    labels: {
+      steps: t('common:resolution.steps'),
+      openInLearn: t('common:resolution.openInLearn'),
+      moreCauses: t('common:resolution.moreCauses'),
+      note: t('common:callouts.note'),
+      important: t('common:callouts.important'),
+      warning: t('common:callouts.warning'),
+      tip: t('common:callouts.tip'),
+      caution: t('common:callouts.caution'),
+    },
+  };
+  if (contentLocale !== locale) reply.fallbackNotice = t('common:resolution.fallbackNotice');
+  return reply;
+}
