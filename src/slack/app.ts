@@ -1,0 +1,185 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, type Authorize, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
+import type { Config } from '../config.ts';
+import type { ConversationEngine } from '../core/conversation/turn.ts';
+import type { EscalationPort } from '../core/escalation/port.ts';
+import { type Clock, systemClock } from '../core/ports/clock.ts';
+import type { DocumentStore } from '../core/ports/document-store.ts';
+import { type Logger, silentLogger } from '../core/ports/logger.ts';
+import type { Translator } from '../core/ports/translator.ts';
+import { toBoltLogger } from './bolt-logger.ts';
+import { SLACK_EVENTS_PATH } from './constants.ts';
+import type { SlackContext } from './context.ts';
+import { createConversationRunner } from './conversation.ts';
+import { createDelivery } from './delivery.ts';
+import { registerListeners } from './listeners/index.ts';
+import { type RenderBlocks, renderPlainBlocks } from './message.ts';
+import { createUserDirectory } from './user-directory.ts';
+
+export type SlackConfig = Pick<
+  Config,
+  | 'SLACK_BOT_TOKEN'
+  | 'SLACK_SIGNING_SECRET'
+  | 'SLACK_APP_TOKEN'
+  | 'SLACK_COMMAND'
+  | 'SLACK_API_URL'
+  | 'SLACK_SUPPORT_CHANNEL'
+  | 'DEFAULT_LOCALE'
+>;
+
+export type SlackAppDeps = {
+  config: SlackConfig;
+  engine: ConversationEngine;
+  store: DocumentStore;
+  translator: Translator;
+  logger?: Logger;
+  clock?: Clock;
+  escalation?: EscalationPort;
+  render?: RenderBlocks;
+  /** Known bot identity skips the auth.test call (tests, or a deployment that pins it). */
+  bot?: { botId: string; botUserId: string };
+  /** Web API client overrides: tests turn retries off with `{ retryConfig: { retries: 0 } }`. */
+  clientOptions?: webApi.WebClientOptions;
+};
+
+export type SlackApp = {
+  /** Hands a raw (unparsed) request to Bolt; resolves when the response has been sent. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** Connects the Socket Mode websocket; in HTTP mode nothing to do (the restify server listens). */
+  start(): Promise<void>;
+  /** Waits for turns still in progress, then disconnects. */
+  stop(): Promise<void>;
+  mode: 'http' | 'socket';
+  /** A Web API client with the bot token, for posting outside a request (escalation notices). */
+  client: webApi.WebClient;
+  /** The Bolt app, for tests and for registering more listeners. */
+  bolt: App;
+};
+
+/** Interactive answers must not wait half an hour: a couple of quick retries, then the user hears about it. */
+const interactiveRetries = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4000 };
+
+/** The Slack face of the bot: Bolt on the shared restify server (or Socket Mode), all decisions in the engine. */
+export function createSlackApp(deps: SlackAppDeps): SlackApp {
+  const { config } = deps;
+  const token = config.SLACK_BOT_TOKEN;
+  if (!token) throw new Error('createSlackApp needs SLACK_BOT_TOKEN');
+  const logger = deps.logger ?? silentLogger;
+  const socket = !!config.SLACK_APP_TOKEN;
+  if (!socket && !config.SLACK_SIGNING_SECRET) throw new Error('createSlackApp needs SLACK_SIGNING_SECRET');
+
+  const clientOptions: webApi.WebClientOptions = {
+    retryConfig: interactiveRetries,
+    timeout: 15_000,
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    ...deps.clientOptions,
+  };
+  const boltLogger = toBoltLogger(logger);
+  const client = new webApi.WebClient(token, { ...clientOptions, logger: boltLogger });
+  client.on(webApi.WebClientEvent.RATE_LIMITED, (seconds: number) =>
+    logger.warn('slack.rate-limited', { retryAfterSeconds: seconds }),
+  );
+
+  const receiver = socket
+    ? undefined
+    : new HTTPReceiver({
+        signingSecret: config.SLACK_SIGNING_SECRET ?? '',
+        endpoints: [SLACK_EVENTS_PATH],
+        logger: boltLogger,
+        signatureVerification: true,
+        processBeforeResponse: false,
+      });
+  const app = new App({
+    authorize: cachedAuthorize(token, client, deps.bot),
+    logger: boltLogger,
+    logLevel: LogLevel.INFO,
+    clientOptions,
+    extendedErrorHandler: true,
+    ...(socket ? { socketMode: true, appToken: config.SLACK_APP_TOKEN } : { receiver }),
+  });
+
+  const inFlight = new Set<Promise<unknown>>();
+  const delivery = createDelivery(logger);
+  const ctx: SlackContext = {
+    runner: createConversationRunner({
+      engine: deps.engine,
+      store: deps.store,
+      translator: deps.translator,
+      render: deps.render ?? renderPlainBlocks,
+      delivery,
+      logger,
+      clock: deps.clock ?? systemClock,
+      defaultLocale: config.DEFAULT_LOCALE,
+      escalation: deps.escalation,
+    }),
+    client,
+    users: createUserDirectory(logger),
+    delivery,
+    translator: deps.translator,
+    logger,
+    command: config.SLACK_COMMAND,
+    defaultLocale: config.DEFAULT_LOCALE,
+    supportChannel: config.SLACK_SUPPORT_CHANNEL,
+    escalation: deps.escalation,
+    track(work) {
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work)).catch(() => undefined);
+      return work;
+    },
+  };
+  registerListeners(app, ctx);
+
+  return {
+    mode: socket ? 'socket' : 'http',
+    client,
+    bolt: app,
+    handle(req, res) {
+      return new Promise<void>((resolve) => {
+        res.once('finish', () => resolve());
+        res.once('close', () => resolve());
+        if (!receiver) {
+          // Socket Mode: Slack never calls this URL; answer plainly instead of hanging.
+          res.writeHead(404).end();
+          return;
+        }
+        try {
+          receiver.requestListener(req, res);
+        } catch (err) {
+          logger.warn('slack.request-unrouted', { method: req.method, error: (err as Error).name });
+          if (!res.headersSent) res.writeHead(404).end();
+        }
+      });
+    },
+    async start() {
+      if (socket) await app.start();
+      logger.info('slack.started', { mode: socket ? 'socket' : 'http', command: config.SLACK_COMMAND });
+    },
+    async stop() {
+      await Promise.allSettled([...inFlight]);
+      if (socket) await app.stop();
+    },
+  };
+}
+
+/**
+ * auth.test once, remembered; a failure (Slack down at start-up) is retried on the next request
+ * instead of being cached for the life of the process as Bolt's single-token mode would.
+ */
+function cachedAuthorize(
+  token: string,
+  client: webApi.WebClient,
+  known?: { botId: string; botUserId: string },
+): Authorize<boolean> {
+  let identity: Promise<{ botId: string; botUserId: string }> | undefined = known
+    ? Promise.resolve(known)
+    : undefined;
+  return async () => {
+    if (!identity) {
+      identity = client.auth.test().then((r) => ({ botId: r.bot_id ?? '', botUserId: r.user_id ?? '' }));
+      identity.catch(() => {
+        identity = undefined;
+      });
+    }
+    return { botToken: token, ...(await identity) };
+  };
+}

@@ -1,0 +1,86 @@
+import type { webApi } from '@slack/bolt';
+import type { Logger } from '../core/ports/logger.ts';
+import type { SlackAddress } from './address.ts';
+import type { SlackMessage } from './message.ts';
+import { errorCode } from './user-directory.ts';
+
+export type Delivery = {
+  /** Posts messages in order where the conversation lives; never throws (a Slack outage is logged). */
+  send(client: webApi.WebClient, to: SlackAddress, messages: SlackMessage[]): Promise<boolean>;
+  /** Posts through a response_url; `in_channel` makes it visible to everyone in the channel. */
+  respond(url: string, body: Record<string, unknown>): Promise<boolean>;
+};
+
+/** response_url hosts are Slack's; anything else in a payload is refused rather than fetched. */
+function isSlackResponseUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && (u.hostname === 'hooks.slack.com' || u.hostname.endsWith('.slack.com'));
+  } catch {
+    return false;
+  }
+}
+
+export function createDelivery(logger: Logger, timeoutMs = 10_000): Delivery {
+  async function respond(url: string, body: Record<string, unknown>): Promise<boolean> {
+    if (!isSlackResponseUrl(url)) {
+      logger.warn('slack.response-url-rejected', {});
+      return false;
+    }
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (res.ok) return true;
+      // 404 = expired (30 minutes) or used five times: the caller falls back to a direct message.
+      logger.warn('slack.response-url-failed', { status: res.status });
+      return false;
+    } catch (err) {
+      logger.warn('slack.response-url-failed', { code: errorCode(err) });
+      return false;
+    }
+  }
+
+  async function post(client: webApi.WebClient, channel: string, m: SlackMessage, threadTs?: string) {
+    try {
+      await client.chat.postMessage({
+        channel,
+        text: m.text,
+        blocks: m.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+      });
+      return true;
+    } catch (err) {
+      logger.error('slack.post-failed', { channel, code: errorCode(err) });
+      return false;
+    }
+  }
+
+  return {
+    respond,
+    async send(client, to, messages) {
+      let ok = true;
+      for (const m of messages) {
+        if (to.mode === 'ephemeral') {
+          const body = {
+            response_type: 'ephemeral',
+            replace_original: false,
+            text: m.text,
+            blocks: m.blocks,
+          };
+          if (to.responseUrl && (await respond(to.responseUrl, body))) continue;
+          // The answer must not be lost: without a usable response_url it goes to the user's DM with the app.
+          ok = (await post(client, to.userId, m)) && ok;
+        } else {
+          ok = (await post(client, to.channelId, m, to.threadTs)) && ok;
+        }
+      }
+      return ok;
+    },
+  };
+}

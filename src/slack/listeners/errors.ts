@@ -1,0 +1,57 @@
+import type { App, CodedError, Context } from '@slack/bolt';
+import type { SlackAddress } from '../address.ts';
+import { type SlackContext, sendText } from '../context.ts';
+import { BoundedCache } from '../lru.ts';
+import { errorCode } from '../user-directory.ts';
+
+/**
+ * Slack re-sends an event when the ack was late (X-Slack-Retry-Num); Bolt acks events at once, so a
+ * repeated event_id is dropped here before any listener answers a second time.
+ */
+export function registerRetryFilter(app: App, ctx: SlackContext): void {
+  const seen = new BoundedCache<boolean>(10_000, 60 * 60 * 1000);
+  app.use(async ({ body, next }) => {
+    const b = body as { type?: string; event_id?: string };
+    if (b.type === 'event_callback' && b.event_id && seen.seen(b.event_id)) {
+      ctx.logger.info('slack.event-duplicate', { event: b.event_id });
+      return;
+    }
+    await next();
+  });
+}
+
+/** The last resort for an error no listener caught: log with the code, tell the user to retry. */
+export function registerErrorHandler(app: App, ctx: SlackContext): void {
+  app.error(async ({ error, body, context }: { error: CodedError; body: unknown; context: Context }) => {
+    const b = body as {
+      response_url?: string;
+      user?: { id?: string } | string;
+      user_id?: string;
+      team_id?: string;
+      channel_id?: string;
+      event?: { channel?: string; user?: string; channel_type?: string; thread_ts?: string; ts?: string };
+    };
+    ctx.logger.error('slack.unhandled', { code: error.code, slackCode: errorCode(error.original ?? error) });
+    const t = ctx.translator.forLocale(ctx.defaultLocale);
+    const text = t('slack:errors.generic');
+    if (b?.response_url) {
+      await ctx.delivery.respond(b.response_url, {
+        response_type: 'ephemeral',
+        replace_original: false,
+        text,
+      });
+      return;
+    }
+    const ev = b?.event;
+    if (ev?.channel && ev.user) {
+      const to: SlackAddress = {
+        mode: ev.channel_type === 'im' ? 'dm' : 'thread',
+        teamId: context.teamId ?? '',
+        channelId: ev.channel,
+        userId: ev.user,
+        threadTs: ev.channel_type === 'im' ? ev.thread_ts : (ev.thread_ts ?? ev.ts),
+      };
+      await sendText(ctx, ctx.client, to, text);
+    }
+  });
+}

@@ -1,0 +1,96 @@
+import type { App, webApi } from '@slack/bolt';
+import { caseThreadKey, type SlackAddress } from '../address.ts';
+import { reportFailure, type SlackContext } from '../context.ts';
+import { plainTextFromSlack } from '../text.ts';
+import type { SlackUser } from '../user-directory.ts';
+
+type MessageLike = {
+  type: string;
+  subtype?: string;
+  bot_id?: string;
+  user?: string;
+  text?: string;
+  channel: string;
+  channel_type?: string;
+  ts: string;
+  thread_ts?: string;
+};
+
+/**
+ * Mentions answer in their thread; direct messages hold the whole conversation; replies in a case
+ * thread of the support channel are relayed to the requester. Bot messages and edits, joins and other
+ * subtypes are ignored.
+ */
+export function registerEvents(app: App, ctx: SlackContext): void {
+  app.event('app_mention', async ({ event, body, client, context }) => {
+    const e = event as unknown as MessageLike;
+    if (e.subtype || e.bot_id || !e.user) return;
+    // In the support channel a case thread is handled by the message listener (relay), not as a new question.
+    if (e.channel === ctx.supportChannel && e.thread_ts) return;
+    const to: SlackAddress = {
+      mode: 'thread',
+      teamId: context.teamId ?? body.team_id,
+      channelId: e.channel,
+      userId: e.user,
+      threadTs: e.thread_ts ?? e.ts,
+    };
+    await ctx.track(converse(ctx, client, to, plainTextFromSlack(e.text, context.botUserId)));
+  });
+
+  app.event('message', async ({ event, body, client, context }) => {
+    const e = event as unknown as MessageLike;
+    if (e.subtype || e.bot_id || !e.user) return;
+    const teamId = context.teamId ?? body.team_id;
+    if (e.channel_type === 'im') {
+      const to: SlackAddress = {
+        mode: 'dm',
+        teamId,
+        channelId: e.channel,
+        userId: e.user,
+        threadTs: e.thread_ts,
+      };
+      await ctx.track(converse(ctx, client, to, plainTextFromSlack(e.text, context.botUserId)));
+      return;
+    }
+    if (e.channel === ctx.supportChannel && e.thread_ts && e.thread_ts !== e.ts && ctx.escalation) {
+      const escalation = ctx.escalation;
+      const agentId = e.user;
+      await ctx.track(
+        (async () => {
+          const agent = await ctx.users.lookup(client, teamId, agentId);
+          const text = plainTextFromSlack(e.text, context.botUserId);
+          try {
+            await escalation.relayFromAgent(
+              caseThreadKey(e.channel, e.thread_ts ?? ''),
+              {
+                channel: 'slack',
+                userId: agentId,
+                userName: agent.name,
+              },
+              text,
+            );
+          } catch (err) {
+            ctx.logger.error('slack.relay-from-agent-failed', {
+              error: err instanceof Error ? err.name : 'unknown',
+            });
+          }
+        })(),
+      );
+    }
+    // Any other channel message (the bot is a member of the channel) is none of its business.
+  });
+}
+
+async function converse(ctx: SlackContext, client: webApi.WebClient, to: SlackAddress, text: string) {
+  let user: SlackUser | undefined;
+  try {
+    user = await ctx.users.lookup(client, to.teamId, to.userId);
+    if (text && ctx.escalation) {
+      const locale = await ctx.runner.localeFor(to, user);
+      if (await ctx.escalation.relayFromUser(ctx.runner.requester(to, user, locale), text)) return;
+    }
+    await ctx.runner.run({ client, to, user, input: text ? { kind: 'text', text } : { kind: 'start' } });
+  } catch (err) {
+    await reportFailure(ctx, client, to, user, err);
+  }
+}

@@ -1,0 +1,123 @@
+import type { types } from '@slack/bolt';
+import type { Reply, ReplyAction } from '../core/reply/reply.ts';
+
+/** A Slack message body: blocks plus the top-level text that notifications and screen readers use. */
+export type SlackMessage = { text: string; blocks: types.KnownBlock[] };
+
+/** Reply → Block Kit; the renderer module provides it, tests may pass their own. */
+export type RenderBlocks = (reply: Reply) => SlackMessage;
+
+const MAX_BLOCKS = 50;
+/** Slack rejects messages whose blocks hold more than about 12,000 characters; JSON length over-counts. */
+const MAX_MERGED_JSON = 11000;
+
+/** Escapes the three characters mrkdwn reserves, so user and article text cannot ping or link. */
+export function escapeMrkdwn(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+export function plainText(text: string, max = 75): types.PlainTextElement {
+  const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return { type: 'plain_text', text: clipped || ' ', emoji: true };
+}
+
+function button(a: ReplyAction, n: number): types.Button {
+  return {
+    type: 'button',
+    action_id: `ieb:${a.payload.type}:${n}`,
+    text: plainText(a.label),
+    value: JSON.stringify(a.payload),
+    ...(a.style === 'positive' ? { style: 'primary' as const } : {}),
+    ...(a.style === 'destructive' ? { style: 'danger' as const } : {}),
+  };
+}
+
+function section(text: string): types.SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(text).slice(0, 3000) || ' ' } };
+}
+
+function actionsBlock(actions: ReplyAction[]): types.ActionsBlock {
+  return { type: 'actions', elements: actions.slice(0, 25).map(button) };
+}
+
+/**
+ * Plain fallback used only when no renderer is given: every reply readable, every button working,
+ * none of the formatting the Block Kit renderer adds.
+ */
+export const renderPlainBlocks: RenderBlocks = (reply) => {
+  switch (reply.kind) {
+    case 'text':
+      return { text: reply.text, blocks: [section(reply.text)] };
+    case 'question': {
+      const prompt = reply.hint ? `${reply.prompt}\n${reply.hint}` : reply.prompt;
+      return { text: reply.prompt, blocks: [section(prompt), actionsBlock([...reply.choices, reply.skip])] };
+    }
+    case 'choose-entry':
+      return {
+        text: reply.prompt,
+        blocks: [section(reply.prompt), actionsBlock([...reply.options.map((o) => o.action), reply.none])],
+      };
+    case 'resolution': {
+      const causes = reply.causes.map((c) => {
+        const steps = c.steps.map((s, i) => `${i + 1}. ${s.text.map((t) => t.text).join('')}`).join('\n');
+        return section(`${c.heading}\n${c.summary.map((t) => t.text).join('')}\n${steps}`);
+      });
+      return {
+        text: reply.title,
+        blocks: [
+          { type: 'header', text: plainText(reply.title, 150) },
+          section(reply.why),
+          ...causes.slice(0, 40),
+          actionsBlock(reply.actions),
+        ],
+      };
+    }
+  }
+};
+
+/** Extra buttons the Slack adapter adds: appended to the last actions block when it has room. */
+export function withExtraButtons(message: SlackMessage, buttons: types.Button[]): SlackMessage {
+  if (buttons.length === 0) return message;
+  const blocks = [...message.blocks];
+  const last = blocks.at(-1);
+  if (last?.type === 'actions' && last.elements.length + buttons.length <= 25) {
+    blocks[blocks.length - 1] = { ...last, elements: [...last.elements, ...buttons] };
+  } else if (blocks.length < MAX_BLOCKS) {
+    blocks.push({ type: 'actions', block_id: 'slack-extras', elements: buttons });
+  }
+  return { ...message, blocks };
+}
+
+/** True when the message already has a link button to this URL (the renderer may add the Learn link itself). */
+export function hasUrlButton(message: SlackMessage, url: string): boolean {
+  return message.blocks.some(
+    (b) => b.type === 'actions' && b.elements.some((e) => e.type === 'button' && e.url === url),
+  );
+}
+
+/**
+ * Packs consecutive messages into as few Slack messages as the limits allow: a response_url takes five
+ * posts, and Slack allows about one message per second per channel. Block ids are prefixed so that two
+ * rendered replies cannot collide inside one message.
+ */
+export function packMessages(messages: SlackMessage[]): SlackMessage[] {
+  const out: SlackMessage[] = [];
+  let current: SlackMessage | undefined;
+  let part = 0;
+  for (const m of messages) {
+    const blocks = m.blocks.map((b) => (b.block_id ? { ...b, block_id: `p${part}-${b.block_id}` } : b));
+    part++;
+    if (
+      current &&
+      current.blocks.length + blocks.length <= MAX_BLOCKS &&
+      JSON.stringify(current.blocks).length + JSON.stringify(blocks).length <= MAX_MERGED_JSON
+    ) {
+      current = { text: `${current.text}\n${m.text}`, blocks: [...current.blocks, ...blocks] };
+    } else {
+      if (current) out.push(current);
+      current = { text: m.text, blocks };
+    }
+  }
+  if (current) out.push(current);
+  return out.map((m) => ({ ...m, text: m.text.slice(0, 3900) }));
+}

@@ -1,0 +1,76 @@
+import type { webApi } from '@slack/bolt';
+import type { Locale } from '../core/knowledge/entry.ts';
+import { resolveLocale } from '../core/locale.ts';
+import type { Logger } from '../core/ports/logger.ts';
+import { BoundedCache } from './lru.ts';
+
+export type SlackUser = {
+  /** The Slack client's language mapped to one the bot speaks; absent when none fits or unknown. */
+  locale?: Locale | undefined;
+  /** Display name for the support team's case card. */
+  name: string;
+};
+
+export type UserDirectory = {
+  /** users.info with include_locale, cached per user; never throws (falls back to an unnamed user). */
+  lookup(client: webApi.WebClient, teamId: string, userId: string, budgetMs?: number): Promise<SlackUser>;
+};
+
+const HOUR = 60 * 60 * 1000;
+
+export function createUserDirectory(logger: Logger, max = 5000): UserDirectory {
+  const cache = new BoundedCache<SlackUser>(max, HOUR);
+  const inFlight = new Map<string, Promise<SlackUser>>();
+
+  async function fetchUser(client: webApi.WebClient, key: string, userId: string): Promise<SlackUser> {
+    try {
+      const res = await client.users.info({ user: userId, include_locale: true });
+      const u = res.user;
+      const user: SlackUser = {
+        locale: resolveLocale(u?.locale),
+        name: u?.profile?.display_name || u?.real_name || u?.name || userId,
+      };
+      cache.set(key, user);
+      return user;
+    } catch (err) {
+      logger.warn('slack.users-info-failed', { user: userId, code: errorCode(err) });
+      return { name: userId };
+    } finally {
+      inFlight.delete(key);
+    }
+  }
+
+  return {
+    async lookup(client, teamId, userId, budgetMs) {
+      const key = `${teamId}/${userId}`;
+      const cached = cache.get(key);
+      if (cached) return cached;
+      let pending = inFlight.get(key);
+      if (!pending) {
+        pending = fetchUser(client, key, userId);
+        inFlight.set(key, pending);
+      }
+      if (budgetMs === undefined) return pending;
+      // The modal must open within the trigger's 3 s: a slow users.info yields the default language.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<SlackUser>((resolve) => {
+        timer = setTimeout(() => resolve({ name: userId }), budgetMs);
+      });
+      try {
+        return await Promise.race([pending, late]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+/** The Slack error code (`ratelimited`, `user_not_found`, `slack_webapi_request_error`…) for logs. */
+export function errorCode(err: unknown): string {
+  if (err && typeof err === 'object') {
+    const e = err as { code?: unknown; data?: { error?: unknown } };
+    if (typeof e.data?.error === 'string') return e.data.error;
+    if (typeof e.code === 'string') return e.code;
+  }
+  return 'unknown';
+}
