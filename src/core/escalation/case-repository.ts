@@ -32,6 +32,33 @@ function plain<T>(item: StoredItem): T {
  * a write based on a stale read fails instead of overwriting someone else's change.
  */
 export function createCaseRepository(store: DocumentStore) {
+  // The store has no create-only write, so a missing shared document is created with the same
+  // initial value by whoever comes first, and every change after that is eTag-guarded. Within this
+  // process changes to the shared documents also queue behind each other.
+  const locks = new Map<string, Promise<unknown>>();
+  function serialize<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const previous = locks.get(key) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const settled = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    locks.set(key, settled);
+    void settled.then(() => {
+      if (locks.get(key) === settled) locks.delete(key);
+    });
+    return next;
+  }
+
+  async function readOrCreate(key: string, initial: Record<string, unknown>): Promise<StoredItem> {
+    const existing = await readDoc(key);
+    if (existing) return existing;
+    await store.write({ [key]: { ...initial, eTag: '*' } });
+    const created = await readDoc(key);
+    if (!created) throw new CaseBusyError(key);
+    return created;
+  }
+
   async function readDoc(key: string): Promise<StoredItem | undefined> {
     const items = await store.read([key]);
     return items[key];
@@ -70,18 +97,20 @@ export function createCaseRepository(store: DocumentStore) {
   }
 
   /** Next readable id from an eTag-guarded counter: two cases opened at once never share an id. */
-  async function nextId(): Promise<string> {
-    for (let attempt = 0; attempt < maxWriteAttempts * 2; attempt++) {
-      const item = await readDoc(storageKeys.counter);
-      const next = typeof item?.next === 'number' ? item.next : firstCaseNumber;
-      try {
-        await store.write({ [storageKeys.counter]: { next: next + 1, eTag: item?.eTag ?? '*' } });
-        return formatCaseId(next);
-      } catch (error) {
-        if (!isConflict(error)) throw error;
+  function nextId(): Promise<string> {
+    return serialize(storageKeys.counter, async () => {
+      for (let attempt = 0; attempt < maxWriteAttempts * 2; attempt++) {
+        const item = await readOrCreate(storageKeys.counter, { next: firstCaseNumber });
+        const next = typeof item.next === 'number' ? item.next : firstCaseNumber;
+        try {
+          await store.write({ [storageKeys.counter]: { next: next + 1, eTag: item.eTag ?? '*' } });
+          return formatCaseId(next);
+        } catch (error) {
+          if (!isConflict(error)) throw error;
+        }
       }
-    }
-    throw new CaseBusyError('counter');
+      throw new CaseBusyError('counter');
+    });
   }
 
   /** The last id handed out, for listing every case (`npm run cases`). */
@@ -96,21 +125,23 @@ export function createCaseRepository(store: DocumentStore) {
   }
 
   /** Keeps the list of cases that still need the dispatcher or the reminder timer. */
-  async function syncActive(c: Case): Promise<void> {
+  function syncActive(c: Case): Promise<void> {
     const wanted = hasWorkLeft(c);
-    for (let attempt = 0; attempt < maxWriteAttempts * 2; attempt++) {
-      const item = await readDoc(storageKeys.active);
-      const ids = Array.isArray(item?.ids) ? (item.ids as string[]) : [];
-      if (ids.includes(c.id) === wanted) return;
-      const next = wanted ? [...ids, c.id] : ids.filter((x) => x !== c.id);
-      try {
-        await store.write({ [storageKeys.active]: { ids: next, eTag: item?.eTag ?? '*' } });
-        return;
-      } catch (error) {
-        if (!isConflict(error)) throw error;
+    return serialize(storageKeys.active, async () => {
+      for (let attempt = 0; attempt < maxWriteAttempts * 2; attempt++) {
+        const item = await readOrCreate(storageKeys.active, { ids: [] });
+        const ids = Array.isArray(item.ids) ? (item.ids as string[]) : [];
+        if (ids.includes(c.id) === wanted) return;
+        const next = wanted ? [...ids, c.id] : ids.filter((x) => x !== c.id);
+        try {
+          await store.write({ [storageKeys.active]: { ids: next, eTag: item.eTag ?? '*' } });
+          return;
+        } catch (error) {
+          if (!isConflict(error)) throw error;
+        }
       }
-    }
-    throw new CaseBusyError('active');
+      throw new CaseBusyError('active');
+    });
   }
 
   async function link(key: string, caseId: string): Promise<void> {

@@ -1,0 +1,121 @@
+import type { Case, SupportChannel, SupportPost } from '../../../../src/core/escalation/case.ts';
+import { DeliveryError } from '../../../../src/core/escalation/errors.ts';
+import type {
+  CaseCard,
+  SupportNotifier,
+  ThreadMessage,
+  UserNotice,
+  UserNotifier,
+} from '../../../../src/core/escalation/notifier.ts';
+import type { EscalateEffect, Requester } from '../../../../src/core/escalation/port.ts';
+import type { Clock } from '../../../../src/core/ports/clock.ts';
+import type { LogFields, Logger } from '../../../../src/core/ports/logger.ts';
+
+/** A clock the test moves by hand. */
+export function manualClock(start = '2026-11-22T02:00:00.000Z'): Clock & { advance(minutes: number): void } {
+  let now = new Date(start);
+  return {
+    now: () => new Date(now),
+    advance(minutes) {
+      now = new Date(now.getTime() + minutes * 60_000);
+    },
+  };
+}
+
+export type LogLine = { level: string; msg: string; fields: LogFields | undefined };
+export function recordingLogger(): Logger & { lines: LogLine[] } {
+  const lines: LogLine[] = [];
+  const at = (level: string) => (msg: string, fields?: LogFields) => lines.push({ level, msg, fields });
+  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+/** A support channel that records what it was asked to do; `failNext` scripts failures. */
+export function fakeSupport(channel: SupportChannel) {
+  const posts: CaseCard[] = [];
+  const updates: { post: SupportPost; card: CaseCard }[] = [];
+  const replies: { post: SupportPost; message: ThreadMessage }[] = [];
+  const failures: Error[] = [];
+  let seq = 0;
+  const maybeFail = () => {
+    const next = failures.shift();
+    if (next) throw next;
+  };
+  const notifier: SupportNotifier = {
+    channel,
+    async post(card) {
+      maybeFail();
+      posts.push(card);
+      seq++;
+      return { channel, threadKey: `${channel}:thread-${seq}`, ref: { id: `msg-${seq}` } };
+    },
+    async update(post, card) {
+      maybeFail();
+      updates.push({ post, card });
+    },
+    async reply(post, message) {
+      maybeFail();
+      replies.push({ post, message });
+    },
+  };
+  return { notifier, posts, updates, replies, failNext: (...errors: Error[]) => failures.push(...errors) };
+}
+
+export function fakeUsers(channel: Requester['channel']) {
+  const sent: { requester: Requester; notice: UserNotice }[] = [];
+  const notifier: UserNotifier = {
+    channel,
+    async send(requester, notice) {
+      sent.push({ requester, notice });
+    },
+  };
+  return { notifier, sent };
+}
+
+export const rateLimited = (seconds: number) =>
+  new DeliveryError('rate-limited', { retryAfterMs: seconds * 1000 });
+export const serverError = () => new DeliveryError('unavailable');
+
+export function aRequester(overrides: Partial<Requester> = {}): Requester {
+  return {
+    channel: 'teams',
+    userId: '29:user-1',
+    userName: 'Alex Wilber',
+    locale: 'en',
+    conversationKey: 'teams:a:conv-1',
+    address: { conversation: { id: 'a:conv-1' } },
+    ...overrides,
+  };
+}
+
+export function anEffect(overrides: Partial<EscalateEffect> = {}): EscalateEffect {
+  return {
+    kind: 'escalate',
+    trigger: 'not-fixed',
+    answers: { errorText: 'Profile Installation Failed. A network error has occurred.', platform: 'ios' },
+    shown: [
+      {
+        entryId: 'ios/profile-installation-failed',
+        score: 0.92,
+        why: 'Matched the message',
+        verdict: 'not-fixed',
+      },
+    ],
+    transcript: [
+      {
+        from: 'user',
+        text: 'Profile Installation Failed. A network error has occurred.',
+        at: '2026-11-22T01:58:00Z',
+      },
+      { from: 'bot', text: 'Here is the documented fix…', at: '2026-11-22T01:58:01Z' },
+    ],
+    locale: 'en',
+    ...overrides,
+  };
+}
+
+export const agentAna = { channel: 'slack' as const, userId: 'U0ANA', userName: 'Ana Lopez' };
+export const agentBo = { channel: 'slack' as const, userId: 'U0BO', userName: 'Bo Berg' };
+
+export function statusOf(c: Case | undefined, key: string): string | undefined {
+  return c?.outbox.find((n) => n.key === key)?.status;
+}
