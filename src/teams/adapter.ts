@@ -1,0 +1,83 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConversationState,
+  type TurnContext,
+} from 'botbuilder';
+import { clientLocaleOf } from '../../dialogs/client-locale.ts';
+import { ids, referenceOf } from '../../dialogs/main-dialog.ts';
+import type { Config } from '../config.ts';
+import type { Logger } from '../core/ports/logger.ts';
+import type { Translator } from '../core/ports/translator.ts';
+
+/** Bot Framework authentication from our config; no app id = local mode (anonymous, for the Emulator). */
+export function createBotAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
+  const local = !config.MicrosoftAppId;
+  return new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId ?? '',
+    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+    // The SDK asserts an app id for SingleTenant; local mode has none, and MultiTenant with none is anonymous.
+    MicrosoftAppType: local ? 'MultiTenant' : config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+  });
+}
+
+export type TurnErrorDeps = {
+  logger: Logger;
+  translator: Translator;
+  defaultLocale: Config['DEFAULT_LOCALE'];
+  conversationState?: ConversationState;
+};
+
+/**
+ * The last-resort handler: log the code with correlation ids and a reference, tell the user in their
+ * language (never the raw error), and drop the conversation's dialog state so a broken state cannot
+ * fail every following turn. Cases and language preferences are stored elsewhere and survive.
+ */
+export function createTurnErrorHandler(deps: TurnErrorDeps) {
+  return async (context: TurnContext, error: Error): Promise<void> => {
+    const activity = context.activity;
+    const ref = referenceOf(activity);
+    deps.logger.error('turn-failed', {
+      ...ids(activity),
+      ref,
+      activityType: activity.type,
+      code: codeOf(error),
+      error: String(error?.message ?? error).slice(0, 300),
+    });
+    try {
+      if (activity.channelId === 'emulator') {
+        await context.sendTraceActivity(
+          'OnTurnError',
+          `${error}`,
+          'https://www.botframework.com/schemas/error',
+          'TurnError',
+        );
+      }
+      if (activity.type === 'message' || activity.type === 'conversationUpdate') {
+        const t = deps.translator.forLocale(clientLocaleOf(activity) ?? deps.defaultLocale);
+        await context.sendActivity({ type: 'message', text: t('teams:errors.turnFailed', { ref }) });
+      }
+    } catch (sendError) {
+      deps.logger.error('turn-error-reply-failed', { ...ids(activity), ref, code: codeOf(sendError) });
+    }
+    try {
+      await deps.conversationState?.delete(context);
+    } catch (deleteError) {
+      deps.logger.warn('turn-error-state-reset-failed', { ...ids(activity), ref, code: codeOf(deleteError) });
+    }
+  };
+}
+
+export function createTeamsAdapter(config: Config, deps: TurnErrorDeps): CloudAdapter {
+  const adapter = new CloudAdapter(createBotAuthentication(config));
+  adapter.onTurnError = createTurnErrorHandler(deps);
+  return adapter;
+}
+
+function codeOf(error: unknown): string {
+  const e = error as { code?: unknown; statusCode?: unknown; name?: unknown } | null;
+  if (typeof e?.code === 'string') return e.code;
+  if (typeof e?.statusCode === 'number') return `http-${e.statusCode}`;
+  return typeof e?.name === 'string' ? e.name : 'unknown';
+}
