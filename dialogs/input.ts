@@ -22,7 +22,7 @@ export function cleanText(raw: string, limit: number = maxTextLength): CleanText
 function keepLikelyErrorLines(text: string, limit: number): string {
   const lines = text
     .split('\n')
-    .flatMap((l) => l.trim().match(/[^]{1,500}/g) ?? [])
+    .flatMap((l) => l.trim().match(/[\s\S]{1,500}/g) ?? [])
     .filter(Boolean);
   const picked: string[] = [];
   let size = 0;
