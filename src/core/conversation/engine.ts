@@ -204,7 +204,7 @@ class Turn {
     if (text.kind !== 'ok') return this.noMatch();
     this.note('user', text.text);
     this.state.answers.errorText = text.text.slice(0, maxStoredErrorText);
-    this.route(false);
+    this.route({ mayAskPlatform: false, followUps: false });
   }
 
   // ---- flow ---------------------------------------------------------------------------------
@@ -252,11 +252,11 @@ class Turn {
       if (this.state.answers[q as keyof Answers] === undefined) Object.assign(this.state.answers, { [q]: v });
     }
     this.state.answers.errorText = text.slice(0, maxStoredErrorText);
-    this.route(true);
+    this.route({ mayAskPlatform: true, followUps: true });
   }
 
   /** Matches the stored error text and decides: a card, a platform question, a choice, or no match. */
-  private route(mayAskPlatform: boolean): void {
+  private route({ mayAskPlatform, followUps }: { mayAskPlatform: boolean; followUps: boolean }): void {
     const text = this.state.answers.errorText ?? '';
     const platform = this.userPlatform();
     const result = this.deps.matcher.match(text, { locale: this.state.locale, platform });
@@ -266,11 +266,14 @@ class Turn {
         .slice(1, maxCandidates + 1)
         .filter((h) => h.score >= minCandidateScore)
         .map(candidate);
-      return this.showEntry(top.id, this.why(top.reason), top.score, true);
+      return this.showEntry(top.id, this.why(top.reason), top.score, followUps);
     }
     const close = result.hits.filter((h) => h.score >= minCandidateScore).slice(0, maxCandidates);
     if (close.length === 0) return this.noMatch();
-    const platforms = new Set(close.map((h) => this.entries.get(h.id)?.platform));
+    // "Profile installation failed" is one entry on Android and another on iOS: the platform decides.
+    const platforms = new Set(
+      close.map((h) => this.entries.get(h.id)?.platform).filter((p) => p && p !== 'all'),
+    );
     if (mayAskPlatform && !platform && this.state.answers.platform === undefined && platforms.size > 1) {
       this.state.rematchAfterAnswer = true;
       this.say(this.t('common:interview.platformDecides'));
@@ -341,7 +344,7 @@ class Turn {
     Object.assign(this.state.answers, { [question]: value });
     if (this.state.rematchAfterAnswer && question === 'platform') {
       this.state.rematchAfterAnswer = false;
-      return this.route(false);
+      return this.route({ mayAskPlatform: false, followUps: true });
     }
     const entryId = this.state.followUpFor;
     if (!entryId) {

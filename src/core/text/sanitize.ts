@@ -31,7 +31,7 @@ export function sanitizeInput(raw: string): SanitizedInput {
     } else out += ch;
   }
   const cleaned = out.replace(/[ \t]+\n/g, '\n').trim();
-  if (!cleaned) return { kind: 'empty' };
   if (sample.length >= 16 && junk / sample.length > 0.1) return { kind: 'binary' };
+  if (!cleaned) return { kind: 'empty' };
   return { kind: 'ok', text: cleaned, truncated: raw.length > maxInputChars };
 }

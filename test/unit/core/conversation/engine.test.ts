@@ -1,0 +1,348 @@
+import { loadKnowledgeBase } from '../../../../src/content/load-knowledge.ts';
+import { loadTriageRules } from '../../../../src/content/load-triage-rules.ts';
+import { createConversationEngine } from '../../../../src/core/conversation/engine.ts';
+import type { ConversationState, TurnInput, TurnOutput } from '../../../../src/core/conversation/turn.ts';
+import type { Locale } from '../../../../src/core/knowledge/entry.ts';
+import type { Reply } from '../../../../src/core/reply/reply.ts';
+import { createTranslator } from '../../../../src/i18n/translator.ts';
+import { createScriptedMatcher, hit } from '../../../fakes/scripted-matcher.ts';
+
+const kb = loadKnowledgeBase();
+const rules = loadTriageRules();
+const translator = createTranslator();
+
+const connection = 'ios/profile-installation-failed-connection-to-the-server-could-not-be-established';
+const deviceCapIos = 'ios/device-cap-reached';
+const profileAndroid = 'general/profile-installation-failed';
+const profileIos = 'general/profile-installation-failed-1';
+
+const matcher = createScriptedMatcher((text, { platform }) => {
+  if (/connection to the server|impossible d.établir/i.test(text))
+    return { hits: [hit(connection, 0.95)], confident: true };
+  if (/device cap/i.test(text))
+    return { hits: [hit(deviceCapIos, 0.9), hit('general/device-cap-reached', 0.88)], confident: true };
+  if (/^profile installation failed$/i.test(text.trim())) {
+    if (platform === 'android') return { hits: [hit(profileAndroid, 0.9)], confident: true };
+    if (platform === 'ios') return { hits: [hit(profileIos, 0.9)], confident: true };
+    return { hits: [hit(profileAndroid, 0.6), hit(profileIos, 0.6)], confident: false };
+  }
+  if (/company portal/i.test(text)) {
+    return {
+      hits: [
+        hit('general/company-portal-temporarily-unavailable', 0.6),
+        hit('ios/workplace-join-failed', 0.55),
+      ],
+      confident: false,
+    };
+  }
+  return undefined;
+});
+const engine = createConversationEngine({ kb, matcher, translator, rules });
+
+/** Drives a conversation turn by turn, keeping the state the way an adapter would (JSON round trip). */
+function conversation(clientLocale: Locale = 'en') {
+  let state: ConversationState = engine.initialState(clientLocale);
+  return {
+    send(input: TurnInput | string): TurnOutput {
+      const turn = engine.handle(state, typeof input === 'string' ? { kind: 'text', text: input } : input, {
+        clientLocale,
+        now: '2026-11-22T02:00:00.000Z',
+      });
+      state = JSON.parse(JSON.stringify(turn.state)) as ConversationState;
+      return turn;
+    },
+    get state() {
+      return state;
+    },
+  };
+}
+
+const kinds = (replies: Reply[]) => replies.map((r) => r.kind);
+const resolution = (replies: Reply[]) => replies.find((r) => r.kind === 'resolution');
+const question = (replies: Reply[]) => replies.find((r) => r.kind === 'question');
+
+describe('a confident match', () => {
+  test('shows the resolution card first, with the reason and the three feedback buttons', () => {
+    const turn = conversation().send('Device Cap Reached');
+    expect(kinds(turn.replies)).toEqual(['resolution']);
+    const card = resolution(turn.replies);
+    expect(card).toMatchObject({
+      entryId: deviceCapIos,
+      title: 'Device Cap Reached',
+      why: 'Matched the message "the message"',
+    });
+    expect(card?.kind === 'resolution' && card.actions.map((a) => a.payload.type)).toEqual([
+      'feedback',
+      'feedback',
+      'escalate',
+    ]);
+    expect(card?.kind === 'resolution' && card.causes[0]?.steps.length).toBeGreaterThan(2);
+  });
+
+  test('is shown in the user’s language, and says so when the article exists only in English', () => {
+    const sv = conversation('sv').send('Device Cap Reached');
+    const svCard = resolution(sv.replies);
+    expect(svCard?.kind === 'resolution' && svCard.contentLocale).toBe('sv');
+    expect(svCard?.kind === 'resolution' && svCard.fallbackNotice).toBeUndefined();
+
+    const fr = conversation('fr').send('Profile installation failed');
+    // Ambiguous without a platform: the platform question comes first, in French.
+    expect(question(fr.replies)).toMatchObject({
+      question: 'platform',
+      prompt: 'Quelle plateforme rencontre le problème ?',
+    });
+  });
+});
+
+describe('the interview', () => {
+  test('asks only what the first message did not already say, then ranks the causes', () => {
+    const chat = conversation();
+    const first = chat.send(
+      'All our users get "Connection to the server could not be established" on their iPhone',
+    );
+    expect(kinds(first.replies)).toEqual(['resolution', 'text', 'question']);
+    const asked: string[] = [];
+    let turn = first;
+    for (let i = 0; i < 10; i++) {
+      const q = question(turn.replies);
+      if (q?.kind !== 'question') break;
+      asked.push(q.question);
+      const planned: Record<string, string> = {
+        history: 'never-worked',
+        devicesAffected: 'all',
+        enrollmentMethod: 'byod',
+      };
+      const answer = planned[q.question] ?? 'unknown';
+      turn = chat.send({ kind: 'action', payload: { type: 'answer', question: q.question, value: answer } });
+    }
+    expect(asked).not.toContain('usersAffected');
+    expect(asked).not.toContain('platform');
+    expect(asked).toEqual(expect.arrayContaining(['history', 'enrollmentMethod']));
+    const card = resolution(turn.replies);
+    expect(card?.kind === 'resolution' && card.causes[0]?.heading).toBe('Likely cause');
+    expect(card?.kind === 'resolution' && card.causes[0]?.summary.map((s) => s.text).join('')).toMatch(
+      /only allow corporate-owned devices/,
+    );
+    expect(card?.kind === 'resolution' && card.causes[0]?.rankReason).toMatch(/personal devices/);
+  });
+
+  test('one device that worked before puts the device-specific cause first', () => {
+    const chat = conversation();
+    let turn = chat.send('Connection to the server could not be established');
+    const answers: Record<string, string> = {
+      history: 'stopped-working',
+      usersAffected: 'one',
+      devicesAffected: 'one',
+      enrollmentMethod: 'unknown',
+    };
+    for (let i = 0; i < 10; i++) {
+      const q = question(turn.replies);
+      if (q?.kind !== 'question') break;
+      turn = chat.send({
+        kind: 'action',
+        payload: { type: 'answer', question: q.question, value: answers[q.question] ?? 'unknown' },
+      });
+    }
+    const card = resolution(turn.replies);
+    expect(card?.kind === 'resolution' && card.causes[0]?.summary.map((s) => s.text).join('')).toMatch(
+      /previously enrolled with a different user account/,
+    );
+  });
+
+  test('accepts a typed answer in another language than the conversation, and "skip"', () => {
+    const chat = conversation('en');
+    chat.send('Connection to the server could not be established');
+    expect(chat.state.pending).toBe('history');
+    chat.send('je ne sais pas');
+    expect(chat.state.answers.history).toBe('unknown');
+    const next = chat.state.pending;
+    expect(next).toBe('usersAffected');
+    chat.send('tous les utilisateurs');
+    expect(chat.state.answers.usersAffected).toBe('all');
+  });
+
+  test('re-asks politely when a short answer is not one of the choices', () => {
+    const chat = conversation();
+    chat.send('Connection to the server could not be established');
+    const turn = chat.send('purple');
+    expect(turn.replies[0]).toMatchObject({ kind: 'text', text: expect.stringMatching(/didn't catch that/) });
+    expect(question(turn.replies)).toMatchObject({ question: 'history' });
+  });
+});
+
+describe('routing when the match is not certain', () => {
+  test('asks for the platform when it decides between entries, then matches again with it', () => {
+    const chat = conversation();
+    const first = chat.send('Profile installation failed');
+    expect(question(first.replies)).toMatchObject({ question: 'platform' });
+    const second = chat.send('Android');
+    expect(resolution(second.replies)).toMatchObject({ entryId: profileAndroid });
+    expect(matcher.calls.at(-1)?.options.platform).toBe('android');
+  });
+
+  test('offers close candidates as a choice, and the pick shows its card', () => {
+    const chat = conversation();
+    const turn = chat.send('company portal is broken');
+    const choice = turn.replies.find((r) => r.kind === 'choose-entry');
+    expect(choice?.kind === 'choose-entry' && choice.options.map((o) => o.entryId)).toEqual([
+      'general/company-portal-temporarily-unavailable',
+      'ios/workplace-join-failed',
+    ]);
+    const picked = chat.send({
+      kind: 'action',
+      payload: { type: 'choose-entry', entryId: 'ios/workplace-join-failed' },
+    });
+    expect(resolution(picked.replies)).toMatchObject({
+      entryId: 'ios/workplace-join-failed',
+      why: 'You picked this one',
+    });
+  });
+
+  test('with nothing close, asks once for the exact text, then says honestly the docs do not cover it', () => {
+    const chat = conversation();
+    const first = chat.send('my printer is jammed');
+    expect(question(first.replies)).toMatchObject({
+      question: 'errorText',
+      hint: expect.stringMatching(/screenshot/),
+    });
+    const second = chat.send('the printer still jams');
+    const last = second.replies.at(-1);
+    expect(last).toMatchObject({ kind: 'text', text: expect.stringMatching(/don't cover this/) });
+    expect(last?.kind === 'text' && last.actions?.map((a) => a.payload.type)).toEqual([
+      'escalate',
+      'restart',
+    ]);
+    const escalated = chat.send({ kind: 'action', payload: { type: 'escalate' } });
+    expect(escalated.effects).toEqual([expect.objectContaining({ kind: 'escalate', trigger: 'no-match' })]);
+  });
+});
+
+describe('feedback and hand-off', () => {
+  test('"This fixed it" thanks the user and records the verdict', () => {
+    const chat = conversation();
+    chat.send('Device Cap Reached');
+    const turn = chat.send({
+      kind: 'action',
+      payload: { type: 'feedback', entryId: deviceCapIos, verdict: 'fixed' },
+    });
+    expect(turn.effects).toEqual([{ kind: 'feedback', entryId: deviceCapIos, verdict: 'fixed' }]);
+    expect(turn.replies[0]).toMatchObject({ kind: 'text', text: expect.stringMatching(/glad/) });
+  });
+
+  test('"Didn\'t help" offers the other candidate first, then hands the whole case to a person', () => {
+    const chat = conversation();
+    chat.send('Device Cap Reached');
+    const first = chat.send({
+      kind: 'action',
+      payload: { type: 'feedback', entryId: deviceCapIos, verdict: 'not-fixed' },
+    });
+    const choice = first.replies.find((r) => r.kind === 'choose-entry');
+    expect(choice?.kind === 'choose-entry' && choice.options.map((o) => o.entryId)).toEqual([
+      'general/device-cap-reached',
+    ]);
+    chat.send({ kind: 'action', payload: { type: 'choose-entry', entryId: 'general/device-cap-reached' } });
+    const last = chat.send('still not working');
+    const effect = last.effects.find((e) => e.kind === 'escalate');
+    expect(effect).toMatchObject({ trigger: 'not-fixed', answers: { errorText: 'Device Cap Reached' } });
+    expect(effect?.kind === 'escalate' && effect.shown.map((s) => [s.entryId, s.verdict])).toEqual([
+      [deviceCapIos, 'not-fixed'],
+      ['general/device-cap-reached', 'not-fixed'],
+    ]);
+    expect(effect?.kind === 'escalate' && effect.transcript.length).toBeGreaterThan(3);
+  });
+
+  test.each([
+    ['en', 'talk to a person'],
+    ['sv', 'prata med en människa'],
+    ['fr', 'parler à quelqu’un'],
+    ['zh-CN', '转人工'],
+  ] as const)('asking for a person in words (%s) escalates', (locale, text) => {
+    const turn = conversation(locale).send(text);
+    expect(turn.effects).toEqual([
+      expect.objectContaining({ kind: 'escalate', trigger: 'asked-in-words', locale }),
+    ]);
+  });
+});
+
+describe('commands and bad input', () => {
+  test('"en français" switches the language for the rest of the conversation', () => {
+    const chat = conversation('en');
+    const turn = chat.send('en français');
+    expect(turn.effects).toEqual([{ kind: 'locale-chosen', locale: 'fr' }]);
+    expect(turn.replies[0]).toMatchObject({ text: 'D’accord, je continue en français.' });
+    const next = engine.handle(
+      chat.state,
+      { kind: 'text', text: 'Device Cap Reached' },
+      { clientLocale: 'en', now: '' },
+    );
+    expect(resolution(next.replies)).toMatchObject({
+      contentLocale: 'fr',
+      title: "Nombre maximal d'appareils atteint",
+    });
+  });
+
+  test('cancel drops the interview; help explains and repeats the pending question', () => {
+    const chat = conversation();
+    chat.send('Connection to the server could not be established');
+    const help = chat.send('help');
+    expect(kinds(help.replies)).toEqual(['text', 'question']);
+    const cancel = chat.send('avbryt');
+    expect(cancel.replies[0]).toMatchObject({ kind: 'text', text: expect.stringMatching(/dropped/) });
+    expect(chat.state.stage).toBe('idle');
+    expect(chat.state.answers).toEqual({});
+  });
+
+  test('a long message containing a command word is read as a problem, not a command', () => {
+    const turn = conversation().send(
+      'Cancel any current profile installation then Connection to the server could not be established',
+    );
+    expect(resolution(turn.replies)).toMatchObject({ entryId: connection });
+  });
+
+  test('empty text, binary junk and stale buttons get a polite answer, never a crash', () => {
+    const chat = conversation();
+    expect(chat.send('   ').replies[0]).toMatchObject({
+      text: expect.stringMatching(/didn't receive any text/),
+    });
+    const junk = Array.from({ length: 200 }, (_, i) => String.fromCharCode(i % 32)).join('');
+    expect(chat.send(junk).replies[0]).toMatchObject({ text: expect.stringMatching(/binary data/) });
+    const stale = chat.send({
+      kind: 'action',
+      payload: { type: 'answer', question: 'platform', value: 'blackberry' },
+    });
+    expect(stale.replies[0]).toMatchObject({ text: expect.stringMatching(/no longer valid/) });
+    const unknownEntry = chat.send({
+      kind: 'action',
+      payload: { type: 'choose-entry', entryId: 'ios/nope' },
+    });
+    expect(unknownEntry.replies[0]).toMatchObject({ text: expect.stringMatching(/no longer valid/) });
+  });
+
+  test('a 300 KB paste is cut to what the matcher reads and stored capped', () => {
+    const chat = conversation();
+    chat.send(`${'noise line\n'.repeat(30_000)}Device Cap Reached`);
+    expect(matcher.calls.at(-1)?.text.length).toBeLessThanOrEqual(4000);
+    expect(JSON.stringify(chat.state).length).toBeLessThan(40_000);
+  });
+});
+
+describe('the whole interview submitted as a form', () => {
+  test('goes straight to the ranked card without follow-up questions', () => {
+    const chat = conversation();
+    const turn = chat.send({
+      kind: 'form',
+      answers: {
+        errorText: 'Connection to the server could not be established',
+        platform: 'ios',
+        usersAffected: 'some',
+        devicesAffected: 'one',
+        history: 'never-worked',
+      },
+    });
+    expect(kinds(turn.replies)).toEqual(['resolution']);
+    const card = resolution(turn.replies);
+    expect(card?.kind === 'resolution' && card.causes[0]?.summary.map((s) => s.text).join('')).toMatch(
+      /license/,
+    );
+  });
+});
