@@ -51,7 +51,7 @@ function paragraphBlocks(node: Paragraph, ctx: LinkContext): Block[] {
 }
 
 /** The DocFX markers `[!NOTE]`… and the older `**Note**` lead-in both name the callout level. */
-const markerRe = /^\s*\[!(NOTE|IMPORTANT|WARNING|TIP|CAUTION)\]\s*/i;
+const markerRe = /^\s*\[!(NOTE|IMPORTANT|WARNING|TIP|CAUTION)\]\s*(?:>\s*)?/i;
 const leadInRe = /^(note|important|warning|tip|caution)\s*:?$/i;
 
 function noteBlock(node: Blockquote, ctx: LinkContext): Block {

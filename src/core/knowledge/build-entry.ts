@@ -126,13 +126,23 @@ function toCause(draft: Draft, id: string, ctx: LinkContext): Cause {
   return cause;
 }
 
-/** Text after an alternative's steps introduces the next one; after the last one it closes the cause. */
+/**
+ * Alternatives have no closing blocks of their own: a note right after an alternative's steps stays
+ * with its last step, text after it introduces the next alternative; after the last one it closes the cause.
+ */
 function addAlternatives(cause: Cause, parts: Part[], ctx: LinkContext): void {
   let carry: Block[] = [];
-  for (const part of parts) {
+  parts.forEach((part, i) => {
     const own = extractSteps(toBlocks(part.nodes, ctx));
     cause.alternatives.push({ title: part.title ?? '', intro: [...carry, ...own.intro], steps: own.steps });
     carry = own.outro;
-  }
+    const last = own.steps.at(-1);
+    if (last && i < parts.length - 1) {
+      const notes = carry.findIndex((b) => b.kind !== 'note');
+      const cut = notes < 0 ? carry.length : notes;
+      last.blocks.push(...carry.slice(0, cut));
+      carry = carry.slice(cut);
+    }
+  });
   cause.outro.push(...carry);
 }
