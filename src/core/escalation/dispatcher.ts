@@ -48,9 +48,8 @@ export type DispatcherDeps = {
   random?: () => number;
 };
 
-type Outcome =
-  | { ok: true; tries: number; post?: SupportPost }
-  | { ok: false; tries: number; error: DeliveryError };
+type Sent = { post?: SupportPost; conversationKey?: string };
+type Outcome = ({ ok: true; tries: number } & Sent) | { ok: false; tries: number; error: DeliveryError };
 type Readiness = 'ready' | 'wait' | 'dead';
 
 const needsPost = new Set(['update', 'thread', 'remind']);
@@ -89,12 +88,12 @@ export function createDispatcher(deps: DispatcherDeps) {
     return post?.status === 'pending' ? 'wait' : 'dead';
   }
 
-  async function send(c: Case, n: Notification): Promise<SupportPost | undefined> {
+  async function send(c: Case, n: Notification): Promise<Sent | undefined> {
     const support = supportFor(n);
     const post = n.target ? c.posts[n.target] : undefined;
     switch (n.kind) {
       case 'post':
-        return support?.post(deps.render.card(c));
+        return support ? { post: await support.post(deps.render.card(c)) } : undefined;
       case 'update':
         if (support && post) await support.update(post, deps.render.card(c));
         return undefined;
@@ -112,8 +111,10 @@ export function createDispatcher(deps: DispatcherDeps) {
         return undefined;
       case 'user': {
         const notifier = deps.users.find((u) => u.channel === c.requester.channel);
-        await notifier?.send(c.requester, deps.render.notice(c, n));
-        return undefined;
+        const landed = await notifier?.send(c.requester, deps.render.notice(c, n));
+        return landed?.conversationKey && landed.conversationKey !== c.requester.conversationKey
+          ? { conversationKey: landed.conversationKey }
+          : undefined;
       }
     }
   }
@@ -121,8 +122,8 @@ export function createDispatcher(deps: DispatcherDeps) {
   async function attempt(c: Case, n: Notification): Promise<Outcome> {
     for (let tries = 1; ; tries++) {
       try {
-        const post = await send(c, n);
-        return post ? { ok: true, tries, post } : { ok: true, tries };
+        const sent = await send(c, n);
+        return { ok: true, tries, ...sent };
       } catch (thrown) {
         const error = asDeliveryError(thrown);
         log.warn('escalation.delivery-failed', {
@@ -222,6 +223,8 @@ export function createDispatcher(deps: DispatcherDeps) {
       tried.add(next.key);
       const outcome = await attempt(c, next);
       if (outcome.ok && outcome.post) await deps.repo.linkThread(outcome.post.threadKey, caseId);
+      if (outcome.ok && outcome.conversationKey)
+        await deps.repo.linkConversation(outcome.conversationKey, caseId);
       await deps.repo.update(caseId, (fresh) => {
         record(fresh, c, next.key, outcome);
         return true;

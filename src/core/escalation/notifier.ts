@@ -45,7 +45,11 @@ export type SupportNotifier = {
 /** Messages the requester proactively on the platform they came from. */
 export type UserNotifier = {
   readonly channel: Requester['channel'];
-  send(requester: Requester, notice: UserNotice): Promise<void>;
+  /**
+   * Returns the conversation the notice landed in when it differs from the requester's
+   * (a Slack slash command is answered in the app's DM): the relay then listens there too.
+   */
+  send(requester: Requester, notice: UserNotice): Promise<{ conversationKey?: string } | undefined>;
 };
 
 /** The case as JSON for a ticket system (ESCALATION_WEBHOOK_URL). */

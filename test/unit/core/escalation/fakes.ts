@@ -66,6 +66,7 @@ export function fakeUsers(channel: Requester['channel']) {
     channel,
     async send(requester, notice) {
       sent.push({ requester, notice });
+      return undefined;
     },
   };
   return { notifier, sent };

@@ -1,0 +1,93 @@
+import type { types } from '@slack/bolt';
+import type { CaseCard, ThreadMessage, UserNotice } from '../../core/escalation/notifier.ts';
+import type { ReplyAction } from '../../core/reply/reply.ts';
+import type { SlackMessage } from '../message.ts';
+
+const sectionMax = 3000;
+
+/**
+ * Makes text from a requester or agent inert in mrkdwn: `&`, `<`, `>` escaped (no links, no
+ * `<@U…>` or `<!here>` mentions), and a word joiner after `@` so a pasted "@channel" stays text.
+ */
+export function inert(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replace(/@(?=[\p{L}\p{N}_])/gu, '@\u2060');
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function plain(text: string, max = 75): types.PlainTextElement {
+  return { type: 'plain_text', text: clip(text, max) || ' ', emoji: true };
+}
+
+function mrkdwnSection(text: string): types.SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: clip(text, sectionMax) || ' ' } };
+}
+
+function quote(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+}
+
+export function caseButton(action: ReplyAction, n: number): types.Button {
+  return {
+    type: 'button',
+    action_id: `ieb:${action.payload.type}:${n}`,
+    text: plain(action.label),
+    value: JSON.stringify(action.payload),
+    ...(action.style === 'positive' ? { style: 'primary' as const } : {}),
+    ...(action.style === 'destructive' ? { style: 'danger' as const } : {}),
+  };
+}
+
+/** The case card in the support channel: who, what, what was tried, what was said, Claim / Resolve. */
+export function renderCaseBlocks(card: CaseCard): SlackMessage {
+  const blocks: types.KnownBlock[] = [
+    { type: 'header', text: plain(card.heading, 150) },
+    mrkdwnSection(`*${inert(card.statusText)}*\n${quote(inert(card.summary))}`),
+    {
+      type: 'section',
+      fields: card.facts.slice(0, 10).map((f) => ({
+        type: 'mrkdwn' as const,
+        text: clip(`*${inert(f.label)}*\n${inert(f.value)}`, 2000),
+      })),
+    },
+  ];
+  if (card.answers.length) {
+    const lines = card.answers.map((a) => `• *${inert(a.label)}:* ${inert(a.value)}`);
+    blocks.push(mrkdwnSection(`*${inert(card.answersTitle)}*\n${lines.join('\n')}`));
+  }
+  blocks.push(
+    mrkdwnSection(`*${inert(card.triedTitle)}*\n${card.tried.map((x) => `• ${inert(x)}`).join('\n')}`),
+  );
+  if (card.transcript.length) {
+    const lines = card.transcript.map((l) => `*${inert(l.who)}:* ${inert(l.text)}`);
+    blocks.push(mrkdwnSection(`*${inert(card.transcriptTitle)}*\n${lines.join('\n')}`));
+  }
+  if (card.actions.length) {
+    blocks.push({ type: 'actions', block_id: `case-${card.caseId}`, elements: card.actions.map(caseButton) });
+  }
+  return { text: clip(inert(card.fallbackText), 3900), blocks };
+}
+
+/** A line in the case thread: the author in bold, their words escaped. */
+export function renderThreadMessage(message: ThreadMessage): SlackMessage {
+  const body = message.author ? `*${inert(message.author)}:* ${inert(message.text)}` : inert(message.text);
+  return { text: clip(body, 3900), blocks: [mrkdwnSection(body)] };
+}
+
+/** A notice to the requester, with the satisfaction buttons when it asks. */
+export function renderUserNotice(notice: UserNotice): SlackMessage {
+  const message = renderThreadMessage(notice);
+  if (notice.actions?.length) {
+    message.blocks.push({ type: 'actions', elements: notice.actions.map(caseButton) });
+  }
+  return message;
+}
