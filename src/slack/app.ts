@@ -49,6 +49,8 @@ export type SlackApp = {
   start(): Promise<void>;
   /** Waits for turns still in progress, then disconnects. */
   stop(): Promise<void>;
+  /** Resolves once no request is being worked on (after the ack, replies may still be on their way). */
+  idle(): Promise<void>;
   mode: 'http' | 'socket';
   /** A Web API client with the bot token, for posting outside a request (escalation notices). */
   client: webApi.WebClient;
@@ -129,6 +131,13 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   };
   registerListeners(app, ctx);
 
+  async function idle() {
+    while (inFlight.size > 0) {
+      await Promise.allSettled([...inFlight]);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
   return {
     mode: socket ? 'socket' : 'http',
     client,
@@ -154,8 +163,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       if (socket) await app.start();
       logger.info('slack.started', { mode: socket ? 'socket' : 'http', command: config.SLACK_COMMAND });
     },
+    idle,
     async stop() {
-      await Promise.allSettled([...inFlight]);
+      await idle();
       if (socket) await app.stop();
     },
   };

@@ -13,7 +13,10 @@ import { errorCode, type SlackUser, type UserDirectory } from './user-directory.
 /** What every listener needs; built once in app.ts. */
 export type SlackContext = {
   runner: ConversationRunner;
-  /** Bot-token client for calls outside a listener's own `client` (the last-resort error handler). */
+  /**
+   * The one bot-token client every listener uses (single workspace): one request queue, so a 429
+   * pauses all calls, and one place that logs rate limiting.
+   */
   client: webApi.WebClient;
   users: UserDirectory;
   delivery: Delivery;

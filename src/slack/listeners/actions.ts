@@ -31,7 +31,8 @@ function isCaseAction(p: { type: string }): p is CaseAction {
  * "Share in channel" reposts the card for everyone, link buttons need only the ack.
  */
 export function registerActions(app: App, ctx: SlackContext): void {
-  app.action<BlockAction>({ type: 'block_actions' }, async ({ ack, body, action, client }) => {
+  app.action<BlockAction>({ type: 'block_actions' }, async ({ ack, body, action }) => {
+    const client = ctx.client;
     await ack();
     if (action.type === 'button' && action.url) return;
     const to = addressOfAction(body);

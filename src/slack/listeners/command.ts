@@ -17,7 +17,8 @@ function isHelp(ctx: SlackContext, text: string): boolean {
  * `/intune help`: usage in the user's language. The ack goes out before any other call.
  */
 export function registerCommand(app: App, ctx: SlackContext): void {
-  app.command(ctx.command, async ({ command, ack, client }) => {
+  app.command(ctx.command, async ({ command, ack }) => {
+    const client = ctx.client;
     await ack();
     const to: SlackAddress = {
       mode: 'ephemeral',

@@ -16,7 +16,8 @@ export function registerRetryFilter(app: App, ctx: SlackContext): void {
       ctx.logger.info('slack.event-duplicate', { event: b.event_id });
       return;
     }
-    await next();
+    // Tracked from the first middleware on, so a shutdown (or a test) can wait for work after the ack.
+    await ctx.track(next());
   });
 }
 

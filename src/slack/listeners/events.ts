@@ -22,7 +22,8 @@ type MessageLike = {
  * subtypes are ignored.
  */
 export function registerEvents(app: App, ctx: SlackContext): void {
-  app.event('app_mention', async ({ event, body, client, context }) => {
+  app.event('app_mention', async ({ event, body, context }) => {
+    const client = ctx.client;
     const e = event as unknown as MessageLike;
     if (e.subtype || e.bot_id || !e.user) return;
     // In the support channel a case thread is handled by the message listener (relay), not as a new question.
@@ -37,7 +38,8 @@ export function registerEvents(app: App, ctx: SlackContext): void {
     await ctx.track(converse(ctx, client, to, plainTextFromSlack(e.text, context.botUserId)));
   });
 
-  app.event('message', async ({ event, body, client, context }) => {
+  app.event('message', async ({ event, body, context }) => {
+    const client = ctx.client;
     const e = event as unknown as MessageLike;
     if (e.subtype || e.bot_id || !e.user) return;
     const teamId = context.teamId ?? body.team_id;

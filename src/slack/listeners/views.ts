@@ -8,7 +8,8 @@ import { decodeMetadata, readInterviewSubmission } from '../views/interview-moda
  * else closed at once and answered where the command came from.
  */
 export function registerViews(app: App, ctx: SlackContext): void {
-  app.view(INTERVIEW_VIEW_ID, async ({ ack, view, body, client }) => {
+  app.view(INTERVIEW_VIEW_ID, async ({ ack, view, body }) => {
+    const client = ctx.client;
     const meta = decodeMetadata(view.private_metadata);
     const locale = meta?.locale ?? ctx.defaultLocale;
     const result = readInterviewSubmission(view.state.values, ctx.translator.forLocale(locale));

@@ -1,0 +1,671 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import nock from 'nock';
+import type { ConversationEngine } from '../../src/core/conversation/turn.ts';
+import { createFakeEngine } from '../fakes/fake-engine.ts';
+import { FakeEscalation } from '../fakes/fake-escalation.ts';
+import { aQuestion, aResolution } from '../fakes/replies.ts';
+import {
+  apiBody,
+  BOT_USER,
+  buttonPayload,
+  RESPONSE_HOST,
+  SLACK_API,
+  SUPPORT_CHANNEL,
+  sendCommand,
+  sendEvent,
+  sendInteraction,
+  startSlackServer,
+  TEAM,
+  usersInfo,
+} from '../fakes/slack-harness.ts';
+
+type Harness = Awaited<ReturnType<typeof startSlackServer>>;
+let h: Harness | undefined;
+
+beforeEach(() => {
+  nock.disableNetConnect();
+  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
+});
+
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+function slackApi() {
+  return nock(SLACK_API).matchHeader('authorization', 'Bearer xoxb-test-token');
+}
+
+/** An engine whose every answer is the given replies (to exercise cards and buttons). */
+function scriptedEngine(replies: ReturnType<typeof aResolution | typeof aQuestion>[]): ConversationEngine {
+  const base = createFakeEngine();
+  return { initialState: base.initialState, handle: (state) => ({ state, replies, effects: [] }) };
+}
+
+describe('slash command', () => {
+  it('acks at once and answers the text privately through response_url', async () => {
+    h = await startSlackServer();
+    const api = slackApi().post('/api/users.info').reply(200, usersInfo('fr-FR'));
+    let posted: Record<string, unknown> | undefined;
+    const hook = nock(RESPONSE_HOST)
+      .post('/commands/T0TEAM/1/cmd', (b) => {
+        posted = b;
+        return true;
+      })
+      .reply(200, 'ok');
+
+    const res = await sendCommand(h.url, 'Profile installation failed &amp; more');
+    await h.slack.idle();
+
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('');
+    expect(posted?.response_type).toBe('ephemeral');
+    expect(posted?.text).toBe('error=Profile installation failed & more len=34 [fr]');
+    api.done();
+    hook.done();
+  });
+
+  it('opens the interview modal with the trigger id when no text is given', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').reply(200, usersInfo('sv-SE'));
+    let view: Record<string, unknown> | undefined;
+    const open = slackApi()
+      .post('/api/views.open', (b) => {
+        const body = apiBody(b);
+        view = body.view as Record<string, unknown>;
+        return body.trigger_id === '1.2.trigger';
+      })
+      .reply(200, { ok: true, view: { id: 'V1' } });
+
+    const res = await sendCommand(h.url, '');
+    await h.slack.idle();
+
+    expect(res.status).toBe(200);
+    open.done();
+    expect(view?.callback_id).toBe('ieb:interview');
+    const blocks = view?.blocks as { type: string; block_id?: string }[];
+    expect(blocks.filter((b) => b.type === 'input').map((b) => b.block_id)).toEqual([
+      'errorText',
+      'whereSeen',
+      'history',
+      'platform',
+      'usersAffected',
+      'devicesAffected',
+      'mdmAuthority',
+      'enrollmentMethod',
+    ]);
+    expect((view?.title as { text: string }).text).toBe('Hjälp med registrering');
+  });
+
+  it('explains usage in the user language for "/intune aide"', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').reply(200, usersInfo('fr-CA'));
+    let text = '';
+    nock(RESPONSE_HOST)
+      .post('/commands/T0TEAM/1/cmd', (b) => {
+        text = b.text;
+        return true;
+      })
+      .reply(200, 'ok');
+
+    await sendCommand(h.url, 'aide');
+    await h.slack.idle();
+
+    expect(text).toContain('Comment utiliser /intune');
+  });
+
+  it('tells the user when the modal cannot be opened in time', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    slackApi().post('/api/views.open').reply(200, { ok: false, error: 'expired_trigger_id' });
+    let text = '';
+    nock(RESPONSE_HOST)
+      .post('/commands/T0TEAM/1/cmd', (b) => {
+        text = b.text;
+        return true;
+      })
+      .reply(200, 'ok');
+
+    await sendCommand(h.url, '');
+    await h.slack.idle();
+
+    expect(text).toBe('The form could not open in time. Type /intune again to retry.');
+    expect(h.logger.has('slack.views-open-failed')).toBe(true);
+  });
+});
+
+describe('request verification', () => {
+  it.each([
+    ['unsigned', { signature: null }],
+    ['wrongly signed', { signature: 'v0=deadbeef' }],
+    ['older than five minutes', { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 }],
+  ])('rejects a %s request with 401 and does nothing', async (_name, opts) => {
+    h = await startSlackServer();
+    // Net connect is off: any Web API or response_url call would fail the test through pendingMocks/logs.
+    const res = await sendCommand(h.url, 'Profile installation failed', {}, opts);
+    await h.slack.idle();
+    expect(res.status).toBe(401);
+    expect(await h.store.inner.read(['slack/conv/T0TEAM/C0GENERAL/user/U0ALEX'])).toEqual({});
+    expect(h.logger.lines.filter((l) => l.msg.startsWith('slack.') && l.msg !== 'slack.sdk')).toEqual([]);
+    expect(h.logger.lines.some((l) => l.msg === 'slack.sdk' && l.level === 'warn')).toBe(true);
+  });
+});
+
+describe('ack timing', () => {
+  it('acks well inside 3 s while the Web API is slow', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').delay(1500).reply(200, usersInfo());
+    // The answer needs the user's language, so it can only be posted once the slow users.info is back.
+    let answeredAt = 0;
+    nock(RESPONSE_HOST)
+      .post('/commands/T0TEAM/1/cmd', () => {
+        answeredAt = performance.now();
+        return true;
+      })
+      .reply(200, 'ok');
+
+    const started = performance.now();
+    const res = await sendCommand(h.url, '0x80CF0437');
+    const ackedAt = performance.now();
+    await h.slack.idle();
+
+    process.stdout.write(
+      `slash command ack: ${res.ms.toFixed(1)} ms; answer posted after ${(answeredAt - started).toFixed(0)} ms\n`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.ms).toBeLessThan(1000);
+    expect(answeredAt).toBeGreaterThan(ackedAt);
+    expect(answeredAt - started).toBeGreaterThanOrEqual(1500);
+  });
+});
+
+describe('buttons', () => {
+  it('feeds a reply button on an ephemeral answer to the engine and answers privately', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    let text = '';
+    const hook = nock(RESPONSE_HOST)
+      .post('/actions/T0TEAM/2/act', (b) => {
+        text = b.text;
+        return b.response_type === 'ephemeral';
+      })
+      .reply(200, 'ok');
+    const value = JSON.stringify({ type: 'answer', question: 'platform', value: 'ios' });
+
+    const res = await sendInteraction(
+      h.url,
+      buttonPayload({ action_id: 'ieb:answer:0', value }, { ephemeral: true }),
+    );
+    await h.slack.idle();
+
+    expect(res.status).toBe(200);
+    expect(text).toBe('answer platform=ios [en]');
+    hook.done();
+  });
+
+  it('answers an unknown or garbled button politely', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    let text = '';
+    nock(RESPONSE_HOST)
+      .post('/actions/T0TEAM/2/act', (b) => {
+        text = b.text;
+        return true;
+      })
+      .reply(200, 'ok');
+
+    const res = await sendInteraction(
+      h.url,
+      buttonPayload(
+        { action_id: 'ieb:answer:0', value: '{"type":"answer","question":"nope"' },
+        { ephemeral: true },
+      ),
+    );
+    await h.slack.idle();
+
+    expect(res.status).toBe(200);
+    expect(text).toContain('no longer works');
+    expect(h.logger.has('slack.unknown-action')).toBe(true);
+  });
+
+  it('acks the Learn link button without doing anything else', async () => {
+    h = await startSlackServer();
+    const res = await sendInteraction(
+      h.url,
+      buttonPayload({ action_id: 'slack:learn', url: 'https://learn.microsoft.com/x' }, { ephemeral: true }),
+    );
+    await h.slack.idle();
+    expect(res.status).toBe(200);
+  });
+
+  it('shares a private resolution with the channel, without the feedback buttons', async () => {
+    h = await startSlackServer({ engine: scriptedEngine([aResolution({ entryId: 'ios/network-error' })]) });
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    let privateCard:
+      | { blocks: { type: string; elements?: { action_id?: string; value?: string }[] }[] }
+      | undefined;
+    nock(RESPONSE_HOST)
+      .post('/commands/T0TEAM/1/cmd', (b) => {
+        privateCard = b;
+        return true;
+      })
+      .reply(200, 'ok');
+    await sendCommand(h.url, 'network error');
+    await h.slack.idle();
+    const buttons = privateCard?.blocks.flatMap((b) => b.elements ?? []) ?? [];
+    const share = buttons.find((e) => e.action_id === 'slack:share');
+    expect(share?.value).toBe('ios/network-error');
+    expect(buttons.some((e) => e.action_id?.startsWith('ieb:feedback'))).toBe(true);
+
+    let shared:
+      | {
+          response_type: string;
+          blocks: { type: string; elements?: { action_id?: string; text?: unknown; url?: string }[] }[];
+        }
+      | undefined;
+    nock(RESPONSE_HOST)
+      .post('/actions/T0TEAM/2/act', (b) => {
+        shared = b;
+        return true;
+      })
+      .reply(200, 'ok');
+    await sendInteraction(
+      h.url,
+      buttonPayload({ action_id: 'slack:share', value: share?.value ?? '' }, { ephemeral: true }),
+    );
+    await h.slack.idle();
+
+    expect(shared?.response_type).toBe('in_channel');
+    const sharedButtons =
+      shared?.blocks.flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : [])) ?? [];
+    expect(sharedButtons.every((e) => e.url)).toBe(true);
+    expect(JSON.stringify(shared?.blocks)).toContain('Shared by <@U0ALEX>');
+  });
+});
+
+describe('interview modal', () => {
+  function submission(values: Record<string, unknown>, metadata?: string) {
+    return {
+      type: 'view_submission',
+      team: { id: TEAM, domain: 'contoso' },
+      user: { id: 'U0ALEX', username: 'alex', team_id: TEAM },
+      api_app_id: 'A0APP',
+      token: 'legacy',
+      trigger_id: '5.6.trigger',
+      view: {
+        id: 'V1',
+        type: 'modal',
+        callback_id: 'ieb:interview',
+        private_metadata:
+          metadata ??
+          JSON.stringify({
+            m: 'ephemeral',
+            t: TEAM,
+            c: 'C0GENERAL',
+            u: 'U0ALEX',
+            r: `${RESPONSE_HOST}/commands/T0TEAM/1/cmd`,
+            l: 'en',
+          }),
+        state: { values },
+        hash: 'h',
+      },
+    };
+  }
+
+  it('hands the answers to the engine as a form and answers through the command response_url', async () => {
+    const seen: unknown[] = [];
+    const base = createFakeEngine();
+    const engine: ConversationEngine = {
+      initialState: base.initialState,
+      handle(state, input, info) {
+        seen.push(input);
+        return base.handle(state, input, info);
+      },
+    };
+    h = await startSlackServer({ engine });
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    const hook = nock(RESPONSE_HOST)
+      .post('/commands/T0TEAM/1/cmd', (b) => b.text === 'form')
+      .reply(200, 'ok');
+
+    const res = await sendInteraction(
+      h.url,
+      submission({
+        errorText: { errorText: { type: 'plain_text_input', value: '  0x80CF0437  ' } },
+        platform: { platform: { type: 'static_select', selected_option: { value: 'ios' } } },
+        history: { history: { type: 'static_select', selected_option: { value: 'unknown' } } },
+        mdmAuthority: { mdmAuthority: { type: 'static_select', selected_option: null } },
+      }),
+    );
+    await h.slack.idle();
+
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('');
+    expect(seen).toEqual([
+      { kind: 'form', answers: { errorText: '0x80CF0437', platform: 'ios', history: 'unknown' } },
+    ]);
+    hook.done();
+  });
+
+  it('keeps the modal open with an inline error when the error text is empty', async () => {
+    h = await startSlackServer();
+    const res = await sendInteraction(
+      h.url,
+      submission({ errorText: { errorText: { type: 'plain_text_input', value: '   ' } } }),
+    );
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.text)).toEqual({
+      response_action: 'errors',
+      errors: { errorText: 'Paste the error message or describe what happens during enrollment.' },
+    });
+  });
+
+  it('rejects pasted binary junk inline', async () => {
+    h = await startSlackServer();
+    const junk = '\u0000\u0001\u0002\ufffd\ufffd\u0003abc\u0004\u0005';
+    const res = await sendInteraction(
+      h.url,
+      submission({ errorText: { errorText: { type: 'plain_text_input', value: junk } } }),
+    );
+    expect(JSON.parse(res.text).errors.errorText).toContain('binary');
+  });
+
+  it('opens the form prefilled from a question in the conversation', async () => {
+    h = await startSlackServer({ engine: scriptedEngine([aQuestion()]) });
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    let buttons: { action_id: string }[] = [];
+    nock(RESPONSE_HOST)
+      .post('/commands/T0TEAM/1/cmd', (b) => {
+        buttons = b.blocks.flatMap((x: { elements?: unknown[] }) => x.elements ?? []);
+        return true;
+      })
+      .reply(200, 'ok');
+    await sendCommand(h.url, 'my error');
+    await h.slack.idle();
+    expect(buttons.map((b) => b.action_id)).toContain('slack:open-form');
+
+    const open = slackApi()
+      .post('/api/views.open', (b) => apiBody(b).trigger_id === '3.4.trigger')
+      .reply(200, { ok: true });
+    await sendInteraction(
+      h.url,
+      buttonPayload({ action_id: 'slack:open-form', value: 'form' }, { ephemeral: true }),
+    );
+    await h.slack.idle();
+    open.done();
+  });
+});
+
+describe('mentions and direct messages', () => {
+  it('answers an app mention in its thread, without the mention in the text', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    let post: Record<string, unknown> | undefined;
+    const api = slackApi()
+      .post('/api/chat.postMessage', (b) => {
+        post = apiBody(b);
+        return true;
+      })
+      .reply(200, { ok: true, ts: '9.9' });
+
+    const res = await sendEvent(h.url, {
+      type: 'app_mention',
+      user: 'U0ALEX',
+      text: `<@${BOT_USER}> The device is already enrolled`,
+      ts: '1700.0001',
+      channel: 'C0GENERAL',
+    });
+    await h.slack.idle();
+
+    expect(res.status).toBe(200);
+    api.done();
+    expect(post?.channel).toBe('C0GENERAL');
+    expect(post?.thread_ts).toBe('1700.0001');
+    expect(post?.text).toBe('error=The device is already enrolled len=30 [en]');
+  });
+
+  it('holds a whole DM conversation in storage: a language chosen once stays', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').reply(200, usersInfo('en-GB'));
+    const texts: string[] = [];
+    slackApi()
+      .post('/api/chat.postMessage', (b) => {
+        texts.push(String(apiBody(b).text));
+        return apiBody(b).channel === 'D0DM';
+      })
+      .times(2)
+      .reply(200, { ok: true, ts: '9.9' });
+    const dm = (text: string, ts: string) =>
+      sendEvent(h!.url, { type: 'message', channel_type: 'im', channel: 'D0DM', user: 'U0ALEX', text, ts });
+
+    await dm('lang sv', '1.1');
+    await h.slack.idle();
+    await dm('MDM server error', '1.2');
+    await h.slack.idle();
+
+    expect(texts).toEqual(['now sv', 'error=MDM server error len=16 [sv]']);
+    const stored = await h.store.read(['slack/user/T0TEAM/U0ALEX']);
+    expect(stored['slack/user/T0TEAM/U0ALEX']?.locale).toBe('sv');
+  });
+
+  it('answers a retried event only once', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    const post = slackApi().post('/api/chat.postMessage').once().reply(200, { ok: true });
+    const event = {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0DM',
+      user: 'U0ALEX',
+      text: 'hi',
+      ts: '2.1',
+    };
+
+    await sendEvent(h.url, event, { eventId: 'EvSAME' });
+    await h.slack.idle();
+    const retry = await sendEvent(h.url, event, {
+      eventId: 'EvSAME',
+      headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
+    await h.slack.idle();
+
+    expect(retry.status).toBe(200);
+    post.done();
+    expect(h.logger.has('slack.event-duplicate')).toBe(true);
+  });
+
+  it('ignores bot messages and message subtypes', async () => {
+    h = await startSlackServer();
+    await sendEvent(h.url, {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0DM',
+      bot_id: 'B9',
+      text: 'x',
+      ts: '3.1',
+    });
+    await sendEvent(h.url, {
+      type: 'message',
+      subtype: 'message_changed',
+      channel_type: 'im',
+      channel: 'D0DM',
+      user: 'U0ALEX',
+      ts: '3.2',
+    });
+    await sendEvent(h.url, {
+      type: 'message',
+      subtype: 'channel_join',
+      channel: 'C0GENERAL',
+      user: 'U0ALEX',
+      ts: '3.3',
+    });
+    await h.slack.idle();
+    // Net connect is off and no interceptor exists: any answer would have been logged as a failed post.
+    expect(h.logger.has('slack.post-failed')).toBe(false);
+    expect(await h.store.inner.read(['slack/conv/T0TEAM/D0DM'])).toEqual({});
+  });
+
+  it('says plainly when storage is down instead of going silent', async () => {
+    h = await startSlackServer();
+    h.store.failing = true;
+    slackApi().post('/api/users.info').reply(200, usersInfo('zh-CN'));
+    let text = '';
+    slackApi()
+      .post('/api/chat.postMessage', (b) => {
+        text = String(apiBody(b).text);
+        return true;
+      })
+      .reply(200, { ok: true });
+
+    await sendEvent(h.url, {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0DM',
+      user: 'U0ALEX',
+      text: 'hi',
+      ts: '4.1',
+    });
+    await h.slack.idle();
+
+    expect(text).toContain('我暂时无法访问存储');
+    expect(h.logger.lines.find((l) => l.msg === 'slack.turn-failed')?.fields?.code).toBe(
+      'storage-unavailable',
+    );
+  });
+});
+
+describe('rate limits', () => {
+  it('retries chat.postMessage after Retry-After and still delivers the answer', async () => {
+    h = await startSlackServer({
+      clientOptions: { retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 20 } },
+    });
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    const limited = slackApi().post('/api/chat.postMessage').reply(
+      429,
+      { ok: false, error: 'ratelimited' },
+      {
+        'Retry-After': '1',
+      },
+    );
+    let delivered = '';
+    const ok = slackApi()
+      .post('/api/chat.postMessage', (b) => {
+        delivered = String(apiBody(b).text);
+        return true;
+      })
+      .reply(200, { ok: true, ts: '5.5' });
+    const started = performance.now();
+
+    await sendEvent(h.url, {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0DM',
+      user: 'U0ALEX',
+      text: 'E1',
+      ts: '5.1',
+    });
+    await h.slack.idle();
+
+    limited.done();
+    ok.done();
+    expect(delivered).toBe('error=E1 len=2 [en]');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(h.logger.lines.find((l) => l.msg === 'slack.rate-limited')?.fields?.retryAfterSeconds).toBe(1);
+  });
+});
+
+describe('escalation routing', () => {
+  it('opens a case on an escalate effect with an address the notifier can use', async () => {
+    const escalation = new FakeEscalation();
+    h = await startSlackServer({ escalation });
+    slackApi().post('/api/users.info').reply(200, usersInfo('en-US', 'Alex Admin'));
+    const texts: string[] = [];
+    slackApi()
+      .post('/api/chat.postMessage', (b) => {
+        texts.push(String(apiBody(b).text));
+        return true;
+      })
+      .times(2)
+      .reply(200, { ok: true });
+
+    await sendEvent(h.url, {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0DM',
+      user: 'U0ALEX',
+      text: 'human',
+      ts: '6.1',
+    });
+    await h.slack.idle();
+
+    expect(texts).toEqual(['handing over', 'case opened for U0ALEX']);
+    expect(escalation.opened[0]?.requester).toMatchObject({
+      channel: 'slack',
+      userId: 'U0ALEX',
+      userName: 'Alex Admin',
+      conversationKey: 'slack/conv/T0TEAM/D0DM',
+      address: { mode: 'dm', teamId: TEAM, channelId: 'D0DM', userId: 'U0ALEX' },
+    });
+  });
+
+  it('relays a claimed user DM to the agent instead of the engine', async () => {
+    const escalation = new FakeEscalation();
+    escalation.claimed.add('U0ALEX');
+    h = await startSlackServer({ escalation });
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+
+    await sendEvent(h.url, {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0DM',
+      user: 'U0ALEX',
+      text: 'still broken',
+      ts: '7.1',
+    });
+    await h.slack.idle();
+
+    expect(escalation.relayedFromUser.map((r) => r.text)).toEqual(['still broken']);
+  });
+
+  it('routes case buttons to escalation and thread replies in the support channel to the requester', async () => {
+    const escalation = new FakeEscalation();
+    h = await startSlackServer({ escalation });
+    slackApi().post('/api/users.info').times(2).reply(200, usersInfo('en-US', 'Sam Support'));
+    const hook = nock(RESPONSE_HOST)
+      .post(
+        '/actions/T0TEAM/2/act',
+        (b) => b.text === 'case-claim by U0SAM' && b.response_type === 'ephemeral',
+      )
+      .reply(200, 'ok');
+
+    await sendInteraction(
+      h.url,
+      buttonPayload(
+        { action_id: 'ieb:case-claim:0', value: JSON.stringify({ type: 'case-claim', caseId: 'ENR-1001' }) },
+        { channel: SUPPORT_CHANNEL, messageTs: '8.0', user: 'U0SAM' },
+      ),
+    );
+    await sendEvent(h.url, {
+      type: 'message',
+      channel: SUPPORT_CHANNEL,
+      channel_type: 'channel',
+      user: 'U0SAM',
+      text: 'Try removing the old profile &amp; retry',
+      ts: '8.2',
+      thread_ts: '8.0',
+    });
+    await h.slack.idle();
+
+    hook.done();
+    expect(escalation.actions[0]?.action).toEqual({ type: 'case-claim', caseId: 'ENR-1001' });
+    expect(escalation.relayedFromAgent).toEqual([
+      {
+        threadKey: `slack:${SUPPORT_CHANNEL}:8.0`,
+        agent: { channel: 'slack', userId: 'U0SAM', userName: 'Sam Support' },
+        text: 'Try removing the old profile & retry',
+      },
+    ]);
+  });
+});
