@@ -1,0 +1,121 @@
+import { allowedEdits, boundedEditDistance, deletions } from './edit-distance.ts';
+import type { Concept } from './matcher-data.ts';
+import { isHan, words } from './normalize.ts';
+import { isStopword, stem } from './stem.ts';
+
+/** One unit of meaning in a text: a stem (`enroll`), a Han bigram, or a concept (`§ade`). */
+export type Term = { term: string; fuzzy: boolean };
+
+export type Analyzer = {
+  /** Terms of a text as the index sees them; unknown misspelt words are corrected to known ones. */
+  analyze(text: string): Term[];
+  /** Same, without spelling correction: for the index's own texts. */
+  analyzeExact(text: string): string[];
+};
+
+const conceptPrefix = '§';
+
+/**
+ * Builds the text pipeline: words → stop words out → spelling correction against the vocabulary of
+ * `corpus` → stems → multi-word synonyms replaced by their concept (longest match first).
+ */
+export function createAnalyzer(concepts: readonly Concept[], corpus: readonly string[]): Analyzer {
+  const stemsOf = (text: string): { surface: string; stem: string }[] =>
+    words(text)
+      .filter((w) => !isStopword(w))
+      .map((w) => ({ surface: w, stem: isHan(w) ? w : stem(w) }));
+
+  // Synonym sequences by their first stem, longest first.
+  const sequences = new Map<string, { seq: string[]; concept: string }[]>();
+  for (const c of concepts) {
+    for (const term of c.terms) {
+      const seq = stemsOf(term).map((s) => s.stem);
+      if (seq.length === 0) continue;
+      const list = sequences.get(seq[0]) ?? [];
+      list.push({ seq, concept: conceptPrefix + c.concept });
+      sequences.set(seq[0], list);
+    }
+  }
+  for (const list of sequences.values()) list.sort((a, b) => b.seq.length - a.seq.length);
+
+  // Vocabulary for spelling correction: surface words the index knows, with a deletion neighbourhood.
+  const knownStems = new Set<string>();
+  const surfaceWords = new Set<string>();
+  for (const text of [...corpus, ...concepts.flatMap((c) => c.terms)]) {
+    for (const { surface, stem: s } of stemsOf(text)) {
+      knownStems.add(s);
+      if (!isHan(surface) && surface.length >= 4 && !/\d/.test(surface)) surfaceWords.add(surface);
+    }
+  }
+  const neighbours = new Map<string, string[]>();
+  const addNeighbour = (key: string, word: string) => {
+    const list = neighbours.get(key);
+    if (!list) neighbours.set(key, [word]);
+    else if (!list.includes(word)) list.push(word);
+  };
+  for (const w of surfaceWords) {
+    addNeighbour(w, w);
+    for (const d of deletions(w)) {
+      addNeighbour(d, w);
+      if (w.length >= 8) for (const d2 of deletions(d)) addNeighbour(d2, w);
+    }
+  }
+  const corrections = new Map<string, string | null>();
+
+  const correct = (word: string): string | null => {
+    const cachedValue = corrections.get(word);
+    if (cachedValue !== undefined) return cachedValue;
+    const max = allowedEdits(word.length);
+    let best: string | null = null;
+    let bestDistance = max + 1;
+    if (max > 0 && !/\d/.test(word)) {
+      const keys = [word, ...deletions(word)];
+      if (max > 1) for (const d of deletions(word)) keys.push(...deletions(d));
+      for (const key of keys) {
+        for (const candidate of neighbours.get(key) ?? []) {
+          const distance = boundedEditDistance(word, candidate, max);
+          if (distance < bestDistance || (distance === bestDistance && best !== null && candidate < best)) {
+            best = candidate;
+            bestDistance = distance;
+          }
+        }
+      }
+    }
+    if (corrections.size < 20_000) corrections.set(word, best);
+    return best;
+  };
+
+  const replaceConcepts = (stems: Term[]): Term[] => {
+    const out: Term[] = [];
+    for (let i = 0; i < stems.length; ) {
+      const options = sequences.get(stems[i].term);
+      const hit = options?.find(({ seq }) => seq.every((s, k) => stems[i + k]?.term === s));
+      if (hit) {
+        out.push({ term: hit.concept, fuzzy: stems.slice(i, i + hit.seq.length).some((s) => s.fuzzy) });
+        i += hit.seq.length;
+      } else {
+        out.push(stems[i]);
+        i++;
+      }
+    }
+    return out;
+  };
+
+  return {
+    analyze(text) {
+      const stems: Term[] = [];
+      for (const { surface, stem: s } of stemsOf(text)) {
+        if (knownStems.has(s) || isHan(surface)) {
+          stems.push({ term: s, fuzzy: false });
+          continue;
+        }
+        const fixed = correct(surface);
+        stems.push(fixed ? { term: stem(fixed), fuzzy: true } : { term: s, fuzzy: false });
+      }
+      return replaceConcepts(stems);
+    },
+    analyzeExact(text) {
+      return replaceConcepts(stemsOf(text).map((s) => ({ term: s.stem, fuzzy: false }))).map((t) => t.term);
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import Fuse from 'fuse.js';
+
+/**
+ * The key an error code is indexed under, whatever way it was typed: hex codes as `0x` + upper-case
+ * digits (`80cf0437`, `0X80CF0437` → `0x80CF0437`), tokens as lower-case letters only
+ * (`XPC_TYPE_ERROR` → `xpctypeerror`, `DeviceCapReached` → `devicecapreached`).
+ */
+export function codeKey(code: string): string {
+  const hex = /^(?:0x)?([0-9a-f]+)$/i.exec(code.trim());
+  if (hex && /\d/.test(code)) return `0x${hex[1].toUpperCase()}`;
+  return code.toLowerCase().replace(/[^a-z]/g, '');
+}
+
+export type FoundCodes = {
+  /** Keys of documented codes, in the order they first appear. */
+  known: string[];
+  /** Windows-style failure codes (8 hex digits starting 8 or C) the articles do not list. */
+  unknown: string[];
+};
+
+// Lookarounds keep GUID parts (`5a1f0c2e-9d1b-…`), pointers (`0x1c02f1a80`) and longer words out.
+const prefixedHex = /(?<![0-9a-z])0x([0-9a-f]{3,8})(?![0-9a-z])/gi;
+const bareHex = /(?<![0-9a-z-])([0-9a-f]{8})(?![0-9a-z-])/gi;
+const wordToken = /[a-z][a-z_]{7,}/gi;
+
+/** Finds documented codes (exact keys, tokens also with small typos) and unknown failure codes. */
+export function createCodeFinder(knownKeys: Iterable<string>): (text: string) => FoundCodes {
+  const known = new Set(knownKeys);
+  const tokenKeys = [...known].filter((k) => !k.startsWith('0x'));
+  // Typos in long compound tokens ("NoEnrolmentPolicy") are what fuse.js's approximate matching is
+  // good at; whole-length comparison keeps a plain word from matching inside a token.
+  const fuse = new Fuse(tokenKeys, { includeScore: true, threshold: 0.2, ignoreLocation: true });
+  const fuzzyCache = new Map<string, string | undefined>();
+
+  const fuzzyToken = (key: string): string | undefined => {
+    if (fuzzyCache.has(key)) return fuzzyCache.get(key);
+    const best = fuse.search(key, { limit: 1 })[0];
+    const hit =
+      best && Math.abs(best.item.length - key.length) <= 2 && (best.score ?? 1) <= 0.2
+        ? best.item
+        : undefined;
+    if (fuzzyCache.size < 5000) fuzzyCache.set(key, hit);
+    return hit;
+  };
+
+  return (text) => {
+    const found: string[] = [];
+    const unknown: string[] = [];
+    const add = (list: string[], key: string) => {
+      if (!list.includes(key)) list.push(key);
+    };
+    for (const m of text.matchAll(prefixedHex)) {
+      const key = codeKey(m[1]);
+      if (known.has(key)) add(found, key);
+      else if (/^0x[8C][0-9A-F]{7}$/.test(key)) add(unknown, key);
+    }
+    for (const m of text.matchAll(bareHex)) {
+      // Eight letters a–f are a word ("accepted"), not a code: ask for some digits.
+      if ((m[1].match(/\d/g)?.length ?? 0) < 4) continue;
+      const key = codeKey(m[1]);
+      if (known.has(key)) add(found, key);
+      else if (/^0x[8C]/.test(key)) add(unknown, key);
+    }
+    for (const m of text.matchAll(wordToken)) {
+      const key = codeKey(m[0]);
+      if (key.length < 8) continue;
+      if (known.has(key)) add(found, key);
+      else if (key.length >= 12 && /[A-Z_]/.test(m[0].slice(1))) {
+        const hit = fuzzyToken(key);
+        if (hit) add(found, hit);
+      }
+    }
+    return { known: found, unknown };
+  };
+}

@@ -1,0 +1,40 @@
+/** Texts up to this length are read whole; longer pastes (logs, ticket exports) are cut to their error lines. */
+export const wholeTextLimit = 1500;
+const maxLines = 12;
+const maxLineChars = 400;
+/** Hard cap on what is scanned at all, so a paste of any size costs bounded time. */
+const maxScanChars = 200_000;
+
+const errorWords =
+  /\b(?:error|errorcode|fail(?:s|ed|ure)?|exception|denied|invalid|unable|cannot|can't|could not|not (?:supported|recognized|authorized|configured|defined)|unavailable|reached|erreur|echec|échec|impossible|fel|misslyckades|ogiltig)\b|错误|失败|无效|无法/i;
+const codeLike = /0x[0-9a-f]{3,8}\b|\b[a-z]+[A-Z][a-z]+[A-Z][A-Za-z]+\b|[A-Z]+_[A-Z_]+/;
+const noise = /^\s*(?:at |\s*$)/;
+
+/**
+ * From a long paste, the lines most likely to carry the error: lines with codes or error tokens first,
+ * then lines with error words, in their original order, each cut to a few hundred characters. Short
+ * texts come back unchanged. `extraScore` lets the caller favour lines holding what it knows (codes).
+ */
+export function findErrorLines(text: string, extraScore: (line: string) => number = () => 0): string {
+  if (text.length <= wholeTextLimit) return text;
+  const lines = text.slice(0, maxScanChars).split(/\r?\n/);
+  const scored: { index: number; score: number }[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (noise.test(line)) continue;
+    const head = line.length > maxLineChars ? line.slice(0, maxLineChars) : line;
+    // Repeated lines (retries, loops) say nothing new; ignore them after timestamps are stripped.
+    const shape = head.replace(/[\d:.\-/T ]{6,}/g, '');
+    if (seen.has(shape)) continue;
+    seen.add(shape);
+    const score = (codeLike.test(head) ? 2 : 0) + (errorWords.test(head) ? 1 : 0) + extraScore(head);
+    if (score > 0) scored.push({ index: i, score });
+  }
+  const chosen = scored
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, maxLines)
+    .sort((a, b) => a.index - b.index);
+  if (chosen.length === 0) return text.slice(0, wholeTextLimit);
+  return chosen.map(({ index }) => lines[index].slice(0, maxLineChars)).join('\n');
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import families from '../../../content/matcher/families.json' with { type: 'json' };
+import phrases from '../../../content/matcher/phrases.json' with { type: 'json' };
+import scope from '../../../content/matcher/scope.json' with { type: 'json' };
+import synonyms from '../../../content/matcher/synonyms.json' with { type: 'json' };
+import { localeSchema, platformSchema } from '../knowledge/entry.ts';
+
+/** Every line of domain knowledge quotes the article phrase (or states the article gap) it comes from. */
+const source = z.string().min(3);
+
+/**
+ * Words that mean the same thing to the matcher, in any of the four languages ("DEP", "ABM",
+ * "Apple Business Manager" → `ade`). `weight` scales how much the concept counts when it matches
+ * (generic words such as "device" or "enroll" count less).
+ */
+export const conceptSchema = z.object({
+  concept: z.string().regex(/^[a-z0-9-]+$/),
+  terms: z.array(z.string().min(1)).min(1),
+  weight: z.number().positive().max(2).optional(),
+  source,
+});
+export type Concept = z.infer<typeof conceptSchema>;
+
+export const platformTermsSchema = z.object({ platform: platformSchema, terms: z.array(z.string()), source });
+
+export const synonymsSchema = z.object({
+  concepts: z.array(conceptSchema),
+  /** Words that name a platform, used when the client did not say which one the user means. */
+  platforms: z.array(platformTermsSchema),
+});
+
+/**
+ * Extra ways an entry's error is written: `message` is text the device or console shows (translated or
+ * exact), `alias` is how people describe the same problem (symptoms, causes, their own words).
+ */
+export const phraseSchema = z.object({
+  text: z.string().min(1),
+  lang: localeSchema,
+  kind: z.enum(['message', 'alias']),
+  source,
+});
+export type Phrase = z.infer<typeof phraseSchema>;
+
+export const entryPhrasesSchema = z.object({
+  id: z.string(),
+  /** Tokens or codes the entry documents beyond what the compiled entry lists. */
+  codes: z.array(z.object({ code: z.string().min(3), source })).default([]),
+  phrases: z.array(phraseSchema),
+});
+
+export const phrasesSchema = z.object({ entries: z.array(entryPhrasesSchema) });
+
+/**
+ * Entries that document the same error (the iOS card and the general card of "Device cap reached", two
+ * table rows listing one code): either one first is a right answer, so their closeness is no doubt.
+ */
+export const familiesSchema = z.object({
+  families: z.array(z.object({ ids: z.array(z.string()).min(2), source })),
+});
+
+/**
+ * Signs that a message is about something the articles do not cover. `product`: another vendor's
+ * product with the same error names (always out of scope); `area`: another Intune area; `injection`:
+ * an attempt to steer the bot. The last two give way to an unmistakable in-scope error.
+ */
+export const scopeSchema = z.object({
+  signals: z.array(
+    z.object({ kind: z.enum(['product', 'area', 'injection']), terms: z.array(z.string().min(2)), source }),
+  ),
+});
+
+export const matcherDataSchema = z.object({
+  synonyms: synonymsSchema,
+  phrases: phrasesSchema,
+  families: familiesSchema,
+  scope: scopeSchema,
+});
+export type MatcherData = z.infer<typeof matcherDataSchema>;
+
+let cached: MatcherData | undefined;
+
+/** The data files in content/matcher/, validated once. */
+export function defaultMatcherData(): MatcherData {
+  cached ??= matcherDataSchema.parse({ synonyms, phrases, families, scope });
+  return cached;
+}

@@ -1,0 +1,73 @@
+/**
+ * Text normalisation shared by the index and the queries, so both sides of a comparison see the same
+ * tokens: NFKC, lower case, accents folded ("réglée" = "reglee", "nådd" = "nadd"), typographic quotes
+ * unified, contractions and French elisions undone, camelCase and snake_case tokens split, and Chinese
+ * (no spaces) cut into overlapping character pairs.
+ */
+
+const hanRun = /\p{Script=Han}+/gu;
+const hanChar = /\p{Script=Han}/u;
+
+/** Accents and case folded, quotes unified; punctuation kept (sentences and codes still need it). */
+export function foldCase(text: string): string {
+  return text
+    .normalize('NFKC')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”„«»]/g, '"');
+}
+
+/**
+ * `DeviceCapReached` → `Device Cap Reached`, `XPC_TYPE_ERROR` → `XPC TYPE ERROR`, before folding.
+ * Brand casing with one leading lower-case letter (`iPhone`, `iPad`) stays whole.
+ */
+export function splitCompoundWords(text: string): string {
+  return text
+    .replace(/(?<=\p{L}\p{Ll})(?=\p{Lu})/gu, ' ')
+    .replace(/(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})/gu, ' ')
+    .replace(/_/g, ' ');
+}
+
+const englishContractions: [RegExp, string][] = [
+  [/\bcan't\b/g, 'can not'],
+  [/\bwon't\b/g, 'will not'],
+  [/\bcannot\b/g, 'can not'],
+  [/n't\b/g, ' not'],
+  [/'(s|re|ve|ll|d|m)\b/g, ''],
+];
+
+/** French elided articles and pronouns (l', d', qu'…) are dropped: they carry no meaning for matching. */
+const frenchElision = /\b(?:l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu)'/g;
+
+/**
+ * Words of the text in reading order, folded; Han runs become overlapping bigrams (a lone character
+ * stays a unigram). Numbers are kept (`15` devices); tokens of one Latin letter are dropped.
+ */
+export function words(text: string): string[] {
+  let t = foldCase(splitCompoundWords(text));
+  for (const [re, rep] of englishContractions) t = t.replace(re, rep);
+  t = t.replace(frenchElision, ' ');
+  t = t.replace(hanRun, (run) => ` ${hanBigrams(run).join(' ')} `);
+  const out: string[] = [];
+  for (const m of t.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const w = m[0];
+    if (w.length < 2 && !hanChar.test(w) && !/\d/.test(w)) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+function hanBigrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length === 1) return chars;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+  return out;
+}
+
+export function isHan(token: string): boolean {
+  return hanChar.test(token);
+}

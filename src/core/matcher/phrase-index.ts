@@ -1,0 +1,136 @@
+import type { EntryPlatform, KnowledgeBase, Locale } from '../knowledge/entry.ts';
+import { type Analyzer, createAnalyzer } from './analyzer.ts';
+import { codeKey } from './codes.ts';
+import type { MatcherData } from './matcher-data.ts';
+
+/** A text the index compares queries with: an entry's title (or one sentence of it), a message or an alias. */
+export type IndexedPhrase = {
+  text: string;
+  kind: 'message' | 'alias';
+  terms: string[];
+  total: number;
+};
+
+export type IndexedEntry = {
+  id: string;
+  platform: EntryPlatform;
+  titles: Record<Locale, string>;
+  phrases: IndexedPhrase[];
+};
+
+export type PhraseIndex = {
+  analyzer: Analyzer;
+  entries: IndexedEntry[];
+  /** Weight of a term: rarer across entries = heavier; concepts scaled by their data weight. */
+  weight(term: string): number;
+  /** Whether any entry uses the term at all. */
+  knows(term: string): boolean;
+  /** Documented code key → ids of the entries listing it. */
+  codes: Map<string, string[]>;
+  /** Entry id → ids documenting the same error. */
+  family: Map<string, Set<string>>;
+};
+
+const hexCode = /\b(?:0x)?[0-9a-f]{3,8}\b(?=[,:\s]|$)/gi;
+
+/** Sentences of a title ("Profile Installation Failed. A Network Error Has Occurred." → two). */
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.。!?！？])\s*/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Error-code titles read "0x80CF0437: The clock…": codes are indexed apart, the words stay. */
+function withoutCodes(text: string): string {
+  return text.replace(hexCode, (m) => (/\d/.test(m) ? ' ' : m)).replace(/^[\s,:-]+/, '');
+}
+
+export function buildPhraseIndex(kb: KnowledgeBase, data: MatcherData): PhraseIndex {
+  const extra = new Map(data.phrases.entries.map((e) => [e.id, e]));
+  const corpus: string[] = [];
+  const raw = kb.entries.map((entry) => {
+    const titles = Object.fromEntries(
+      (Object.keys(entry.locales) as Locale[]).map((l) => [l, entry.locales[l].title]),
+    ) as Record<Locale, string>;
+    const texts: { text: string; kind: 'message' | 'alias' }[] = [];
+    for (const locale of Object.keys(entry.locales) as Locale[]) {
+      const localized = entry.locales[locale];
+      if (localized.fallback && locale !== 'en') continue;
+      texts.push({ text: withoutCodes(localized.title), kind: 'message' });
+    }
+    for (const p of extra.get(entry.id)?.phrases ?? []) texts.push({ text: p.text, kind: p.kind });
+    corpus.push(...texts.map((t) => t.text));
+    return { entry, titles, texts };
+  });
+
+  const analyzer = createAnalyzer(data.synonyms.concepts, corpus);
+  const conceptWeight = new Map(data.synonyms.concepts.map((c) => [`§${c.concept}`, c.weight ?? 1]));
+
+  // Sentences of titles become phrases of their own (a user pastes "This Service is not supported"),
+  // unless several entries share the sentence ("Profile Installation Failed." starts three titles).
+  const sentenceOwners = new Map<string, Set<string>>();
+  for (const { entry, texts } of raw) {
+    for (const t of texts.filter((x) => x.kind === 'message')) {
+      for (const s of sentences(t.text)) {
+        const key = analyzer.analyzeExact(s).join(' ');
+        const owners = sentenceOwners.get(key) ?? new Set<string>();
+        owners.add(entry.id);
+        sentenceOwners.set(key, owners);
+      }
+    }
+  }
+
+  const df = new Map<string, number>();
+  const entries: IndexedEntry[] = raw.map(({ entry, titles, texts }) => {
+    const phrases: IndexedPhrase[] = [];
+    const seen = new Set<string>();
+    const add = (text: string, kind: 'message' | 'alias') => {
+      const terms = [...new Set(analyzer.analyzeExact(text))];
+      const key = terms.join(' ');
+      if (terms.length === 0 || seen.has(key)) return;
+      seen.add(key);
+      phrases.push({ text, kind, terms, total: 0 });
+    };
+    for (const t of texts) {
+      add(t.text, t.kind);
+      if (t.kind !== 'message') continue;
+      const parts = sentences(t.text);
+      if (parts.length < 2) continue;
+      for (const s of parts) {
+        if ((sentenceOwners.get(analyzer.analyzeExact(s).join(' '))?.size ?? 0) === 1) add(s, 'message');
+      }
+    }
+    for (const term of new Set(phrases.flatMap((p) => p.terms))) df.set(term, (df.get(term) ?? 0) + 1);
+    return { id: entry.id, platform: entry.platform, titles, phrases };
+  });
+
+  const n = entries.length;
+  const weights = new Map<string, number>();
+  for (const [term, count] of df) weights.set(term, Math.log(1 + n / count) * (conceptWeight.get(term) ?? 1));
+  const unknownWeight = Math.log(1 + n);
+  const weight = (term: string) => weights.get(term) ?? conceptWeight.get(term) ?? unknownWeight;
+  for (const e of entries)
+    for (const p of e.phrases) p.total = p.terms.reduce((sum, t) => sum + weight(t), 0);
+
+  const codes = new Map<string, string[]>();
+  const addCode = (code: string, id: string) => {
+    const key = codeKey(code);
+    const ids = codes.get(key) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    codes.set(key, ids);
+  };
+  for (const entry of kb.entries) for (const c of entry.codes) addCode(c, entry.id);
+  for (const e of data.phrases.entries) for (const c of e.codes) addCode(c.code, e.id);
+
+  const family = new Map<string, Set<string>>();
+  for (const f of data.families.families) {
+    for (const id of f.ids) {
+      const set = family.get(id) ?? new Set<string>([id]);
+      for (const other of f.ids) set.add(other);
+      family.set(id, set);
+    }
+  }
+
+  return { analyzer, entries, weight, knows: (t) => weights.has(t), codes, family };
+}
