@@ -13,7 +13,7 @@ import type { SlackContext } from './context.ts';
 import { createConversationRunner } from './conversation.ts';
 import { createDelivery } from './delivery.ts';
 import { registerListeners } from './listeners/index.ts';
-import { type RenderBlocks, renderPlainBlocks } from './message.ts';
+import { type RenderBlocks, renderReply } from './message.ts';
 import { createUserDirectory } from './user-directory.ts';
 
 export type SlackConfig = Pick<
@@ -107,7 +107,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       engine: deps.engine,
       store: deps.store,
       translator: deps.translator,
-      render: deps.render ?? renderPlainBlocks,
+      render: deps.render ?? renderReply,
       delivery,
       logger,
       clock: deps.clock ?? systemClock,

@@ -88,7 +88,7 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
     const t = translator.forLocale(locale);
     const cards: Record<string, SlackMessage> = {};
     const messages = replies.map((reply) => {
-      const message = addSlackButtons(reply, render(reply), to, t);
+      const message = addSlackButtons(reply, render(reply, t), to, t);
       if (reply.kind === 'resolution') cards[reply.entryId] = message;
       return message;
     });

@@ -1,11 +1,15 @@
 import type { types } from '@slack/bolt';
-import type { Reply, ReplyAction } from '../core/reply/reply.ts';
+import type { Translate } from '../core/ports/translator.ts';
+import type { Reply } from '../core/reply/reply.ts';
+import { renderBlocks, slackStrings } from './render/index.ts';
 
 /** A Slack message body: blocks plus the top-level text that notifications and screen readers use. */
 export type SlackMessage = { text: string; blocks: types.KnownBlock[] };
 
-/** Reply → Block Kit; the renderer module provides it, tests may pass their own. */
-export type RenderBlocks = (reply: Reply) => SlackMessage;
+/** Reply → Block Kit in the conversation's language (the renderer adds a few layout words). */
+export type RenderBlocks = (reply: Reply, t: Translate) => SlackMessage;
+
+export const renderReply: RenderBlocks = (reply, t) => renderBlocks(reply, slackStrings(t));
 
 const MAX_BLOCKS = 50;
 /** Slack rejects messages whose blocks hold more than about 12,000 characters; JSON length over-counts. */
@@ -20,60 +24,6 @@ export function plainText(text: string, max = 75): types.PlainTextElement {
   const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   return { type: 'plain_text', text: clipped || ' ', emoji: true };
 }
-
-function button(a: ReplyAction, n: number): types.Button {
-  return {
-    type: 'button',
-    action_id: `ieb:${a.payload.type}:${n}`,
-    text: plainText(a.label),
-    value: JSON.stringify(a.payload),
-    ...(a.style === 'positive' ? { style: 'primary' as const } : {}),
-    ...(a.style === 'destructive' ? { style: 'danger' as const } : {}),
-  };
-}
-
-function section(text: string): types.SectionBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(text).slice(0, 3000) || ' ' } };
-}
-
-function actionsBlock(actions: ReplyAction[]): types.ActionsBlock {
-  return { type: 'actions', elements: actions.slice(0, 25).map(button) };
-}
-
-/**
- * Plain fallback used only when no renderer is given: every reply readable, every button working,
- * none of the formatting the Block Kit renderer adds.
- */
-export const renderPlainBlocks: RenderBlocks = (reply) => {
-  switch (reply.kind) {
-    case 'text':
-      return { text: reply.text, blocks: [section(reply.text)] };
-    case 'question': {
-      const prompt = reply.hint ? `${reply.prompt}\n${reply.hint}` : reply.prompt;
-      return { text: reply.prompt, blocks: [section(prompt), actionsBlock([...reply.choices, reply.skip])] };
-    }
-    case 'choose-entry':
-      return {
-        text: reply.prompt,
-        blocks: [section(reply.prompt), actionsBlock([...reply.options.map((o) => o.action), reply.none])],
-      };
-    case 'resolution': {
-      const causes = reply.causes.map((c) => {
-        const steps = c.steps.map((s, i) => `${i + 1}. ${s.text.map((t) => t.text).join('')}`).join('\n');
-        return section(`${c.heading}\n${c.summary.map((t) => t.text).join('')}\n${steps}`);
-      });
-      return {
-        text: reply.title,
-        blocks: [
-          { type: 'header', text: plainText(reply.title, 150) },
-          section(reply.why),
-          ...causes.slice(0, 40),
-          actionsBlock(reply.actions),
-        ],
-      };
-    }
-  }
-};
 
 /** Extra buttons the Slack adapter adds: appended to the last actions block when it has room. */
 export function withExtraButtons(message: SlackMessage, buttons: types.Button[]): SlackMessage {

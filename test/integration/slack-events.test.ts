@@ -62,7 +62,8 @@ describe('slash command', () => {
     expect(res.status).toBe(200);
     expect(res.text).toBe('');
     expect(posted?.response_type).toBe('ephemeral');
-    expect(posted?.text).toBe('error=Profile installation failed & more len=34 [fr]');
+    // The engine got the user's "&" back; Slack shows the escaped entity as "&" again.
+    expect(posted?.text).toBe('error=Profile installation failed &amp; more len=34 [fr]');
     api.done();
     hook.done();
   });
