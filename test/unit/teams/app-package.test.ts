@@ -106,6 +106,7 @@ describe('Teams app package', () => {
   });
 
   test('a placeholder without a value or a bad bot id is refused with the variable named', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the manifest's own placeholder syntax.
     expect(() => fillPlaceholders('{"id":"${{TEAMS_APP_ID}}"}', {})).toThrow(/TEAMS_APP_ID/);
     expect(() => readManifestVariables({ MicrosoftAppId: 'my-bot', APP_VERSION: '1.0.0' })).toThrow(
       /MicrosoftAppId/,
