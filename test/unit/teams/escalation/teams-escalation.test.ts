@@ -1,0 +1,216 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConversationReference,
+} from 'botbuilder';
+import nock from 'nock';
+import { createEscalationService } from '../../../../src/core/escalation/service.ts';
+import { createTranslator } from '../../../../src/i18n/translator.ts';
+import {
+  createTeamsHandoffNotifier,
+  createTeamsSupportNotifier,
+  createTeamsUserNotifier,
+} from '../../../../src/teams/escalation/notifiers.ts';
+import { MemoryDocumentStore } from '../../../fakes/memory-document-store.ts';
+import { anEffect, aRequester, manualClock, recordingLogger } from '../../core/escalation/fakes.ts';
+
+const translator = createTranslator();
+const serviceUrl = 'https://smba.trafficmanager.net/emea/';
+const host = 'https://smba.trafficmanager.net';
+const supportChannel = '19:support@thread.tacv2';
+const threadId = `${supportChannel};messageid=1700000000001`;
+const enc = (s: string) => encodeURIComponent(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+beforeAll(() => {
+  nock.disableNetConnect();
+  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
+});
+afterEach(() => nock.cleanAll());
+afterAll(() => nock.enableNetConnect());
+
+const userReference: Partial<ConversationReference> = {
+  channelId: 'msteams',
+  serviceUrl,
+  conversation: { id: 'a:conv-1', isGroup: false, conversationType: 'personal', name: '' },
+  user: { id: '29:user-1', name: 'Alex Wilber' },
+  bot: { id: '28:bot', name: 'bot' },
+};
+const teamsRequester = aRequester({ address: userReference, conversationKey: 'msteams/a:conv-1' });
+
+function setUp(options: { handoff?: boolean } = {}) {
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: '',
+      MicrosoftAppPassword: '',
+      MicrosoftAppType: 'MultiTenant',
+    } as never),
+  );
+  const logger = recordingLogger();
+  const service = createEscalationService({
+    store: new MemoryDocumentStore(),
+    translator,
+    clock: manualClock(),
+    logger,
+    support: [
+      createTeamsSupportNotifier({
+        adapter,
+        appId: '',
+        channelId: supportChannel,
+        serviceUrl,
+        tenantId: 'tenant-1',
+      }),
+    ],
+    users: [createTeamsUserNotifier({ adapter, appId: '' })],
+    handoff: options.handoff ? createTeamsHandoffNotifier({ adapter, appId: '' }) : undefined,
+    sleep: async () => {},
+  });
+  return { service, logger };
+}
+
+const created = { id: threadId, activityId: '1700000000001' };
+
+describe('the Teams support channel', () => {
+  test('a case starts a thread in the support channel with a Claim / Resolve card', async () => {
+    let body: Record<string, unknown> | undefined;
+    const scope = nock(host)
+      .post('/emea/v3/conversations', (b) => {
+        body = b;
+        return true;
+      })
+      .reply(200, created);
+    const { service } = setUp();
+    await service.open(
+      anEffect({ answers: { errorText: '**bold** [link](https://x.example) <at>boss</at>' } }),
+      teamsRequester,
+    );
+    await service.idle();
+    scope.done();
+    expect(body).toMatchObject({
+      isGroup: true,
+      tenantId: 'tenant-1',
+      channelData: { channel: { id: supportChannel }, tenant: { id: 'tenant-1' } },
+    });
+    const json = JSON.stringify(body);
+    expect(json).toContain('"data":{"ieb":{"type":"case-claim","caseId":"ENR-1001"}}');
+    expect(json).toContain('\\\\*\\\\*bold\\\\*\\\\* \\\\[link\\\\](https://x.example)');
+    expect((await service.getCase('ENR-1001'))?.posts.teams).toEqual({
+      channel: 'teams',
+      threadKey: threadId,
+      ref: { conversationId: threadId, activityId: '1700000000001' },
+    });
+  });
+
+  test('429 is retried and the card is posted once', async () => {
+    let posts = 0;
+    const scope = nock(host)
+      .post('/emea/v3/conversations')
+      .reply(429, { error: { code: 'Throttled' } }, { 'Retry-After': '0' })
+      .post('/emea/v3/conversations', () => {
+        posts++;
+        return true;
+      })
+      .reply(200, created);
+    const { service } = setUp();
+    await service.open(anEffect(), teamsRequester);
+    await service.idle();
+    scope.done();
+    expect(posts).toBe(1);
+    expect((await service.getCase('ENR-1001'))?.posts.teams?.threadKey).toBe(threadId);
+  });
+
+  test.each([
+    [403, 'BotNotInConversationRoster', /not installed in the team that owns TEAMS_SUPPORT_CHANNEL_ID/],
+    [404, 'ConversationNotFound', /TEAMS_SUPPORT_CHANNEL_ID was not found/],
+  ])(
+    '%i from the connector is logged with the fix, the case stays open, the user is told',
+    async (status, code, fix) => {
+      let told = '';
+      const scope = nock(host)
+        .post('/emea/v3/conversations')
+        .reply(status, { error: { code, message: 'nope' } })
+        .post(new RegExp(`/emea/v3/conversations/${enc('a:conv-1')}/activities`), (b) => {
+          told = String(b.text);
+          return true;
+        })
+        .reply(200, { id: 'm1' });
+      const { service, logger } = setUp();
+      await service.open(anEffect(), teamsRequester);
+      await service.idle();
+      scope.done();
+      const gaveUp = logger.lines.find((l) => l.msg === 'escalation.delivery-gave-up');
+      expect(String(gaveUp?.fields?.fix)).toMatch(fix);
+      expect((await service.getCase('ENR-1001'))?.status).toBe('open');
+      expect(told).toMatch(/couldn't reach the support team/);
+    },
+  );
+
+  test('claim updates the card in place; relay goes into the thread as a new post', async () => {
+    const puts: Record<string, unknown>[] = [];
+    const threadPosts: string[] = [];
+    let userMessage = '';
+    const scope = nock(host)
+      .post('/emea/v3/conversations')
+      .reply(200, created)
+      .put(new RegExp(`/emea/v3/conversations/${enc(threadId)}/activities/1700000000001$`), (b) => {
+        puts.push(b);
+        return true;
+      })
+      .reply(200, { id: '1700000000001' })
+      .post(new RegExp(`/emea/v3/conversations/${enc('a:conv-1')}/activities`), (b) => {
+        userMessage = String(b.text);
+        return true;
+      })
+      .reply(200, { id: 'm2' })
+      .post(new RegExp(`/emea/v3/conversations/${enc(threadId)}/activities$`), (b) => {
+        threadPosts.push(String(b.text));
+        return true;
+      })
+      .reply(200, { id: 'm3' });
+    const { service } = setUp();
+    await service.open(anEffect(), teamsRequester);
+    await service.idle();
+    const agent = { channel: 'teams' as const, userId: 'aad-ana', userName: 'Ana Lopez' };
+    await service.handleAction({ type: 'case-claim', caseId: 'ENR-1001' }, agent, 'en');
+    await service.idle();
+    expect(await service.relayFromUser(teamsRequester, 'It is a **supervised** iPad')).toBe(true);
+    await service.idle();
+    scope.done();
+    expect(JSON.stringify(puts[0])).toContain('Claimed by Ana Lopez');
+    expect(userMessage).toBe(
+      'Ana Lopez from the support team has picked up case ENR-1001. Write here and your messages go to them.',
+    );
+    expect(threadPosts).toEqual(['**Alex Wilber (requester):** It is a \\*\\*supervised\\*\\* iPad']);
+    let relayed = '';
+    nock(host)
+      .post(new RegExp(`/emea/v3/conversations/${enc('a:conv-1')}/activities`), (b) => {
+        relayed = String(b.text);
+        return true;
+      })
+      .reply(200, { id: 'm4' });
+    expect(await service.relayFromAgent(threadId, agent, 'Which iPadOS version?')).toBe(true);
+    await service.idle();
+    expect(relayed).toBe('**Ana Lopez (support):** Which iPadOS version?');
+  });
+
+  test('TEAMS_HANDOFF_EVENT sends handoff.initiate with the transcript into the user conversation', async () => {
+    let event: Record<string, unknown> | undefined;
+    const scope = nock(host)
+      .post('/emea/v3/conversations')
+      .reply(200, created)
+      .post(new RegExp(`/emea/v3/conversations/${enc('a:conv-1')}/activities`), (b) => {
+        event = b;
+        return true;
+      })
+      .reply(200, { id: 'e1' });
+    const { service } = setUp({ handoff: true });
+    await service.open(anEffect(), teamsRequester);
+    await service.idle();
+    scope.done();
+    expect(event).toMatchObject({
+      type: 'event',
+      name: 'handoff.initiate',
+      value: { caseId: 'ENR-1001', trigger: 'not-fixed' },
+    });
+    expect(JSON.stringify(event?.attachments)).toContain('Profile Installation Failed');
+  });
+});
