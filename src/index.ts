@@ -1,0 +1,151 @@
+import { type Config, ConfigError, describeConfig, loadConfig } from './config.ts';
+import { loadKnowledgeBase } from './content/load-knowledge.ts';
+import { loadTriageRules } from './content/load-triage-rules.ts';
+import { createConversationEngine } from './core/conversation/engine.ts';
+import { createEscalationService } from './core/escalation/service.ts';
+import { createMatcher } from './core/matcher/create-matcher.ts';
+import { systemClock } from './core/ports/clock.ts';
+import type { Logger } from './core/ports/logger.ts';
+import { createTranslator } from './i18n/translator.ts';
+import { createJsonLogger } from './logger.ts';
+import { createServer } from './server.ts';
+import { createSlackApp } from './slack/app.ts';
+import { SqliteStorage } from './storage/sqlite-storage.ts';
+import { createTeamsAdapter } from './teams/adapter.ts';
+import { createTeamsBot } from './teams/create-bot.ts';
+
+/** How long shutdown waits for turns in flight before closing connections anyway. */
+const drainMs = 10_000;
+
+/** Composition root: config → storage → core → adapters → HTTP. */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createJsonLogger({ level: config.LOG_LEVEL });
+  logger.info('config', describeConfig(config));
+  if (!config.MicrosoftAppId) {
+    logger.warn('teams-local-mode', {
+      detail:
+        'MicrosoftAppId is not set: /api/messages accepts UNAUTHENTICATED requests. Fine for the Bot Framework Emulator, never for a public endpoint.',
+    });
+  }
+
+  const storage = new SqliteStorage(config.STORAGE_PATH);
+  const translator = createTranslator();
+  const kb = loadKnowledgeBase(undefined, (message) => logger.warn('kb-warning', { detail: message }));
+  const engine = createConversationEngine({
+    kb,
+    matcher: createMatcher(kb),
+    translator,
+    rules: loadTriageRules(),
+    logger,
+  });
+  const escalation = createEscalationService({
+    store: storage,
+    translator,
+    clock: systemClock,
+    logger,
+    remindMinutes: config.ESCALATION_REMIND_MINUTES,
+    supportLocale: config.DEFAULT_LOCALE,
+  });
+
+  const teams = createTeamsBot({
+    engine,
+    translator,
+    storage,
+    logger,
+    defaultLocale: config.DEFAULT_LOCALE,
+    escalation,
+    supportChannelId: config.TEAMS_SUPPORT_CHANNEL_ID,
+  });
+  const adapter = createTeamsAdapter(config, {
+    logger,
+    translator,
+    defaultLocale: config.DEFAULT_LOCALE,
+    conversationState: teams.conversationState,
+  });
+  const slack = config.SLACK_BOT_TOKEN
+    ? createSlackApp({ config, engine, store: storage, translator, logger, escalation })
+    : undefined;
+  if (!slack) {
+    logger.info('slack-off', {
+      detail:
+        'Slack is off. To turn it on set SLACK_BOT_TOKEN plus SLACK_SIGNING_SECRET (HTTP: Slack calls POST /slack/events) or SLACK_APP_TOKEN (Socket Mode, no public URL); see README "Slack".',
+    });
+  }
+
+  const server = createServer({
+    teams: { adapter, bot: teams.bot },
+    health: storage,
+    logger,
+    slack: slack?.mode === 'http' ? slack : undefined,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, () => {
+      server.removeListener('error', reject);
+      resolve();
+    });
+  });
+  logger.info('listening', { port: config.PORT, messages: '/api/messages', health: '/healthz' });
+  await slack?.start();
+  await escalation.start();
+  const ticker = setInterval(() => {
+    escalation
+      .tick()
+      .catch((error: unknown) => logger.error('escalation-tick-failed', { code: codeOf(error) }));
+  }, 60_000);
+  ticker.unref();
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutdown', { signal });
+    clearInterval(ticker);
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.server.closeIdleConnections();
+    const force = setTimeout(() => server.server.closeAllConnections(), drainMs);
+    force.unref();
+    await closed;
+    await stopQuietly(logger, 'slack', () => slack?.stop());
+    await stopQuietly(logger, 'escalation', () => escalation.idle());
+    storage.close();
+    logger.info('stopped', { signal });
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+function readConfig(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function stopQuietly(logger: Logger, what: string, stop: () => Promise<void> | undefined) {
+  try {
+    await stop();
+  } catch (error) {
+    logger.warn('shutdown-step-failed', { what, code: codeOf(error) });
+  }
+}
+
+function codeOf(error: unknown): string {
+  const e = error as { code?: unknown; name?: unknown } | null;
+  if (typeof e?.code === 'string') return e.code;
+  return typeof e?.name === 'string' ? e.name : 'unknown';
+}
+
+main().catch((error: unknown) => {
+  const hint =
+    (error as { code?: unknown } | null)?.code === 'EADDRINUSE' ? ' (set PORT to a free port)' : '';
+  process.stderr.write(`Start-up failed: ${error instanceof Error ? error.message : String(error)}${hint}\n`);
+  process.exit(1);
+});
