@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import nock from 'nock';
+import { loadKnowledgeBase } from '../../src/content/load-knowledge.ts';
+import { loadTriageRules } from '../../src/content/load-triage-rules.ts';
+import { createConversationEngine } from '../../src/core/conversation/engine.ts';
+import type { ConversationEngine } from '../../src/core/conversation/turn.ts';
+import { createMatcher } from '../../src/core/matcher/create-matcher.ts';
+import type { ActionPayload } from '../../src/core/reply/actions.ts';
+import type { Reply } from '../../src/core/reply/reply.ts';
+import { createTranslator } from '../../src/i18n/translator.ts';
+import { renderReply } from '../../src/slack/message.ts';
+import {
+  buttonPayload,
+  SLACK_API,
+  sendEvent,
+  sendInteraction,
+  startSlackServer,
+  usersInfo,
+} from '../fakes/slack-harness.ts';
+import { createTestBot } from '../fakes/teams-test-bot.ts';
+
+/**
+ * One table of conversations, run through the Teams bot (TestAdapter, production dialog) and the
+ * Slack app (signed HTTP requests to the real server): both must reach the same decisions, because
+ * both only carry the engine's replies.
+ */
+type Step = { say: string } | { press: (replies: Reply[]) => ActionPayload };
+type Scenario = { name: string; locale: 'en-US' | 'fr-FR'; steps: Step[]; expected: string[][] };
+
+const skipQuestion = (replies: Reply[]): ActionPayload => {
+  const q = replies.find((r) => r.kind === 'question');
+  if (!q || q.kind !== 'question') throw new Error('no question to skip');
+  return q.skip.payload;
+};
+
+const scenarios: Scenario[] = [
+  {
+    name: 'an error code goes straight to its card',
+    locale: 'en-US',
+    steps: [{ say: '0x80CF0437' }],
+    expected: [['resolution:general/error-code-0x80cf0437@en']],
+  },
+  {
+    name: 'a French message is matched and answered from the French article',
+    locale: 'fr-FR',
+    steps: [{ say: "Échec de l’installation du profil. Une erreur réseau s'est produite." }],
+    expected: [['resolution:ios/profile-installation-failed-a-network-error-has-occurred@fr']],
+  },
+  {
+    name: 'an English-only article comes with a notice in the user language',
+    locale: 'fr-FR',
+    steps: [{ say: 'Le nombre maximal d’appareils est atteint' }],
+    expected: [['resolution:general/device-cap-reached@en+notice']],
+  },
+  {
+    name: 'an ambiguous message offers a choice',
+    locale: 'en-US',
+    steps: [{ say: 'MDM' }],
+    expected: [
+      [
+        'choose:ios/profile-installation-failed-the-new-mdm-payload-does-not-match-the-old-payload,general/enrolled-ios-device-doesnt-appear-in-console-when-using-system-center-configuration-manager-with-intune',
+      ],
+    ],
+  },
+  {
+    name: 'a message that means different things per platform asks, then offers a choice',
+    locale: 'en-US',
+    steps: [{ say: 'Company Portal' }, { press: skipQuestion }],
+    expected: [
+      ['text', 'question:platform'],
+      [
+        'choose:general/company-portal-temporarily-unavailable,ios/company-portal-temporarily-unavailable-the-company-portal-app-encountered-a-problem-if-the-problem-persists-contact-your-system-administrator,general/devices-fail-to-check-in-with-the-intune-service-and-display-as-unhealthy-in-the-intune-admin-console',
+      ],
+    ],
+  },
+  {
+    name: 'an unknown message gets the honest no-match and a request for the exact text',
+    locale: 'en-US',
+    steps: [{ say: 'my printer is on fire' }],
+    expected: [['text', 'question:errorText']],
+  },
+];
+
+function decision(r: Reply): string {
+  switch (r.kind) {
+    case 'resolution':
+      return `resolution:${r.entryId}@${r.contentLocale}${r.fallbackNotice ? '+notice' : ''}`;
+    case 'choose-entry':
+      return `choose:${r.options.map((o) => o.entryId).join(',')}`;
+    case 'question':
+      return `question:${r.question}`;
+    case 'text':
+      return 'text';
+  }
+}
+
+let engine: ConversationEngine;
+beforeAll(() => {
+  const kb = loadKnowledgeBase();
+  engine = createConversationEngine({
+    kb,
+    matcher: createMatcher(kb),
+    translator: createTranslator(),
+    rules: loadTriageRules(),
+  });
+  nock.disableNetConnect();
+  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
+});
+
+afterAll(() => {
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+async function runTeams(s: Scenario): Promise<string[][]> {
+  let turn: Reply[] = [];
+  const { send } = createTestBot({
+    engine,
+    locale: s.locale,
+    render: (replies) => {
+      turn.push(...replies);
+      return replies.map(() => ({ type: 'message', text: 'x' }));
+    },
+  });
+  const out: string[][] = [];
+  let last: Reply[] = [];
+  for (const step of s.steps) {
+    turn = [];
+    const activity =
+      'say' in step
+        ? { type: 'message', text: step.say }
+        : { type: 'message', value: { ieb: step.press(last) } };
+    await send(activity);
+    last = turn;
+    out.push(turn.map(decision));
+  }
+  return out;
+}
+
+async function runSlack(s: Scenario): Promise<string[][]> {
+  let turn: Reply[] = [];
+  const h = await startSlackServer({
+    engine,
+    render: (reply, t) => {
+      turn.push(reply);
+      return renderReply(reply, t);
+    },
+  });
+  let posted = 0;
+  const api = nock(SLACK_API)
+    .post('/api/users.info')
+    .reply(200, usersInfo(s.locale))
+    .post('/api/chat.postMessage', (b) => {
+      posted++;
+      return typeof b === 'string' && b.includes('blocks=');
+    })
+    .times(20)
+    .reply(200, { ok: true, ts: '9.9' });
+  try {
+    const out: string[][] = [];
+    let last: Reply[] = [];
+    let ts = 1;
+    for (const step of s.steps) {
+      turn = [];
+      if ('say' in step) {
+        await sendEvent(h.url, {
+          type: 'message',
+          channel_type: 'im',
+          channel: 'D0DM',
+          user: 'U0ALEX',
+          text: step.say,
+          ts: `${ts++}.0`,
+        });
+      } else {
+        const payload = step.press(last);
+        await sendInteraction(
+          h.url,
+          buttonPayload(
+            { action_id: `ieb:${payload.type}:0`, value: JSON.stringify(payload) },
+            { channel: 'D0DM' },
+          ),
+        );
+      }
+      await h.slack.idle();
+      // The decision really reached Slack as a Block Kit message in the DM.
+      expect(posted).toBeGreaterThan(0);
+      posted = 0;
+      last = turn;
+      out.push(turn.map(decision));
+    }
+    return out;
+  } finally {
+    await h.close();
+    api.persist(false);
+    nock.cleanAll();
+  }
+}
+
+describe('the same decisions in Teams and Slack', () => {
+  it.each(scenarios.map((s) => [s.name, s] as const))('%s', async (_name, s) => {
+    const teams = await runTeams(s);
+    const slack = await runSlack(s);
+    expect(teams).toEqual(s.expected);
+    expect(slack).toEqual(s.expected);
+  });
+});
