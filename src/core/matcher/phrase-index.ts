@@ -7,7 +7,10 @@ import type { MatcherData } from './matcher-data.ts';
 export type IndexedPhrase = {
   text: string;
   kind: 'message' | 'alias';
+  /** Distinct terms. */
   terms: string[];
+  /** The terms in reading order, space-separated with a space at each end (for run checks). */
+  sequence: string;
   total: number;
 };
 
@@ -86,11 +89,12 @@ export function buildPhraseIndex(kb: KnowledgeBase, data: MatcherData): PhraseIn
     const phrases: IndexedPhrase[] = [];
     const seen = new Set<string>();
     const add = (text: string, kind: 'message' | 'alias') => {
-      const terms = [...new Set(analyzer.analyzeExact(text))];
-      const key = terms.join(' ');
+      const ordered = analyzer.analyzeExact(text);
+      const terms = [...new Set(ordered)];
+      const key = ordered.join(' ');
       if (terms.length === 0 || seen.has(key)) return;
       seen.add(key);
-      phrases.push({ text, kind, terms, total: 0 });
+      phrases.push({ text, kind, terms, sequence: ` ${key} `, total: 0 });
     };
     for (const t of texts) {
       add(t.text, t.kind);

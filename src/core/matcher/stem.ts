@@ -8,7 +8,7 @@ const stopwordList = [
   'those my our your their her his she he we they you me us them as if when while so but do does did',
   'has have had will would could should may might just also very really there here what which who how',
   'why even again any some all into onto than then too via per about am im ive got get gets getting',
-  'please hi thanks thank one our ours yet',
+  'please hi thanks thank one our ours yet after before until during while since',
   // French
   'le la les un une des du de et ou au aux en dans sur pour par avec est sont ont ete ce cet cette ces',
   'mon ma mes notre nos votre vos son sa ses leur leurs il elle ils elles je tu nous vous on qui que quoi',
