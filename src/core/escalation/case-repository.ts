@@ -170,3 +170,23 @@ export function createCaseRepository(store: DocumentStore) {
 
 export type CaseRepository = ReturnType<typeof createCaseRepository>;
 export { isConflict };
+
+/** Every stored case, oldest first (ids are sequential, so no index is needed). */
+export async function readAllCases(store: DocumentStore): Promise<Case[]> {
+  const repo = createCaseRepository(store);
+  const last = await repo.lastNumber();
+  const ids: string[] = [];
+  for (let n = firstCaseNumber; n <= last; n++) ids.push(formatCaseId(n));
+  const cases: Case[] = [];
+  for (let i = 0; i < ids.length; i += 200) {
+    const keys = ids.slice(i, i + 200).map((id) => storageKeys.case(id));
+    const items = await store.read(keys);
+    for (const key of keys) {
+      const item = items[key];
+      if (!item) continue;
+      const value = plain<unknown>(item);
+      if (isCase(value)) cases.push(value);
+    }
+  }
+  return cases;
+}
