@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleText, CompileInput } from '../core/knowledge/compile.ts';
 import { type KnowledgeBase, knowledgeBaseSchema } from '../core/knowledge/entry.ts';
+import { KnowledgeBaseError } from '../core/knowledge/errors.ts';
 
 /** content/ of this checkout: the articles as published, the catalogue and the compiled knowledge base. */
 export const defaultContentDir = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -18,11 +19,25 @@ export type ContentInput = Omit<CompileInput, 'onWarning' | 'sources'>;
 /** Reads the catalogue and every `articles/*.md` file: the compiler's whole input. */
 export function readContent(dir: string = defaultContentDir): ContentInput {
   const articlesDir = join(dir, 'articles');
-  const articles: ArticleText[] = readdirSync(articlesDir)
+  const articles: ArticleText[] = read(articlesDir, () => readdirSync(articlesDir))
     .filter((file) => file.endsWith('.md') && file !== 'README.md')
     .sort()
-    .map((file) => ({ file, text: readFileSync(join(articlesDir, file), 'utf8') }));
-  return { catalogue: readFileSync(join(dir, 'kb-catalogue.tsv'), 'utf8'), articles };
+    .map((file) => {
+      const path = join(articlesDir, file);
+      return { file, text: read(path, () => readFileSync(path, 'utf8')) };
+    });
+  const catalogue = join(dir, 'kb-catalogue.tsv');
+  return { catalogue: read(catalogue, () => readFileSync(catalogue, 'utf8')), articles };
+}
+
+/** File errors become a `KnowledgeBaseError` that names the path and the system code, not a stack. */
+function read<T>(path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new KnowledgeBaseError('content-unreadable', `cannot read ${path} (${code})`, { cause: err });
+  }
 }
 
 /** A digest of the compiler's input: the compiled file is used only while it matches. */

@@ -8,7 +8,7 @@ const idRe = /^(ios|general)\/[a-z0-9_-]+$/;
 
 /** Parses the catalogue (`id<TAB>platform<TAB>english_title` with a header line); names any bad line. */
 export function parseCatalogue(text: string): CatalogueRow[] {
-  const lines = text.split(/\r?\n/);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const header = lines[0]?.split('\t');
   if (header?.[0] !== 'id' || header[1] !== 'platform') {
     throw new KnowledgeBaseError('catalogue-invalid', 'kb-catalogue.tsv: the first line must be the header');

@@ -85,6 +85,7 @@ class EntryCompiler {
   readonly #sources: readonly ArticleSource[];
   readonly #warn: (message: string) => void;
   readonly #rowsCache = new Map<ParsedArticle, Map<string, ErrorRow>>();
+  readonly #anchorsCache = new Map<string, Set<string>>();
 
   constructor(
     rows: readonly CatalogueRow[],
@@ -138,11 +139,7 @@ class EntryCompiler {
 
   #localize(article: ParsedArticle, anchor: string, source: ArticleSource): Localized | undefined {
     const ctx: LinkContext = { locale: article.locale, source, sources: this.#sources };
-    const entryAnchors = new Set(
-      this.#rows
-        .filter((r) => r.id.startsWith(`${source.prefix}/`))
-        .flatMap((r) => legacyAnchors(r.id.split('/')[1] ?? '')),
-    );
+    const entryAnchors = this.#entryAnchors(source.prefix);
     for (const candidate of legacyAnchors(anchor)) {
       const section = findSection(article, candidate, (a) => entryAnchors.has(a));
       if (!section) continue;
@@ -152,6 +149,20 @@ class EntryCompiler {
     }
     const row = this.#errorRows(article).get(anchor);
     return row && { content: rowContent(row, ctx), urlAnchor: row.sectionAnchor, codes: row.codes };
+  }
+
+  /** Anchors (with their legacy spellings) of the catalogue entries of one article. */
+  #entryAnchors(prefix: string): Set<string> {
+    let anchors = this.#anchorsCache.get(prefix);
+    if (!anchors) {
+      anchors = new Set(
+        this.#rows
+          .filter((r) => r.id.startsWith(`${prefix}/`))
+          .flatMap((r) => legacyAnchors(r.id.split('/')[1] ?? '')),
+      );
+      this.#anchorsCache.set(prefix, anchors);
+    }
+    return anchors;
   }
 
   #errorRows(article: ParsedArticle): Map<string, ErrorRow> {

@@ -1,4 +1,5 @@
 export type KnowledgeBaseErrorCode =
+  | 'content-unreadable'
   | 'catalogue-invalid'
   | 'article-missing'
   | 'entry-missing'

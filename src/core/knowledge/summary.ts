@@ -1,11 +1,11 @@
-import type { Cause, KnowledgeBase, Locale } from './entry.ts';
+import type { Cause, EntryPlatform, KnowledgeBase, Locale } from './entry.ts';
 import { plainText } from './inline.ts';
 
 export type CauseSummary = { cause: string; steps: string[] };
 export type LocaleSummary = { title: string; url: string; fallback: boolean; causes: CauseSummary[] };
 export type EntrySummary = {
   id: string;
-  platform: string;
+  platform: EntryPlatform;
   codes: string[];
   locales: Record<Locale, LocaleSummary>;
 };

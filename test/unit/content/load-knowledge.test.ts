@@ -81,4 +81,20 @@ describe('loadKnowledgeBase', () => {
     expect(() => loadKnowledgeBase(dir)).toThrow(KnowledgeBaseError);
     expect(() => loadKnowledgeBase(dir)).toThrow(/ios\/vpp-token-expired.*ios-enrollment-errors\.en\.md/);
   });
+
+  it('names the path it cannot read rather than failing with a bare file-system error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-empty-'));
+    dirs.push(dir);
+    let caught: unknown;
+    try {
+      loadKnowledgeBase(dir);
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(KnowledgeBaseError);
+    expect(caught).toMatchObject({
+      code: 'content-unreadable',
+      message: expect.stringContaining('articles (ENOENT)'),
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import { KnowledgeBaseError } from '../../../../src/core/knowledge/errors.ts';
 import { plainText } from '../../../../src/core/knowledge/inline.ts';
 import { summarizeCause } from '../../../../src/core/knowledge/summary.ts';
-import { compile, entry } from './fixtures.ts';
+import { causeOf, compile, entry } from './fixtures.ts';
 
 const iosEn = `# Troubleshoot iOS
 
@@ -161,21 +161,21 @@ describe('compiling an article section into an entry', () => {
       ['c1', 'Your tenant only allows corporate-owned devices.'],
       ['c2', "The CNAME records don't exist."],
     ]);
-    expect(summarizeCause(en.causes[0]!).steps).toEqual([
+    expect(summarizeCause(causeOf(en, 0)).steps).toEqual([
       'Allow personal iOS devices.',
       'Re-enroll the device.',
     ]);
   });
 
   it('takes a one-paragraph resolution as the step and keeps the table and note after it', () => {
-    const cname = entry(kb, iosRows[0]?.[0] ?? '').locales.en.causes[1];
-    expect(summarizeCause(cname!).steps).toEqual(['Create CNAME records for your domain.']);
-    expect(cname?.outro.map((b) => b.kind)).toEqual(['table', 'note']);
+    const cname = causeOf(entry(kb, iosRows[0]?.[0] ?? '').locales.en, 1);
+    expect(summarizeCause(cname).steps).toEqual(['Create CNAME records for your domain.']);
+    expect(cname.outro.map((b) => b.kind)).toEqual(['table', 'note']);
   });
 
   it('reads steps that follow the cause without a Resolution heading', () => {
     const en = entry(kb, 'ios/user-name-not-recognized').locales.en;
-    expect(summarizeCause(en.causes[0]!).steps).toEqual(['Assign a license.', 'Re-enroll the device.']);
+    expect(summarizeCause(causeOf(en, 0)).steps).toEqual(['Assign a license.', 'Re-enroll the device.']);
   });
 
   it('keeps the symptom text before the first cause as the intro', () => {
@@ -196,7 +196,7 @@ describe('compiling an article section into an entry', () => {
     expect(connection.locales.fr.causes.map((c) => c.id)).toEqual(
       connection.locales.en.causes.map((c) => c.id),
     );
-    expect(plainText(connection.locales.fr.causes[0]!.summary)).toBe(
+    expect(plainText(causeOf(connection.locales.fr, 0).summary)).toBe(
       'Votre client autorise uniquement les appareils d’entreprise.',
     );
   });
@@ -211,11 +211,11 @@ describe('compiling an article section into an entry', () => {
   });
 
   it('makes "Resolution #n" paragraphs alternatives, a note staying with the steps it follows', () => {
-    const cause = entry(kb, generalRows[0]?.[0] ?? '').locales.en.causes[0];
+    const cause = causeOf(entry(kb, generalRows[0]?.[0] ?? '').locales.en);
     expect(cause?.steps).toEqual([]);
     expect(cause?.alternatives.map((a) => a.title)).toEqual(['Resolution #1', 'Resolution #2']);
     expect(cause?.alternatives[0]?.steps[0]?.blocks.map((b) => b.kind)).toEqual(['note']);
-    expect(summarizeCause(cause!)).toEqual({
+    expect(summarizeCause(cause)).toEqual({
       cause: '',
       steps: [
         'Tell your users to start the Company Portal app manually.',
@@ -227,8 +227,8 @@ describe('compiling an article section into an entry', () => {
   it('tells the two "Profile installation failed" sections apart and gives the iOS one its steps heading', () => {
     const android = entry(kb, 'general/profile-installation-failed').locales.en;
     const ios = entry(kb, 'general/profile-installation-failed-1').locales.en;
-    expect(summarizeCause(android.causes[0]!).steps).toEqual(['Confirm the license.']);
-    expect(summarizeCause(ios.causes[0]!).steps).toEqual([
+    expect(summarizeCause(causeOf(android, 0)).steps).toEqual(['Confirm the license.']);
+    expect(summarizeCause(causeOf(ios, 0)).steps).toEqual([
       'Confirm the license.',
       'Confirm that Safari is the default browser.',
     ]);
@@ -248,7 +248,7 @@ describe('compiling an article section into an entry', () => {
     expect(proxy.codes).toEqual(['0x80240438', '0x80CF0438', '0x80CF402C']);
     expect(proxy1.codes).toEqual(['0x80240438', '0x80CF0438']);
     expect(proxy1.locales.en.title).toBe('Proxy settings are not configured.');
-    expect(summarizeCause(proxy1.locales.en.causes[0]!)).toEqual({
+    expect(summarizeCause(causeOf(proxy1.locales.en, 0))).toEqual({
       cause: 'Proxy settings are not configured.',
       steps: ['Configure the proxy.'],
     });

@@ -1,5 +1,5 @@
 import { type ArticleText, compileKnowledgeBase } from '../../../../src/core/knowledge/compile.ts';
-import type { Entry, KnowledgeBase } from '../../../../src/core/knowledge/entry.ts';
+import type { Cause, Entry, KnowledgeBase, LocalizedEntry } from '../../../../src/core/knowledge/entry.ts';
 import type { LinkContext } from '../../../../src/core/knowledge/links.ts';
 import { type ArticleSource, articleSources } from '../../../../src/core/knowledge/sources.ts';
 
@@ -40,5 +40,11 @@ export function compile(
 export function entry(kb: KnowledgeBase, id: string): Entry {
   const found = kb.entries.find((e) => e.id === id);
   if (!found) throw new Error(`no entry ${id}`);
+  return found;
+}
+
+export function causeOf(localized: LocalizedEntry, index = 0): Cause {
+  const found = localized.causes[index];
+  if (!found) throw new Error(`no cause ${index} in ${localized.title}`);
   return found;
 }
