@@ -10,9 +10,20 @@ import { createTranslator } from './i18n/translator.ts';
 import { createJsonLogger } from './logger.ts';
 import { createServer } from './server.ts';
 import { createSlackApp } from './slack/app.ts';
+import {
+  createOutboxSlackClient,
+  createSlackSupportNotifier,
+  createSlackUserNotifier,
+} from './slack/escalation/notifiers.ts';
 import { SqliteStorage } from './storage/sqlite-storage.ts';
-import { createTeamsAdapter } from './teams/adapter.ts';
+import { createTeamsAdapter, createTurnErrorHandler } from './teams/adapter.ts';
 import { createTeamsBot } from './teams/create-bot.ts';
+import {
+  createTeamsHandoffNotifier,
+  createTeamsSupportNotifier,
+  createTeamsUserNotifier,
+} from './teams/escalation/notifiers.ts';
+import { createCaseWebhook } from './webhook/case-webhook.ts';
 
 /** How long shutdown waits for turns in flight before closing connections anyway. */
 const drainMs = 10_000;
@@ -39,6 +50,12 @@ async function main(): Promise<void> {
     rules: loadTriageRules(),
     logger,
   });
+  // The adapter first: Teams notifiers send proactive messages through it.
+  const adapter = createTeamsAdapter(config, { logger, translator, defaultLocale: config.DEFAULT_LOCALE });
+  const appId = config.MicrosoftAppId ?? '';
+  const slackOutbox = config.SLACK_BOT_TOKEN
+    ? createOutboxSlackClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL)
+    : undefined;
   const escalation = createEscalationService({
     store: storage,
     translator,
@@ -46,6 +63,32 @@ async function main(): Promise<void> {
     logger,
     remindMinutes: config.ESCALATION_REMIND_MINUTES,
     supportLocale: config.DEFAULT_LOCALE,
+    support: [
+      ...(config.TEAMS_SUPPORT_CHANNEL_ID && config.TEAMS_SUPPORT_SERVICE_URL
+        ? [
+            createTeamsSupportNotifier({
+              adapter,
+              appId,
+              channelId: config.TEAMS_SUPPORT_CHANNEL_ID,
+              serviceUrl: config.TEAMS_SUPPORT_SERVICE_URL,
+              tenantId: config.TEAMS_SUPPORT_TENANT_ID ?? config.MicrosoftAppTenantId,
+            }),
+          ]
+        : []),
+      ...(slackOutbox && config.SLACK_SUPPORT_CHANNEL
+        ? [createSlackSupportNotifier(slackOutbox, config.SLACK_SUPPORT_CHANNEL)]
+        : []),
+    ],
+    users: [
+      createTeamsUserNotifier({ adapter, appId }),
+      ...(slackOutbox ? [createSlackUserNotifier(slackOutbox)] : []),
+    ],
+    handoff: config.TEAMS_HANDOFF_EVENT ? createTeamsHandoffNotifier({ adapter, appId }) : undefined,
+    webhook:
+      config.ESCALATION_WEBHOOK_URL && config.ESCALATION_WEBHOOK_SECRET
+        ? createCaseWebhook({ url: config.ESCALATION_WEBHOOK_URL, secret: config.ESCALATION_WEBHOOK_SECRET })
+        : undefined,
+    entryTitles: (entryId, locale) => kb.entries.find((e) => e.id === entryId)?.locales[locale].title,
   });
 
   const teams = createTeamsBot({
@@ -57,7 +100,7 @@ async function main(): Promise<void> {
     escalation,
     supportChannelId: config.TEAMS_SUPPORT_CHANNEL_ID,
   });
-  const adapter = createTeamsAdapter(config, {
+  adapter.onTurnError = createTurnErrorHandler({
     logger,
     translator,
     defaultLocale: config.DEFAULT_LOCALE,
