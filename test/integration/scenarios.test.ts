@@ -28,9 +28,8 @@ type Step = { say: string } | { press: (replies: Reply[]) => ActionPayload };
 type Scenario = { name: string; locale: 'en-US' | 'fr-FR'; steps: Step[]; expected: string[][] };
 
 const skipQuestion = (replies: Reply[]): ActionPayload => {
-  const q = replies.find((r) => r.kind === 'question');
-  if (!q || q.kind !== 'question') throw new Error('no question to skip');
-  return q.skip.payload;
+  for (const r of replies) if (r.kind === 'question') return r.skip.payload;
+  throw new Error('no question to skip');
 };
 
 const scenarios: Scenario[] = [

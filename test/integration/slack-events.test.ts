@@ -428,7 +428,8 @@ describe('mentions and direct messages', () => {
   });
 
   it('holds a whole DM conversation in storage: a language chosen once stays', async () => {
-    h = await startSlackServer();
+    const server = await startSlackServer();
+    h = server;
     slackApi().post('/api/users.info').reply(200, usersInfo('en-GB'));
     const texts: string[] = [];
     slackApi()
@@ -439,7 +440,14 @@ describe('mentions and direct messages', () => {
       .times(2)
       .reply(200, { ok: true, ts: '9.9' });
     const dm = (text: string, ts: string) =>
-      sendEvent(h!.url, { type: 'message', channel_type: 'im', channel: 'D0DM', user: 'U0ALEX', text, ts });
+      sendEvent(server.url, {
+        type: 'message',
+        channel_type: 'im',
+        channel: 'D0DM',
+        user: 'U0ALEX',
+        text,
+        ts,
+      });
 
     await dm('lang sv', '1.1');
     await h.slack.idle();
