@@ -5,6 +5,8 @@ import { cleanText, truncateWords } from './mrkdwn.ts';
 
 /** Action ids are `ieb:<payload type>:<n>`; the transport matches the prefix and reads the JSON value. */
 export const actionIdPrefix = 'ieb:';
+/** Link buttons (Open in Microsoft Learn) carry no payload: the transport only acks them. */
+export const linkActionIdPrefix = 'link:';
 
 /** Numbers buttons within one message so every action_id is unique. */
 export type ButtonCounter = { next: number };

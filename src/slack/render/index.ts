@@ -1,5 +1,5 @@
 export type { SlackBlock, SlackMessage } from './block-types.ts';
-export { actionIdPrefix, messageTextLength } from './elements.ts';
+export { actionIdPrefix, linkActionIdPrefix, messageTextLength } from './elements.ts';
 export { messageTextBudget, slackLimits } from './limits.ts';
 export {
   renderBlocks,

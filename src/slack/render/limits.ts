@@ -10,6 +10,7 @@ export const slackLimits = {
   actionsElements: 25,
   buttonText: 75,
   buttonValue: 2000,
+  buttonUrl: 3000,
   actionId: 255,
   /**
    * Cumulative text of all blocks. Undocumented: Slack answers `msg_blocks_too_long` somewhere between

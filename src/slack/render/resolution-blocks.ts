@@ -1,7 +1,14 @@
 import type { ResolutionReply, ResolvedCause } from '../../core/reply/reply.ts';
-import type { SlackBlock, SlackMessage } from './block-types.ts';
+import type { SlackBlock, SlackButton, SlackMessage } from './block-types.ts';
 import { blockUnits, splitText, stepUnits, type Unit } from './content.ts';
-import { actionsBlocks, type ButtonCounter, blockTextLength, context, section } from './elements.ts';
+import {
+  actionsBlocks,
+  type ButtonCounter,
+  blockTextLength,
+  context,
+  linkActionIdPrefix,
+  section,
+} from './elements.ts';
 import { messageTextBudget, slackLimits } from './limits.ts';
 import {
   cleanText,
@@ -10,6 +17,7 @@ import {
   link,
   richTextToMrkdwn,
   richTextToPlain,
+  safeHref,
   truncateWords,
 } from './mrkdwn.ts';
 import type { SlackStrings } from './strings.ts';
@@ -57,8 +65,30 @@ function headBlocks(reply: ResolutionReply): SlackBlock[] {
   return blocks;
 }
 
-function learnBlock(reply: ResolutionReply): SlackBlock {
-  return section(`:book: ${link(reply.learnUrl, reply.labels.openInLearn)}`);
+/**
+ * The Learn link as a link button beside the feedback buttons (a link button needs only an ack, so its
+ * id is outside the `ieb:` payload namespace). A URL that is not a web link gets no button.
+ */
+function learnButton(reply: ResolutionReply, counter: ButtonCounter): SlackButton[] {
+  const url = safeHref(reply.learnUrl);
+  if (!url || url.length > slackLimits.buttonUrl) return [];
+  const text = truncateWords(cleanText(reply.labels.openInLearn), slackLimits.buttonText);
+  return [
+    {
+      type: 'button',
+      action_id: `${linkActionIdPrefix}${counter.next++}`,
+      text: { type: 'plain_text', text },
+      url,
+    },
+  ];
+}
+
+function withLearn(actions: SlackBlock[], learn: SlackButton[]): SlackBlock[] {
+  const last = actions.at(-1);
+  if (last?.type === 'actions' && last.elements.length + learn.length <= slackLimits.actionsElements) {
+    return [...actions.slice(0, -1), { ...last, elements: [...last.elements, ...learn] }];
+  }
+  return learn.length > 0 ? [...actions, { type: 'actions', elements: learn }] : actions;
 }
 
 function moreBlock(reply: ResolutionReply, strings: SlackStrings): SlackBlock {
@@ -121,7 +151,7 @@ function fill(
 export function renderResolutionBlocks(reply: ResolutionReply, strings: SlackStrings): SlackMessage {
   const counter: ButtonCounter = { next: 0 };
   const head = headBlocks(reply);
-  const tail = [learnBlock(reply), ...actionsBlocks(reply.actions, counter)];
+  const tail = withLearn(actionsBlocks(reply.actions, counter), learnButton(reply, counter));
   const [first, ...others] = reply.causes;
   const body: Part[] = [...units(blockUnits(reply.intro, reply.labels))];
   if (first) body.push(...causeParts(first, reply));

@@ -39,6 +39,15 @@ export function limitViolations(message: SlackMessage): string[] {
   return problems;
 }
 
+/** The URL of the link button that opens the article, if any. */
+export function learnButtonUrl(message: SlackMessage): string | undefined {
+  for (const block of message.blocks) {
+    if (block.type !== 'actions') continue;
+    for (const e of block.elements) if (e.type === 'button' && e.url) return e.url;
+  }
+  return undefined;
+}
+
 /** All text of the message, for "is this content there?" checks. */
 export function messageText(message: SlackMessage): string {
   return message.blocks

@@ -11,7 +11,7 @@ import {
   hostileText,
   plain,
 } from '../../../fakes/replies.ts';
-import { limitViolations, messageText } from './limits-check.ts';
+import { learnButtonUrl, limitViolations, messageText } from './limits-check.ts';
 
 function buttons(m: SlackMessage): SlackButton[] {
   const elements = m.blocks.flatMap((b): unknown[] =>
@@ -43,16 +43,19 @@ describe('renderBlocks for a resolution', () => {
     expect(limitViolations(message)).toEqual([]);
   });
 
-  it('has a notification text and the Learn link', () => {
+  it('has a notification text and a link button to Learn beside the feedback buttons', () => {
     const reply = aResolution();
     const message = renderBlocks(reply);
     expect(message.text).toContain('Device Cap Reached');
-    expect(messageText(message)).toContain(`<${reply.learnUrl}|Open in Microsoft Learn>`);
+    expect(learnButtonUrl(message)).toBe(reply.learnUrl);
+    const link = buttons(message).find((b) => b.url);
+    expect(link?.text.text).toBe('Open in Microsoft Learn');
+    expect(link?.value).toBeUndefined();
   });
 
   it('gives buttons unique action ids ieb:<type>:<n> and the payload as JSON value', () => {
     const reply = aResolution();
-    const list = buttons(renderBlocks(reply));
+    const list = buttons(renderBlocks(reply)).filter((b) => !b.url);
     expect(list.map((b) => (b.type === 'button' ? b.action_id : ''))).toEqual([
       'ieb:feedback:0',
       'ieb:feedback:1',
@@ -124,7 +127,8 @@ describe('renderBlocks for a resolution', () => {
     expect(text).toContain('The rest of this fix is in the article.');
     expect(text).toContain('Cause 1 step 12');
     expect(text).toContain(`<${reply.learnUrl}|Open in Microsoft Learn>`);
-    expect(buttons(message)).toHaveLength(3);
+    expect(learnButtonUrl(message)).toBe(reply.learnUrl);
+    expect(buttons(message)).toHaveLength(4);
   });
 
   it('renders narrow tables as aligned code, wide ones as labelled lines, and logs as code blocks', () => {
