@@ -1,0 +1,90 @@
+/**
+ * The Teams bot in a terminal: the same MainDialog, engine and storage code as `npm start`, driven by
+ * botbuilder's TestAdapter instead of HTTP, with cards rendered as text. Type a number to press the
+ * numbered button. Works with piped input: `printf '0x80CF0437\n1\n' | npm run chat -- --locale fr`.
+ *
+ *   npm run chat [-- --locale en|sv|fr|zh-CN] [--storage data/chat.sqlite]
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { type Activity, TestAdapter } from 'botbuilder';
+import type { RenderReplies } from '../dialogs/main-dialog.ts';
+import { renderText } from '../src/chat/render-text.ts';
+import { loadKnowledgeBase } from '../src/content/load-knowledge.ts';
+import { loadTriageRules } from '../src/content/load-triage-rules.ts';
+import { createConversationEngine } from '../src/core/conversation/engine.ts';
+import { resolveLocale } from '../src/core/locale.ts';
+import { createMatcher } from '../src/core/matcher/create-matcher.ts';
+import type { ActionPayload } from '../src/core/reply/actions.ts';
+import { createTranslator } from '../src/i18n/translator.ts';
+import { createJsonLogger } from '../src/logger.ts';
+import { SqliteStorage } from '../src/storage/sqlite-storage.ts';
+import { createTeamsBot } from '../src/teams/create-bot.ts';
+
+const { values } = parseArgs({
+  options: { locale: { type: 'string', default: 'en' }, storage: { type: 'string', default: ':memory:' } },
+});
+const locale = resolveLocale(values.locale);
+if (!locale) {
+  process.stderr.write(`Unknown --locale ${values.locale}: use en, sv, fr or zh-CN.\n`);
+  process.exit(2);
+}
+
+const interactive = process.stdin.isTTY === true;
+// Log lines go to stderr, warnings and up only, so the transcript on stdout stays readable.
+const logger = createJsonLogger({ level: 'warn', write: (line) => process.stderr.write(line) });
+const translator = createTranslator();
+const kb = loadKnowledgeBase();
+const engine = createConversationEngine({
+  kb,
+  matcher: createMatcher(kb),
+  translator,
+  rules: loadTriageRules(),
+  logger,
+});
+const storage = new SqliteStorage(values.storage);
+
+/** The payloads behind the numbers of the last reply that showed any. */
+let numbered: ActionPayload[] = [];
+const render: RenderReplies = (replies) => {
+  const out: Partial<Activity>[] = [];
+  for (const reply of replies) {
+    const { text, actions } = renderText(reply);
+    if (actions.length > 0) numbered = actions;
+    out.push({ type: 'message', text });
+  }
+  return out;
+};
+
+// No escalation service: the chat tells the user plainly that nobody is notified.
+const { bot } = createTeamsBot({ engine, translator, storage, logger, defaultLocale: locale, render });
+const adapter = new TestAdapter(async (context) => bot.run(context));
+const user = { id: 'terminal-user', name: 'You' };
+const botAccount = { id: 'enrollment-assistant', name: 'Enrollment Assistant' };
+
+async function send(activity: Partial<Activity>): Promise<void> {
+  const before = adapter.activeQueue.length;
+  await adapter.receiveActivity({ locale: values.locale, from: user, recipient: botAccount, ...activity });
+  for (const reply of adapter.activeQueue.splice(before)) {
+    if (reply.type === 'message' && reply.text) process.stdout.write(`\n${reply.text}\n`);
+  }
+}
+
+/** A bare number presses that button; anything else is typed text. */
+function toActivity(line: string): Partial<Activity> {
+  const n = /^\s*(\d{1,2})\s*$/.exec(line)?.[1];
+  const payload = n ? numbered[Number(n) - 1] : undefined;
+  return payload ? { type: 'message', value: { ieb: payload } } : { type: 'message', text: line };
+}
+
+await send({ type: 'conversationUpdate', membersAdded: [botAccount] });
+const lines = createInterface({ input: process.stdin, terminal: interactive });
+const prompt = () => interactive && process.stdout.write('\n> ');
+prompt();
+for await (const line of lines) {
+  if (/^\s*(\/quit|\/exit)\s*$/i.test(line)) break;
+  if (!interactive) process.stdout.write(`\n> ${line}\n`);
+  await send(toActivity(line));
+  prompt();
+}
+storage.close();
