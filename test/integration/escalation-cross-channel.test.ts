@@ -1,0 +1,397 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import nock from 'nock';
+import { loadConfig } from '../../src/config.ts';
+import { loadKnowledgeBase } from '../../src/content/load-knowledge.ts';
+import { loadTriageRules } from '../../src/content/load-triage-rules.ts';
+import { createConversationEngine } from '../../src/core/conversation/engine.ts';
+import { createEscalationService, type EscalationService } from '../../src/core/escalation/service.ts';
+import { createMatcher } from '../../src/core/matcher/create-matcher.ts';
+import { createTranslator } from '../../src/i18n/translator.ts';
+import { createServer } from '../../src/server.ts';
+import { createSlackApp, type SlackApp } from '../../src/slack/app.ts';
+import {
+  createOutboxSlackClient,
+  createSlackSupportNotifier,
+  createSlackUserNotifier,
+} from '../../src/slack/escalation/notifiers.ts';
+import { createTeamsAdapter } from '../../src/teams/adapter.ts';
+import { createTeamsBot } from '../../src/teams/create-bot.ts';
+import { createTeamsSupportNotifier, createTeamsUserNotifier } from '../../src/teams/escalation/notifiers.ts';
+import { MemoryDocumentStore } from '../fakes/memory-document-store.ts';
+import {
+  apiBody,
+  BOT_USER,
+  buttonPayload,
+  RESPONSE_HOST,
+  SIGNING_SECRET,
+  SLACK_API,
+  SUPPORT_CHANNEL,
+  sendEvent,
+  sendInteraction,
+} from '../fakes/slack-harness.ts';
+import { RecordingLogger } from '../fakes/teams-test-bot.ts';
+
+/**
+ * The whole hand-over through the real server: a person on one platform asks for help, the support
+ * team on the other platform gets the case, claims it, talks with the person through the bot,
+ * resolves it, and the person's answer is recorded. nock stands in for the Slack Web API and the
+ * Bot Connector; nothing else is faked.
+ */
+const teamsHost = 'https://smba.trafficmanager.net';
+const userServiceUrl = `${teamsHost}/amer/`;
+const supportServiceUrl = `${teamsHost}/emea/`;
+const teamsSupportChannel = '19:support@thread.tacv2';
+const teamsThread = `${teamsSupportChannel};messageid=1700000000001`;
+const slackCardTs = '1700000000.000100';
+
+const kb = loadKnowledgeBase();
+const translator = createTranslator();
+const engine = createConversationEngine({
+  kb,
+  matcher: createMatcher(kb),
+  translator,
+  rules: loadTriageRules(),
+});
+
+type Call = { method: string; path: string; body: Record<string, unknown> };
+
+async function startBot(supportTo: 'slack' | 'teams') {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: `${SLACK_API}/api/`,
+    SLACK_SUPPORT_CHANNEL: SUPPORT_CHANNEL,
+    TEAMS_SUPPORT_CHANNEL_ID: teamsSupportChannel,
+    TEAMS_SUPPORT_SERVICE_URL: supportServiceUrl,
+    TEAMS_SUPPORT_TENANT_ID: 'tenant-1',
+  });
+  const logger = new RecordingLogger();
+  const store = new MemoryDocumentStore();
+  const adapter = createTeamsAdapter(config, { logger, translator, defaultLocale: 'en' });
+  const outbox = createOutboxSlackClient('xoxb-test-token', config.SLACK_API_URL);
+  const escalation: EscalationService = createEscalationService({
+    store,
+    translator,
+    clock: { now: () => new Date() },
+    logger,
+    support:
+      supportTo === 'slack'
+        ? [createSlackSupportNotifier(outbox, SUPPORT_CHANNEL)]
+        : [
+            createTeamsSupportNotifier({
+              adapter,
+              appId: '',
+              channelId: teamsSupportChannel,
+              serviceUrl: supportServiceUrl,
+              tenantId: 'tenant-1',
+            }),
+          ],
+    users: [createTeamsUserNotifier({ adapter, appId: '' }), createSlackUserNotifier(outbox)],
+    sleep: async () => {},
+    entryTitles: (id, locale) => kb.entries.find((e) => e.id === id)?.locales[locale].title,
+  });
+  const teams = createTeamsBot({
+    engine,
+    translator,
+    storage: store,
+    logger,
+    defaultLocale: 'en',
+    escalation,
+    supportChannelId: teamsSupportChannel,
+  });
+  const slack: SlackApp = createSlackApp({
+    config,
+    engine,
+    store,
+    translator,
+    logger,
+    escalation,
+    bot: { botId: 'B0BOT', botUserId: BOT_USER },
+    clientOptions: { retryConfig: { retries: 0 } },
+  });
+  const server = createServer({ teams: { adapter, bot: teams.bot }, health: store, logger, slack });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  let activitySeq = 0;
+  /** Posts a Teams activity to /api/messages (local mode: no token) and waits for the turn. */
+  async function teamsSays(activity: Record<string, unknown>) {
+    const res = await fetch(`${base}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: `act-${++activitySeq}`, timestamp: new Date().toISOString(), ...activity }),
+    });
+    expect(res.status).toBeLessThan(300);
+    await escalation.idle();
+  }
+  return {
+    escalation,
+    logger,
+    slackUrl: `${base}/slack/events`,
+    teamsSays,
+    async settle() {
+      await slack.idle();
+      await escalation.idle();
+    },
+    async close() {
+      await slack.stop();
+      await escalation.idle();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+const teamsUser = {
+  type: 'message',
+  channelId: 'msteams',
+  serviceUrl: userServiceUrl,
+  locale: 'fr-FR',
+  from: { id: '29:alex', name: 'Alex Wilber', aadObjectId: 'aad-alex' },
+  recipient: { id: '28:bot', name: 'Enrollment Assistant' },
+  conversation: { id: 'a:alex-chat', isGroup: false, conversationType: 'personal', tenantId: 'tenant-1' },
+  channelData: { tenant: { id: 'tenant-1' } },
+};
+
+const teamsAgent = {
+  type: 'message',
+  channelId: 'msteams',
+  serviceUrl: supportServiceUrl,
+  locale: 'en-US',
+  from: { id: '29:ana', name: 'Ana Lopez', aadObjectId: 'aad-ana' },
+  recipient: { id: '28:bot', name: 'Enrollment Assistant' },
+  conversation: { id: teamsThread, isGroup: true, conversationType: 'channel', tenantId: 'tenant-1' },
+  channelData: {
+    channel: { id: teamsSupportChannel },
+    team: { id: '19:team@thread.tacv2' },
+    tenant: { id: 'tenant-1' },
+  },
+  replyToId: '1700000000001',
+};
+
+/** Records every call to the Slack Web API and the Bot Connector; answers like the real services. */
+function recordServices() {
+  const slack: Call[] = [];
+  const teams: Call[] = [];
+  let ts = 200;
+  nock(SLACK_API)
+    .persist()
+    .post(/\/api\/users\.info/)
+    .reply((_uri, body) => {
+      const id = String(apiBody(body).user);
+      const name = id === 'U0ANA' ? 'Ana Lopez' : 'Sam Berg';
+      const locale = id === 'U0ANA' ? 'en-US' : 'sv-SE';
+      return [
+        200,
+        { ok: true, user: { id, name, real_name: name, locale, profile: { display_name: name } } },
+      ];
+    })
+    .post(/\/api\/chat\.\w+/)
+    .reply((uri, body) => {
+      const b = apiBody(body);
+      slack.push({ method: uri.replace('/api/', ''), path: uri, body: b });
+      const isCard = uri.endsWith('postMessage') && b.channel === SUPPORT_CHANNEL && !b.thread_ts;
+      return [200, { ok: true, channel: b.channel, ts: isCard ? slackCardTs : `1700000000.000${ts++}` }];
+    });
+  nock(RESPONSE_HOST)
+    .persist()
+    .post(/.*/)
+    .reply((uri, body) => {
+      slack.push({ method: 'response_url', path: uri, body: body as Record<string, unknown> });
+      return [200, 'ok'];
+    });
+  nock(teamsHost)
+    .persist()
+    .post(/.*/)
+    .reply((uri, body) => {
+      teams.push({ method: 'POST', path: decodeURIComponent(uri), body: body as Record<string, unknown> });
+      if (uri === '/emea/v3/conversations') return [200, { id: teamsThread, activityId: '1700000000001' }];
+      return [200, { id: `m-${teams.length}` }];
+    })
+    .put(/.*/)
+    .reply((uri, body) => {
+      teams.push({ method: 'PUT', path: decodeURIComponent(uri), body: body as Record<string, unknown> });
+      return [200, { id: '1700000000001' }];
+    });
+  return { slack, teams };
+}
+
+const text = (c: Call | undefined) => String(c?.body.text ?? '');
+const json = (c: Call | undefined) => JSON.stringify(c?.body ?? {});
+
+beforeAll(() => {
+  nock.disableNetConnect();
+  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
+});
+afterEach(() => nock.cleanAll());
+afterAll(() => nock.enableNetConnect());
+
+describe('a Teams user is helped by the Slack support channel', () => {
+  it('escalates, is claimed, talks both ways, is resolved and answers', async () => {
+    const calls = recordServices();
+    const bot = await startBot('slack');
+    try {
+      // The user presses "Talk to a person" in their Teams chat (French client).
+      await bot.teamsSays({ ...teamsUser, value: { ieb: { type: 'escalate' } } });
+      const toUser = () => calls.teams.filter((c) => c.path.includes('a:alex-chat'));
+      expect(text(toUser()[0])).toMatch(/J’ai ouvert le dossier ENR-1001/);
+      const card = calls.slack.find(
+        (c) => c.method === 'chat.postMessage' && c.body.channel === SUPPORT_CHANNEL,
+      );
+      expect(json(card)).toContain('ENR-1001: enrollment help needed');
+      expect(json(card)).toContain('Alex Wilber');
+      expect(json(card)).toContain('ieb:case-claim:0');
+
+      // Ana claims it in Slack: the card changes in place, Alex hears it in French.
+      const claim = buttonPayload(
+        { action_id: 'ieb:case-claim:0', value: JSON.stringify({ type: 'case-claim', caseId: 'ENR-1001' }) },
+        { channel: SUPPORT_CHANNEL, messageTs: slackCardTs, user: 'U0ANA' },
+      );
+      expect((await sendInteraction(bot.slackUrl, claim)).status).toBe(200);
+      await bot.settle();
+      const update = calls.slack.find((c) => c.method === 'chat.update');
+      expect(update?.body).toMatchObject({ channel: SUPPORT_CHANNEL, ts: slackCardTs });
+      expect(json(update)).toContain('Claimed by Ana Lopez');
+      expect(text(calls.slack.find((c) => c.method === 'response_url'))).toBe(
+        'You have case ENR-1001. Reply in its thread to write to Alex Wilber.',
+      );
+      expect(text(toUser().at(-1))).toBe(
+        'Ana Lopez de l’équipe de support a pris en charge le dossier ENR-1001. Écrivez ici et vos messages lui seront transmis.',
+      );
+
+      // Alex writes: it goes to the case thread, not to the engine.
+      const before = toUser().length;
+      await bot.teamsSays({ ...teamsUser, text: 'C’est un iPad supervisé' });
+      expect(toUser()).toHaveLength(before);
+      const inThread = calls.slack.filter((c) => c.body.thread_ts === slackCardTs);
+      expect(text(inThread.at(-1))).toBe('*Alex Wilber (requester):* C’est un iPad supervisé');
+
+      // Ana answers in the thread: Alex gets it, marked with her name.
+      await sendEvent(bot.slackUrl, {
+        type: 'message',
+        channel: SUPPORT_CHANNEL,
+        channel_type: 'channel',
+        user: 'U0ANA',
+        text: 'Which iPadOS version?',
+        ts: '1700000000.000300',
+        thread_ts: slackCardTs,
+      });
+      await bot.settle();
+      expect(text(toUser().at(-1))).toBe('**Ana Lopez (support):** Which iPadOS version?');
+
+      // Ana resolves; Alex is asked, says it is not solved; the case is open again in Slack.
+      const resolve = buttonPayload(
+        {
+          action_id: 'ieb:case-resolve:1',
+          value: JSON.stringify({ type: 'case-resolve', caseId: 'ENR-1001' }),
+        },
+        { channel: SUPPORT_CHANNEL, messageTs: slackCardTs, user: 'U0ANA' },
+      );
+      await sendInteraction(bot.slackUrl, resolve);
+      await bot.settle();
+      const ask = toUser().at(-1);
+      expect(json(ask)).toContain('Ana Lopez a marqué le dossier ENR-1001 comme résolu');
+      expect(json(ask)).toContain('"ieb":{"type":"case-satisfied","caseId":"ENR-1001","solved":false}');
+      await bot.teamsSays({
+        ...teamsUser,
+        value: { ieb: { type: 'case-satisfied', caseId: 'ENR-1001', solved: false } },
+      });
+      expect(text(toUser().at(-1))).toMatch(/J’ai rouvert le dossier ENR-1001/);
+      const stored = await bot.escalation.getCase('ENR-1001');
+      expect(stored).toMatchObject({ status: 'open', satisfaction: { solved: false } });
+      expect(json(calls.slack.filter((c) => c.method === 'chat.update').at(-1))).toContain(
+        "Reopened: the user says it isn't solved",
+      );
+      expect(text(calls.slack.filter((c) => c.body.thread_ts === slackCardTs).at(-1))).toBe(
+        'Alex Wilber says the problem is not solved. The case is open again.',
+      );
+      expect(bot.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
+    } finally {
+      await bot.close();
+    }
+  });
+});
+
+describe('a Slack user is helped by the Teams support channel', () => {
+  it('escalates, is claimed, talks both ways, is resolved and answers', async () => {
+    const calls = recordServices();
+    const bot = await startBot('teams');
+    try {
+      // Sam presses "Talk to a person" in the app's DM (Swedish Slack client).
+      const escalate = buttonPayload(
+        { action_id: 'ieb:escalate:0', value: JSON.stringify({ type: 'escalate' }) },
+        { channel: 'D0SAM', messageTs: '1700000000.000001', user: 'U0SAM' },
+      );
+      await sendInteraction(bot.slackUrl, escalate);
+      await bot.settle();
+      const toSam = () =>
+        calls.slack.filter((c) => c.method === 'chat.postMessage' && c.body.channel === 'D0SAM');
+      expect(text(toSam()[0])).toMatch(/Jag har öppnat ärende ENR-1001/);
+      const card = calls.teams.find((c) => c.path === '/emea/v3/conversations');
+      expect(card?.body).toMatchObject({
+        isGroup: true,
+        channelData: { channel: { id: teamsSupportChannel } },
+      });
+      expect(json(card)).toContain('Sam Berg');
+
+      // Ana claims it in Teams.
+      await bot.teamsSays({ ...teamsAgent, value: { ieb: { type: 'case-claim', caseId: 'ENR-1001' } } });
+      const put = calls.teams.find((c) => c.method === 'PUT');
+      expect(put?.path).toBe(`/emea/v3/conversations/${teamsThread}/activities/1700000000001`);
+      expect(json(put)).toContain('Claimed by Ana Lopez');
+      expect(text(toSam().at(-1))).toBe(
+        'Ana Lopez i supportteamet har tagit ärende ENR-1001. Skriv här så går dina meddelanden till hen.',
+      );
+
+      // Sam writes in the DM: it lands in the Teams thread.
+      await sendEvent(bot.slackUrl, {
+        type: 'message',
+        channel: 'D0SAM',
+        channel_type: 'im',
+        user: 'U0SAM',
+        text: 'Det är en iPhone 15',
+        ts: '1700000000.000400',
+      });
+      await bot.settle();
+      const threadPosts = calls.teams.filter(
+        (c) => c.method === 'POST' && c.path === `/emea/v3/conversations/${teamsThread}/activities`,
+      );
+      expect(text(threadPosts.at(-1))).toBe('**Sam Berg (requester):** Det är en iPhone 15');
+
+      // Ana answers in the thread (mentioning the bot): Sam gets it, marked with her name.
+      await bot.teamsSays({ ...teamsAgent, text: '<at>Enrollment Assistant</at> Is it supervised?' });
+      expect(text(toSam().at(-1))).toBe('*Ana Lopez (support):* Is it supervised?');
+
+      // Ana resolves; Sam says it is solved; the answer is recorded and shown on the card.
+      await bot.teamsSays({ ...teamsAgent, value: { ieb: { type: 'case-resolve', caseId: 'ENR-1001' } } });
+      expect(json(toSam().at(-1))).toContain('ieb:case-satisfied:0');
+      const yes = buttonPayload(
+        {
+          action_id: 'ieb:case-satisfied:0',
+          value: JSON.stringify({ type: 'case-satisfied', caseId: 'ENR-1001', solved: true }),
+        },
+        { channel: 'D0SAM', messageTs: '1700000000.000500', user: 'U0SAM' },
+      );
+      await sendInteraction(bot.slackUrl, yes);
+      await bot.settle();
+      expect(text(toSam().at(-1))).toBe('Vad bra att det fungerar. Tack för att du meddelade oss.');
+      expect(await bot.escalation.getCase('ENR-1001')).toMatchObject({
+        status: 'resolved',
+        satisfaction: { solved: true },
+        assignee: { channel: 'teams', userName: 'Ana Lopez' },
+      });
+      expect(json(calls.teams.filter((c) => c.method === 'PUT').at(-1))).toContain('Solved');
+
+      // A stale button (a case that does not exist) gets a polite answer, not a crash.
+      await bot.teamsSays({ ...teamsAgent, value: { ieb: { type: 'case-claim', caseId: 'ENR-4242' } } });
+      const last = calls.teams
+        .filter((c) => c.path.startsWith(`/emea/v3/conversations/${teamsThread}/activities/`))
+        .at(-1);
+      expect(text(last)).toMatch(/can't find case ENR-4242/);
+      expect(bot.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
+    } finally {
+      await bot.close();
+    }
+  });
+});
