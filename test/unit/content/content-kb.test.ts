@@ -104,6 +104,12 @@ describe('the knowledge base compiled from content/', () => {
     );
   });
 
+  it('drops HTML comments and anchor tags from the text', () => {
+    const text = JSON.stringify(kb);
+    expect(text).not.toContain('byodtestservice');
+    expect(text).not.toMatch(/<a name|<!--|\[!NOTE\]/);
+  });
+
   it('maps the DEP sections of the older zh-CN and fr translations to the ADE ids', () => {
     expect(byId('ios/ade-enrollment-doesnt-start').locales.fr.title).toContain('DEP');
     expect(byId('ios/ade-enrollment-doesnt-start').locales['zh-CN'].title).toContain('DEP');
