@@ -41,14 +41,21 @@ export function actionsBlocks(actions: ReplyAction[], counter: ButtonCounter): S
   return blocks;
 }
 
+/** Slack rejects empty text objects; an empty string (all control characters, say) shows as an ellipsis. */
+export function nonEmpty(text: string): string {
+  return text.trim() ? text : '…';
+}
+
 export function section(text: string): SlackBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text } };
+  return { type: 'section', text: { type: 'mrkdwn', text: nonEmpty(text) } };
 }
 
 export function context(texts: string[]): SlackBlock {
   return {
     type: 'context',
-    elements: texts.slice(0, slackLimits.contextElements).map((text) => ({ type: 'mrkdwn', text })),
+    elements: texts
+      .slice(0, slackLimits.contextElements)
+      .map((text) => ({ type: 'mrkdwn', text: nonEmpty(text) })),
   };
 }
 

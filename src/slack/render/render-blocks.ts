@@ -1,14 +1,14 @@
 import type { ChooseEntryReply, QuestionReply, Reply, TextReply } from '../../core/reply/reply.ts';
 import type { SlackBlock, SlackMessage } from './block-types.ts';
 import { splitText } from './content.ts';
-import { actionsBlocks, type ButtonCounter, button, context, section } from './elements.ts';
+import { actionsBlocks, type ButtonCounter, button, context, nonEmpty, section } from './elements.ts';
 import { messageTextBudget, slackLimits } from './limits.ts';
 import { escapeMrkdwn, truncateWords } from './mrkdwn.ts';
 import { renderResolutionBlocks } from './resolution-blocks.ts';
 import { defaultSlackStrings, type SlackStrings } from './strings.ts';
 
 const notification = (text: string): string =>
-  truncateWords(escapeMrkdwn(text).replace(/\s+/g, ' ').trim(), 300);
+  nonEmpty(truncateWords(escapeMrkdwn(text).replace(/\s+/g, ' ').trim(), 300));
 
 /** An interview question: prompt, hint, a button per choice and skip. */
 export function renderQuestionBlocks(reply: QuestionReply): SlackMessage {
@@ -41,7 +41,7 @@ export function renderTextBlocks(reply: TextReply): SlackMessage {
   const prefix = reply.tone === 'warning' ? ':warning: ' : '';
   const body = truncateWords(`${prefix}${escapeMrkdwn(reply.text)}`, messageTextBudget);
   const sections = splitText(body, slackLimits.sectionText).slice(0, slackLimits.blocksPerMessage);
-  return { text: notification(reply.text), blocks: sections.map(section) };
+  return { text: notification(reply.text), blocks: (sections.length > 0 ? sections : ['']).map(section) };
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   blockTextLength,
   context,
   linkActionIdPrefix,
+  nonEmpty,
   section,
 } from './elements.ts';
 import { messageTextBudget, slackLimits } from './limits.ts';
@@ -55,7 +56,9 @@ function causeParts(cause: ResolvedCause, reply: ResolutionReply): Part[] {
 function headBlocks(reply: ResolutionReply): SlackBlock[] {
   const title = cleanText(reply.title).replace(/\s+/g, ' ').trim();
   const header = truncateWords(title, slackLimits.headerText);
-  const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: header, emoji: false } }];
+  const blocks: SlackBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: nonEmpty(header), emoji: false } },
+  ];
   // A title longer than a header holds is shortened there and given in full right below.
   if (header !== title)
     blocks.push(section(`*${escapeMrkdwn(truncateWords(title, slackLimits.sectionText - 2))}*`));
@@ -174,5 +177,5 @@ export function renderResolutionBlocks(reply: ResolutionReply, strings: SlackStr
 /** Top-level text: what notifications and screen readers show. */
 function notificationText(reply: ResolutionReply): string {
   const cause = reply.causes[0] ? richTextToPlain(reply.causes[0].summary) : '';
-  return truncateWords(escapeMrkdwn([reply.title, cause].filter(Boolean).join(' — ')), 300);
+  return nonEmpty(truncateWords(escapeMrkdwn([reply.title, cause].filter(Boolean).join(' — ')), 300));
 }

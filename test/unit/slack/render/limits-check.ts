@@ -31,6 +31,7 @@ export function limitViolations(message: SlackMessage): string[] {
     for (const b of buttons) {
       if (b.type !== 'button') continue;
       if (b.text.text.length > slackLimits.buttonText) problems.push(`button text ${b.text.text}`);
+      if (!b.text.text.trim()) problems.push('empty button text');
       if ((b.value ?? '').length > slackLimits.buttonValue) problems.push('button value');
       if (!b.action_id || ids.has(b.action_id)) problems.push(`action_id ${b.action_id}`);
       ids.add(b.action_id ?? '');

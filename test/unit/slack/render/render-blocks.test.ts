@@ -254,4 +254,15 @@ describe('renderBlocks for questions, choices and text', () => {
     expect(messageText(message)).not.toContain('<!channel>');
     expect(message.text.length).toBeLessThanOrEqual(300);
   });
+
+  it('keeps every text object non-empty when the input is empty or only control characters', () => {
+    for (const text of ['', '   ', '\u0000\u0001\u001b']) {
+      expect(limitViolations(renderBlocks({ kind: 'text', text }))).toEqual([]);
+      expect(limitViolations(renderBlocks(aQuestion({ prompt: text })))).toEqual([]);
+      const message = renderBlocks(aResolution({ title: text, why: text }));
+      expect(limitViolations(message)).toEqual([]);
+      const header = message.blocks[0];
+      expect(header?.type === 'header' && header.text.text).toBe('…');
+    }
+  });
 });

@@ -237,4 +237,13 @@ describe('toTeamsActivityParts', () => {
     expect(parts.attachments[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(parts.summary).toContain('Device Cap Reached');
   });
+
+  it('renders empty or binary input without failing', () => {
+    for (const text of ['', '\u0000\u0001\u001b']) {
+      expect(toTeamsActivityParts({ kind: 'text', text }).text).toBe('');
+      const card = renderAdaptiveCard(aResolution({ title: text, why: text }));
+      expect(JSON.stringify(card)).not.toContain('\\u0000');
+      expect(card.version).toBe('1.5');
+    }
+  });
 });
