@@ -58,7 +58,7 @@ function option(text: string, value: string): types.PlainTextOption {
 function choiceInput(q: ChoiceQuestionId, answers: Answers, t: Translate): types.InputBlock {
   const options = [
     ...choiceValues[q].map((v) => option(t(`interview:choices.${q}.${v}`), v)),
-    option(t('slack:modal.unknown'), UNKNOWN),
+    option(t('interview:skip'), UNKNOWN),
   ];
   const current = answers[q];
   const initial = current ? options.find((o) => o.value === current) : undefined;
@@ -93,7 +93,7 @@ export function buildInterviewModal(
       type: 'input',
       block_id: 'errorText',
       label: plainText(t('interview:questions.errorText.prompt'), 2000),
-      hint: plainText(t('slack:modal.errorTextHint'), 2000),
+      hint: plainText(t('interview:questions.errorText.hint'), 2000),
       element: {
         type: 'plain_text_input',
         action_id: 'errorText',
