@@ -19,6 +19,9 @@ function visibleText(card: AdaptiveCard): string {
   return normalize([...plain, ...actions.map((a) => a.title)].join('\n'));
 }
 
+/** Elements Teams mobile renders reliably (Adaptive Cards 1.2); anything newer must carry a fallback. */
+const mobileSafe = new Set(['TextBlock', 'Container', 'ColumnSet', 'Image', 'ActionSet']);
+
 const cases = allResolutions();
 
 describe('every knowledge-base entry in every language as an Adaptive Card', () => {
@@ -30,7 +33,11 @@ describe('every knowledge-base entry in every language as an Adaptive Card', () 
     const card = renderAdaptiveCard(reply);
     expect(card.version).toBe('1.5');
     expect(cardSize(card)).toBeLessThanOrEqual(maxCardBytes);
-    const { actions } = walkCard(card);
+    const { actions, elements } = walkCard(card);
+    for (const element of elements) {
+      if (!mobileSafe.has(element.type)) expect(element).toHaveProperty('fallback');
+      if (element.type === 'TextBlock') expect(element.wrap).toBe(true);
+    }
     for (const action of actions) {
       if (action.type === 'Action.Submit') expect(parseActionPayload(action.data)).not.toBeNull();
     }
