@@ -24,7 +24,8 @@ export function readContent(dir: string = defaultContentDir): ContentInput {
     .sort()
     .map((file) => {
       const path = join(articlesDir, file);
-      return { file, text: read(path, () => readFileSync(path, 'utf8')) };
+      // A checkout with CRLF line ends compiles (and fingerprints) the same as one with LF.
+      return { file, text: read(path, () => readFileSync(path, 'utf8')).replace(/\r\n?/g, '\n') };
     });
   const catalogue = join(dir, 'kb-catalogue.tsv');
   return { catalogue: read(catalogue, () => readFileSync(catalogue, 'utf8')), articles };

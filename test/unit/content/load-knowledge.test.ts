@@ -62,6 +62,16 @@ describe('loadKnowledgeBase', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('treats articles checked out with CRLF line ends as unchanged', () => {
+    const dir = contentCopy();
+    writeCompiledKnowledgeBase(dir);
+    const file = join(dir, 'articles', 'device-enrollment.en.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
+    const warnings: string[] = [];
+    loadKnowledgeBase(dir, (m) => warnings.push(m));
+    expect(warnings).toEqual([]);
+  });
+
   it('ignores a compiled file that is not JSON', () => {
     const dir = contentCopy();
     writeCompiledKnowledgeBase(dir);
