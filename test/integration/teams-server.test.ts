@@ -1,0 +1,196 @@
+import type { AddressInfo } from 'node:net';
+import nock from 'nock';
+import type { Server } from 'restify';
+import { loadConfig } from '../../src/config.ts';
+import { loadKnowledgeBase } from '../../src/content/load-knowledge.ts';
+import { loadTriageRules } from '../../src/content/load-triage-rules.ts';
+import { createConversationEngine } from '../../src/core/conversation/engine.ts';
+import { createMatcher } from '../../src/core/matcher/create-matcher.ts';
+import { createTranslator } from '../../src/i18n/translator.ts';
+import { createServer } from '../../src/server.ts';
+import { SqliteStorage } from '../../src/storage/sqlite-storage.ts';
+import { createTeamsAdapter } from '../../src/teams/adapter.ts';
+import { createTeamsBot } from '../../src/teams/create-bot.ts';
+import { RecordingLogger } from '../fakes/teams-test-bot.ts';
+
+const serviceUrl = 'https://smba.trafficmanager.net/amer/';
+type Card = { type: string; version: string; body: unknown[]; actions?: unknown[] };
+type Sent = {
+  type: string;
+  text?: string;
+  locale?: string;
+  attachments?: { contentType: string; content: Card }[];
+};
+
+let server: Server;
+let base: string;
+let storage: SqliteStorage;
+const logger = new RecordingLogger();
+
+beforeAll(async () => {
+  nock.disableNetConnect();
+  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
+  const config = loadConfig({ NODE_ENV: 'test', STORAGE_PATH: ':memory:' });
+  storage = new SqliteStorage(':memory:');
+  const translator = createTranslator();
+  const kb = loadKnowledgeBase();
+  const engine = createConversationEngine({
+    kb,
+    matcher: createMatcher(kb),
+    translator,
+    rules: loadTriageRules(),
+  });
+  const teams = createTeamsBot({ engine, translator, storage, logger, defaultLocale: 'en' });
+  const adapter = createTeamsAdapter(config, {
+    logger,
+    translator,
+    defaultLocale: 'en',
+    conversationState: teams.conversationState,
+  });
+  server = createServer({ teams: { adapter, bot: teams.bot }, health: storage, logger });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  storage.close();
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+afterEach(() => nock.cleanAll());
+
+let seq = 0;
+function teamsMessage(fields: Record<string, unknown>) {
+  seq += 1;
+  return {
+    type: 'message',
+    id: `1700000000${seq}`,
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl,
+    from: { id: '29:1abc', name: 'Alex Admin', aadObjectId: '6f1c0f4e-aaaa-bbbb-cccc-000000000001' },
+    recipient: { id: '28:bot-id', name: 'Enrollment Assistant' },
+    conversation: { id: `a:1personal-${seq}`, conversationType: 'personal', tenantId: 'tenant-1' },
+    channelData: { tenant: { id: 'tenant-1' } },
+    entities: [{ type: 'clientInfo', locale: fields.locale ?? 'en-US', country: 'FR', platform: 'Web' }],
+    ...fields,
+  };
+}
+
+/** Answers the connector's reply calls for one conversation and keeps what the bot sent. */
+function connector(activity: { conversation: { id: string }; id: string }) {
+  const sent: Sent[] = [];
+  const path = `/amer/v3/conversations/${encodeURIComponent(activity.conversation.id)}/activities/${activity.id}`;
+  const scope = nock('https://smba.trafficmanager.net')
+    .post(path, (body: Sent) => {
+      sent.push(body);
+      return true;
+    })
+    .reply(200, () => ({ id: `reply-${sent.length}` }))
+    .persist();
+  return { sent, scope };
+}
+
+async function post(body: unknown, contentType = 'application/json') {
+  return fetch(`${base}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/** Every element of a card, flattened, to find text and buttons wherever the renderer put them. */
+function walk(node: unknown, out: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(node)) for (const n of node) walk(n, out);
+  else if (node && typeof node === 'object') {
+    out.push(node as Record<string, unknown>);
+    for (const v of Object.values(node)) walk(v, out);
+  }
+  return out;
+}
+
+describe('POST /api/messages from Teams (local mode)', () => {
+  test('a French error message is answered with a French resolution card', async () => {
+    const activity = teamsMessage({
+      locale: 'fr-FR',
+      text: "Échec de l’installation du profil. Une erreur réseau s'est produite.",
+    });
+    const { sent, scope } = connector(activity);
+    const res = await post(activity);
+    expect(res.status).toBe(200);
+    expect(scope.isDone()).toBe(true);
+
+    const card = sent.find((a) => a.attachments?.length)?.attachments?.[0];
+    expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(card?.content).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    const nodes = walk(card?.content);
+    const texts = nodes.filter((n) => n.type === 'TextBlock').map((n) => String(n.text));
+    expect(texts[0]).toBe("Échec de l’installation du profil. Une erreur réseau s'est produite.");
+    expect(texts.some((t) => /mode de récupération/.test(t))).toBe(true);
+    const buttons = nodes.filter((n) => n.type === 'Action.Submit').map((n) => n.title);
+    expect(buttons).toEqual(
+      expect.arrayContaining(['Problème résolu', 'Ça n’a pas aidé', 'Parler à une personne']),
+    );
+    const learn = nodes.find((n) => n.type === 'Action.OpenUrl');
+    expect(String(learn?.url)).toMatch(/^https:\/\/learn\.microsoft\.com\/fr-fr\//);
+    expect(sent[0]?.locale).toBe('fr');
+  });
+
+  test('pressing a card button in Teams (a message with only a value) is understood', async () => {
+    const first = teamsMessage({ text: '0x80CF0437' });
+    const conversation = first.conversation;
+    connector(first);
+    await post(first);
+    const press = teamsMessage({
+      conversation,
+      text: undefined,
+      value: { ieb: { type: 'feedback', entryId: 'general/error-code-0x80cf0437', verdict: 'fixed' } },
+    });
+    const { sent } = connector(press);
+    expect((await post(press)).status).toBe(200);
+    expect(sent.map((a) => a.text).join(' ')).toMatch(/glad that fixed it/);
+  });
+
+  test('a 200 KB paste gets a polite answer, not a failure', async () => {
+    const huge = `${'x'.repeat(100_000)}\nProfile Installation Failed. A Network Error Has Occurred.\n${'y'.repeat(100_000)}`;
+    const activity = teamsMessage({ text: huge });
+    const { sent } = connector(activity);
+    const res = await post(activity);
+    expect(res.status).toBe(200);
+    expect(sent[0]?.text).toMatch(/^Your message was long \(200\d{3} characters\)/);
+    expect(sent.length).toBeGreaterThan(1);
+    expect(logger.has('turn-failed')).toBe(false);
+  });
+
+  test('a malformed body is a 400 and the server keeps serving', async () => {
+    expect((await post('{"type":"message",', 'application/json')).status).toBe(400);
+    expect((await post('"just a string"')).status).toBe(400);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('GET /healthz', () => {
+  test('reports ok while storage answers', async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', storage: 'ok' });
+  });
+
+  test('reports 503 when storage does not answer', async () => {
+    const broken = createServer({
+      teams: { adapter: { process: async () => {} }, bot: { run: async () => {} } },
+      health: { check: async () => Promise.reject(new Error('disk I/O error')) },
+      logger,
+    });
+    await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(broken.address() as AddressInfo).port}/healthz`);
+      expect(res.status).toBe(503);
+      expect(JSON.stringify(await res.json())).not.toContain('disk I/O');
+    } finally {
+      await new Promise<void>((resolve) => broken.close(() => resolve()));
+    }
+  });
+});
