@@ -45,10 +45,7 @@ const requester = {
   address: { mode: 'dm', teamId: 'T0TEAM', channelId: 'D0ALEX', userId: 'U0ALEX' },
 };
 
-function service(
-  store: ConstructorParameters<typeof Object>[0],
-  support: SupportNotifier[],
-): EscalationService {
+function service(store: DocumentStore, support: SupportNotifier[]): EscalationService {
   const outbox = createOutboxSlackClient('xoxb-test-token', `${SLACK_API}/api/`);
   return createEscalationService({
     store,
