@@ -11,8 +11,8 @@ export const SLACK_BOT_EVENTS = ['app_mention', 'message.im', 'message.channels'
 
 /**
  * Bot scopes, least privilege: `channels:history` / `groups:history` only because agents answer
- * cases in threads of the (public or private) support channel and those replies reach the bot as
- * message events.
+ * cases in threads of the (public or private) support channel, and users answer the bot's question
+ * in a mention thread; those replies reach the bot only as message events.
  */
 export const SLACK_BOT_SCOPES = [
   'app_mentions:read',

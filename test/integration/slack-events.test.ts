@@ -427,6 +427,77 @@ describe('mentions and direct messages', () => {
     expect(post?.text).toBe('error=The device is already enrolled len=30 [en]');
   });
 
+  it('continues a thread conversation on a typed answer without a new mention, and only there', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    const posts: Record<string, unknown>[] = [];
+    slackApi()
+      .post('/api/chat.postMessage', (b) => {
+        posts.push(apiBody(b));
+        return true;
+      })
+      .times(2)
+      .reply(200, { ok: true, ts: '9.9' });
+    const inThread = { type: 'message', channel_type: 'channel', channel: 'C0GENERAL', user: 'U0ALEX' };
+
+    await sendEvent(h.url, {
+      type: 'app_mention',
+      user: 'U0ALEX',
+      text: `<@${BOT_USER}> Profile installation failed`,
+      ts: '1800.1',
+      channel: 'C0GENERAL',
+    });
+    await h.slack.idle();
+    // The same message also arrives as a channel message event: it must not be answered twice.
+    await sendEvent(h.url, { ...inThread, text: `<@${BOT_USER}> Profile installation failed`, ts: '1800.1' });
+    await sendEvent(h.url, { ...inThread, text: 'iPhone', ts: '1800.2', thread_ts: '1800.1' });
+    // A thread the bot never worked in stays the channel's business.
+    await sendEvent(h.url, { ...inThread, text: 'lunch?', ts: '1900.2', thread_ts: '1900.1' });
+    await h.slack.idle();
+
+    expect(posts.map((p) => [p.thread_ts, p.text])).toEqual([
+      ['1800.1', 'error=Profile installation failed len=27 [en]'],
+      ['1800.1', 'error=Profile installation failed len=6 [en]'],
+    ]);
+  });
+
+  it('tells the user in their language when the turn fails unexpectedly', async () => {
+    const engine = createFakeEngine();
+    h = await startSlackServer({
+      engine: {
+        initialState: engine.initialState,
+        handle() {
+          throw new TypeError('boom');
+        },
+      },
+    });
+    slackApi().post('/api/users.info').reply(200, usersInfo('sv-SE'));
+    let text = '';
+    slackApi()
+      .post('/api/chat.postMessage', (b) => {
+        text = String(apiBody(b).text);
+        return true;
+      })
+      .reply(200, { ok: true });
+
+    await sendEvent(h.url, {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0DM',
+      user: 'U0ALEX',
+      text: 'x',
+      ts: '4.2',
+    });
+    await h.slack.idle();
+
+    expect(text).toContain('Något gick fel hos mig');
+    expect(text).not.toContain('boom');
+    expect(h.logger.lines.find((l) => l.msg === 'slack.turn-failed')?.fields).toMatchObject({
+      code: 'internal',
+      error: 'TypeError',
+    });
+  });
+
   it('holds a whole DM conversation in storage: a language chosen once stays', async () => {
     const server = await startSlackServer();
     h = server;

@@ -79,6 +79,27 @@ export function registerEvents(app: App, ctx: SlackContext): void {
         })(),
       );
     }
+    if (e.thread_ts && e.thread_ts !== e.ts && e.channel !== ctx.supportChannel) {
+      // A typed answer in a thread the bot is working in (it asked a question there) continues that
+      // conversation without a fresh mention; a message that mentions the bot is the mention listener's.
+      if (context.botUserId && e.text?.includes(`<@${context.botUserId}>`)) return;
+      const to: SlackAddress = {
+        mode: 'thread',
+        teamId,
+        channelId: e.channel,
+        userId: e.user,
+        threadTs: e.thread_ts,
+      };
+      const text = plainTextFromSlack(e.text, context.botUserId);
+      await ctx.track(
+        (async () => {
+          const doc = await ctx.runner.load(to).catch(() => undefined);
+          if (text && (doc?.state.stage === 'asking' || doc?.state.stage === 'choosing-entry')) {
+            await converse(ctx, client, to, text);
+          }
+        })(),
+      );
+    }
     // Any other channel message (the bot is a member of the channel) is none of its business.
   });
 }
