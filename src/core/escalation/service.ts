@@ -76,6 +76,8 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
   });
   const now = () => deps.clock.now();
   const kick = (id: string) => void dispatcher.dispatch(id);
+  /** False in local mode: cases are stored and listed by `npm run cases`, nobody is told. */
+  const notified = support.length > 0 || !!deps.webhook;
 
   async function open(effect: EscalateEffect, requester: Requester): Promise<Reply[]> {
     const t = deps.translator.forLocale(requester.locale);
@@ -92,8 +94,10 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
           ),
         ];
       }
-      if (existing && existing.status === 'open' && cardChannels(existing).length > 0) {
-        return [text(t('escalation:user.alreadyOpen', { caseId: existing.id }))];
+      if (existing && existing.status === 'open') {
+        // One open case per conversation: asking again does not queue a duplicate for the team.
+        const key = notified ? 'escalation:user.alreadyOpen' : 'escalation:user.openedLocal';
+        return [text(t(key, { caseId: existing.id }))];
       }
       const id = await repo.nextId();
       const at = now();
@@ -123,7 +127,6 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       await repo.linkConversation(requester.conversationKey, id);
       log.info('escalation.opened', { caseId: id, trigger: effect.trigger, channel: requester.channel });
       kick(id);
-      const notified = support.length > 0 || !!deps.webhook;
       const lt = deps.translator.forLocale(c.requester.locale);
       return [text(lt(notified ? 'escalation:user.opened' : 'escalation:user.openedLocal', { caseId: id }))];
     } catch (error) {

@@ -4,6 +4,9 @@ import type { ReplyAction } from '../../core/reply/reply.ts';
 import type { SlackMessage } from '../message.ts';
 
 const sectionMax = 3000;
+// Binary junk pasted by a user: control characters render as boxes or break clients.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /**
  * Makes text from a requester or agent inert in mrkdwn: `&`, `<`, `>` escaped (no links, no
@@ -11,6 +14,7 @@ const sectionMax = 3000;
  */
 export function inert(text: string): string {
   return text
+    .replace(controlChars, '')
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')

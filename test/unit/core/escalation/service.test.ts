@@ -342,3 +342,13 @@ describe('reminders', () => {
     expect(slack.replies).toHaveLength(0);
   });
 });
+
+describe('local mode', () => {
+  test('asking again while the case is open names the same case instead of storing another', async () => {
+    const { service } = setUp({ support: [] });
+    await service.open(anEffect(), aRequester());
+    const again = await service.open(anEffect({ trigger: 'asked-in-words' }), aRequester());
+    expect(textOf(again)).toMatch(/saved case ENR-1001, but no support channel is set up/);
+    expect(await service.getCase('ENR-1002')).toBeUndefined();
+  });
+});
