@@ -20,8 +20,8 @@ export function cardSize(card: AdaptiveCard): number {
 export type CardReply = ResolutionReply | QuestionReply | ChooseEntryReply;
 
 /**
- * Renders a reply as an Adaptive Card 1.5. A resolution too large in full keeps the likely cause
- * whole and reduces the other causes to their summaries with a "continues in the article" line and
+ * Renders a reply as an Adaptive Card 1.5. A resolution too large in full is first laid out more
+ * compactly (same content); if still too large it keeps the likely cause whole and reduces the other causes to their summaries with a "continues in the article" line and
  * the Learn link; content is never dropped without saying so.
  */
 export function renderAdaptiveCard(
@@ -34,7 +34,7 @@ export function renderAdaptiveCard(
     case 'choose-entry':
       return renderChooseEntryCard(reply);
     case 'resolution': {
-      const levels: Detail[] = ['full', 'brief-others'];
+      const levels: Detail[] = ['full', 'compact', 'brief-others'];
       let card = renderResolutionCard(reply, strings, 'full');
       for (const detail of levels.slice(1)) {
         if (cardSize(card) <= maxCardBytes) break;

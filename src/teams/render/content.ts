@@ -16,7 +16,13 @@ import type { CardStrings } from './strings.ts';
  * How deep we are in collapsed sections: at the top level long tables and logs fold into
  * Action.ShowCard; inside a ShowCard they are shown inline (nested ShowCards are awkward on mobile).
  */
-export type RenderContext = { labels: ResolutionLabels; strings: CardStrings; depth: number };
+export type RenderContext = {
+  labels: ResolutionLabels;
+  strings: CardStrings;
+  depth: number;
+  /** Steps as single text blocks instead of indented columns: a third of the bytes, same content. */
+  compact?: boolean;
+};
 
 /** A code block longer than this (or with more lines) folds away at the top level. */
 const longCode = { chars: 240, lines: 3 };
@@ -44,15 +50,24 @@ export function foldedSection(title: string, body: CardElement[]): CardElement {
 }
 
 /** Numbered (or bulleted) items with a hanging indent: the marker column stays left of wrapped lines. */
-export function renderSteps(steps: Step[], ctx: RenderContext, marker: (i: number) => string): ColumnSet[] {
-  return steps.map((step, i) => ({
-    type: 'ColumnSet',
-    spacing: 'Small',
-    columns: [
-      { type: 'Column', width: 'auto', items: [textBlock(`**${marker(i)}**`)] },
-      { type: 'Column', width: 'stretch', items: stepBody(step, ctx) },
-    ],
-  }));
+export function renderSteps(steps: Step[], ctx: RenderContext, marker: (i: number) => string): CardElement[] {
+  if (ctx.compact) {
+    return steps.flatMap((step, i) => [
+      textBlock(`**${marker(i)}** ${richTextToMarkdown(step.text)}`, { spacing: 'Small' }),
+      ...renderSteps(step.substeps, ctx, letterMarker),
+      ...renderBlocks(step.blocks, ctx),
+    ]);
+  }
+  return steps.map(
+    (step, i): ColumnSet => ({
+      type: 'ColumnSet',
+      spacing: 'Small',
+      columns: [
+        { type: 'Column', width: 'auto', items: [textBlock(`**${marker(i)}**`)] },
+        { type: 'Column', width: 'stretch', items: stepBody(step, ctx) },
+      ],
+    }),
+  );
 }
 
 function stepBody(step: Step, ctx: RenderContext): CardElement[] {

@@ -27,10 +27,11 @@ export const maxCardActions = 6;
 
 /**
  * How much may be folded away or summarised when the full card is too large:
- * `full` shows everything; `brief-others` reduces the other causes to their summary plus the
+ * `full` shows everything; `compact` too, with steps as plain numbered text blocks (no hanging
+ * indent, a third of the bytes); `brief-others` is compact and reduces the other causes to their summary plus the
  * "continues in the article" line and the Learn link. Nothing disappears without that line.
  */
-export type Detail = 'full' | 'brief-others';
+export type Detail = 'full' | 'compact' | 'brief-others';
 
 export function submitAction(action: ReplyAction): SubmitAction {
   return {
@@ -95,15 +96,13 @@ function otherCauses(reply: ResolutionReply, ctx: RenderContext, detail: Detail)
   const out: CardElement[] = [
     textBlock(`**${escapeMarkdown(reply.labels.moreCauses)}**`, { separator: true, spacing: 'Large' }),
   ];
+  // Each other cause shows its heading and the article's cause text; its steps unfold under a button.
   for (const cause of others) {
-    if (detail === 'full') {
-      const body = [...causeHeader(cause), ...renderCause(cause, { ...ctx, depth: 1 })];
-      out.push(foldedSection(cleanText(cause.heading), body));
-    } else {
-      out.push(...causeHeader(cause));
-    }
+    out.push({ type: 'Container', spacing: 'Medium', items: causeHeader(cause) });
+    const body = detail === 'brief-others' ? [] : renderCause(cause, { ...ctx, depth: 1 });
+    if (body.length > 0) out.push(foldedSection(cleanText(reply.labels.steps), body));
   }
-  if (detail !== 'full') out.push(continuedLine(reply, ctx.strings));
+  if (detail === 'brief-others') out.push(continuedLine(reply, ctx.strings));
   return out;
 }
 
@@ -128,7 +127,7 @@ export function renderResolutionCard(
   strings: CardStrings,
   detail: Detail = 'full',
 ): AdaptiveCard {
-  const ctx: RenderContext = { labels: reply.labels, strings, depth: 0 };
+  const ctx: RenderContext = { labels: reply.labels, strings, depth: 0, compact: detail !== 'full' };
   const head: CardElement[] = [
     textBlock(escapeMarkdown(reply.title), { size: 'Large', weight: 'Bolder', style: 'heading' }),
     textBlock(plainToMarkdown(reply.why), { isSubtle: true, size: 'Small', spacing: 'Small' }),

@@ -6,6 +6,8 @@ import {
   toTeamsActivityParts,
 } from '../../../../src/teams/render/adaptive-card.ts';
 import type { AdaptiveCard, Table, TextBlock } from '../../../../src/teams/render/card-types.ts';
+import { renderResolutionCard } from '../../../../src/teams/render/resolution-card.ts';
+import { defaultCardStrings } from '../../../../src/teams/render/strings.ts';
 import {
   aBigCause,
   aCause,
@@ -81,17 +83,13 @@ describe('renderAdaptiveCard for a resolution', () => {
     const card = renderAdaptiveCard(reply);
     const showCards = walkCard(card).actions.filter((a) => a.type === 'Action.ShowCard');
     expect(showCards.map((a) => a.title)).toEqual(
-      expect.arrayContaining([
-        'Cause 2',
-        'Cause 3',
-        'Resolution #1a',
-        'Resolution #1b',
-        'Show the table',
-        'Show the log',
-      ]),
+      expect.arrayContaining(['Steps', 'Resolution #1a', 'Resolution #1b', 'Show the table', 'Show the log']),
     );
     const top = card.body.flatMap((e) => (e.type === 'TextBlock' ? [e.text] : []));
     expect(top.join('\n')).not.toContain('Cause 2 step 1');
+    const visible = JSON.stringify(card.body.filter((e) => e.type !== 'ActionSet'));
+    expect(visible).toContain('Summary of cause 3');
+    expect(showCards.filter((a) => a.title === 'Steps')).toHaveLength(2);
     const text = cardText(card);
     for (const cause of reply.causes) {
       for (const step of [...cause.steps, ...cause.alternatives.flatMap((a) => a.steps)]) {
@@ -174,6 +172,18 @@ describe('renderAdaptiveCard for a resolution', () => {
     );
     const texts = textBlocks(card).map((t) => t.text);
     expect(texts).toEqual(expect.arrayContaining(['1\\. Not a list', '\\# not a heading']));
+  });
+
+  it('lays many steps out compactly rather than cutting anything when the full layout is too large', () => {
+    const steps = Array.from({ length: 90 }, (_, i) => aStep(`Step number ${i + 1} of the long procedure`));
+    const reply = aResolution({ causes: [aCause({ steps })] });
+    expect(cardSize(renderResolutionCard(reply, defaultCardStrings, 'full'))).toBeGreaterThan(maxCardBytes);
+    const card = renderAdaptiveCard(reply);
+    expect(cardSize(card)).toBeLessThanOrEqual(maxCardBytes);
+    const texts = textBlocks(card).map((t) => t.text);
+    expect(texts).toContain('**1.** Step number 1 of the long procedure');
+    expect(texts).toContain('**90.** Step number 90 of the long procedure');
+    expect(cardText(card)).not.toContain('The rest of this fix is in the article.');
   });
 
   it('stays under the size budget for a huge reply and then says the rest is in the article', () => {
