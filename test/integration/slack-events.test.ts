@@ -100,6 +100,26 @@ describe('slash command', () => {
     expect((view?.title as { text: string }).text).toBe('Hjälp med registrering');
   });
 
+  it('falls back to a direct message when the response_url has expired', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    nock(RESPONSE_HOST).post('/commands/T0TEAM/1/cmd').reply(404, 'expired_url');
+    let dm: Record<string, unknown> | undefined;
+    slackApi()
+      .post('/api/chat.postMessage', (b) => {
+        dm = apiBody(b);
+        return true;
+      })
+      .reply(200, { ok: true });
+
+    await sendCommand(h.url, '0x80CF0437');
+    await h.slack.idle();
+
+    expect(dm?.channel).toBe('U0ALEX');
+    expect(dm?.text).toBe('error=0x80CF0437 len=10 [en]');
+    expect(h.logger.lines.find((l) => l.msg === 'slack.response-url-failed')?.fields?.status).toBe(404);
+  });
+
   it('explains usage in the user language for "/intune aide"', async () => {
     h = await startSlackServer();
     slackApi().post('/api/users.info').reply(200, usersInfo('fr-CA'));
@@ -528,6 +548,31 @@ describe('mentions and direct messages', () => {
     expect(texts).toEqual(['now sv', 'error=MDM server error len=16 [sv]']);
     const stored = await h.store.read(['slack/user/T0TEAM/U0ALEX']);
     expect(stored['slack/user/T0TEAM/U0ALEX']?.locale).toBe('sv');
+  });
+
+  it('caps a huge pasted DM before the engine sees it, and still answers', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    let text = '';
+    slackApi()
+      .post('/api/chat.postMessage', (b) => {
+        text = JSON.stringify(apiBody(b).blocks);
+        return true;
+      })
+      .reply(200, { ok: true });
+
+    const res = await sendEvent(h.url, {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0DM',
+      user: 'U0ALEX',
+      text: `0x80CF0437 ${'log line '.repeat(5000)}`,
+      ts: '2.9',
+    });
+    await h.slack.idle();
+
+    expect(res.status).toBe(200);
+    expect(text).toContain('len=8000 [en]');
   });
 
   it('answers a retried event only once', async () => {
