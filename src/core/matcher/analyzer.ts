@@ -53,12 +53,11 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly st
     if (!list) neighbours.set(key, [word]);
     else if (!list.includes(word)) list.push(word);
   };
+  // One deletion on the vocabulary side, up to two on the query side: covers every single edit and
+  // the common double ones (two extra or one extra and one wrong letter) at a fraction of the memory.
   for (const w of surfaceWords) {
     addNeighbour(w, w);
-    for (const d of deletions(w)) {
-      addNeighbour(d, w);
-      if (w.length >= 8) for (const d2 of deletions(d)) addNeighbour(d2, w);
-    }
+    for (const d of deletions(w)) addNeighbour(d, w);
   }
   const corrections = new Map<string, string | null>();
 

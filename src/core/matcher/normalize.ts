@@ -42,9 +42,21 @@ const englishContractions: [RegExp, string][] = [
 /** French elided articles and pronouns (l', d', qu'…) are dropped: they carry no meaning for matching. */
 const frenchElision = /\b(?:l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu)'/g;
 
+/** Number words become digits, so "fifteen devices" meets "15 devices" (English, French, Swedish). */
+const numberWords = new Map<string, string>(
+  [
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty',
+    'un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt',
+    'ett tva tre fyra fem sex sju atta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton tjugo',
+  ]
+    // "one", "un", "ett" are mostly articles: left as words.
+    .flatMap((list) => list.split(' ').map((w, i) => [w, String(i + 1)] as [string, string]))
+    .filter(([, n]) => n !== '1'),
+);
+
 /**
  * Words of the text in reading order, folded; Han runs become overlapping bigrams (a lone character
- * stays a unigram). Numbers are kept (`15` devices); tokens of one Latin letter are dropped.
+ * stays a unigram). Numbers are kept (`15` devices, also spelt out); tokens of one Latin letter are dropped.
  */
 export function words(text: string): string[] {
   let t = foldCase(splitCompoundWords(text));
@@ -55,7 +67,7 @@ export function words(text: string): string[] {
   for (const m of t.matchAll(/[\p{L}\p{N}]+/gu)) {
     const w = m[0];
     if (w.length < 2 && !hanChar.test(w) && !/\d/.test(w)) continue;
-    out.push(w);
+    out.push(numberWords.get(w) ?? w);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { EntryPlatform, KnowledgeBase, Locale } from '../knowledge/entry.ts';
+import type { EntryPlatform, KnowledgeBase, Locale, RichText } from '../knowledge/entry.ts';
 import { type Analyzer, createAnalyzer } from './analyzer.ts';
 import { codeKey } from './codes.ts';
 import type { MatcherData } from './matcher-data.ts';
@@ -32,7 +32,15 @@ export type PhraseIndex = {
   codes: Map<string, string[]>;
   /** Entry id → ids documenting the same error. */
   family: Map<string, Set<string>>;
+  /** Every phrase of every entry, numbered; `postings` maps a term to the numbers of phrases holding it. */
+  phrases: { phrase: IndexedPhrase; entry: IndexedEntry }[];
+  postings: Map<string, number[]>;
+  /** Display form of each code key (`devicecapreached` → `DeviceCapReached`). */
+  codeLabels: Map<string, string>;
 };
+
+/** Least total weight of an alias phrase. */
+const minAliasWeight = 3;
 
 const hexCode = /\b(?:0x)?[0-9a-f]{3,8}\b(?=[,:\s]|$)/gi;
 
@@ -42,6 +50,10 @@ function sentences(text: string): string[] {
     .split(/(?<=[.。!?！？])\s*/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+function plain(text: RichText): string {
+  return text.map((i) => i.text).join('');
 }
 
 /** Error-code titles read "0x80CF0437: The clock…": codes are indexed apart, the words stay. */
@@ -63,6 +75,18 @@ export function buildPhraseIndex(kb: KnowledgeBase, data: MatcherData): PhraseIn
       texts.push({ text: withoutCodes(localized.title), kind: 'message' });
     }
     for (const p of extra.get(entry.id)?.phrases ?? []) texts.push({ text: p.text, kind: p.kind });
+    // The article's own description of the symptom and its causes, sentence by sentence: how people
+    // describe the problem when they have no error text ("MFA is enabled", "Samsung Smart Manager…").
+    for (const locale of Object.keys(entry.locales) as Locale[]) {
+      const localized = entry.locales[locale];
+      if (localized.fallback) continue;
+      const prose = [
+        ...localized.intro.flatMap((b) => (b.kind === 'paragraph' ? [plain(b.text)] : [])),
+        ...localized.causes.map((c) => plain(c.summary)),
+      ];
+      for (const paragraph of prose)
+        for (const s of sentences(withoutCodes(paragraph))) texts.push({ text: s, kind: 'alias' });
+    }
     corpus.push(...texts.map((t) => t.text));
     return { entry, titles, texts };
   });
@@ -114,12 +138,27 @@ export function buildPhraseIndex(kb: KnowledgeBase, data: MatcherData): PhraseIn
   for (const [term, count] of df) weights.set(term, Math.log(1 + n / count) * (conceptWeight.get(term) ?? 1));
   const unknownWeight = Math.log(1 + n);
   const weight = (term: string) => weights.get(term) ?? conceptWeight.get(term) ?? unknownWeight;
-  for (const e of entries)
+  for (const e of entries) {
     for (const p of e.phrases) p.total = p.terms.reduce((sum, t) => sum + weight(t), 0);
+    // Article sentences of only common words ("Possible causes:") would match anything.
+    e.phrases = e.phrases.filter((p) => p.kind === 'message' || p.total >= minAliasWeight);
+  }
+
+  const phrases = entries.flatMap((entry) => entry.phrases.map((phrase) => ({ phrase, entry })));
+  const postings = new Map<string, number[]>();
+  phrases.forEach(({ phrase }, n) => {
+    for (const term of phrase.terms) {
+      const list = postings.get(term);
+      if (list) list.push(n);
+      else postings.set(term, [n]);
+    }
+  });
 
   const codes = new Map<string, string[]>();
+  const codeLabels = new Map<string, string>();
   const addCode = (code: string, id: string) => {
     const key = codeKey(code);
+    if (!codeLabels.has(key)) codeLabels.set(key, key.startsWith('0x') ? key : code);
     const ids = codes.get(key) ?? [];
     if (!ids.includes(id)) ids.push(id);
     codes.set(key, ids);
@@ -136,5 +175,15 @@ export function buildPhraseIndex(kb: KnowledgeBase, data: MatcherData): PhraseIn
     }
   }
 
-  return { analyzer, entries, weight, knows: (t) => weights.has(t), codes, family };
+  return {
+    analyzer,
+    entries,
+    weight,
+    knows: (t) => weights.has(t),
+    codes,
+    family,
+    phrases,
+    postings,
+    codeLabels,
+  };
 }

@@ -1,0 +1,250 @@
+// `npm run bench`: accuracy and speed of the matcher against two off-the-shelf baselines on the
+// development queries (../shared/eval/dev.jsonl next to this checkout), in one process:
+//  - fuse.js, default options, over the entry titles (four languages);
+//  - MiniSearch, fuzzy + prefix, over titles and article text;
+// each baseline with the abstain threshold that scores best on the same file; the matcher with its
+// own calibrated decision. Prints a markdown table, start-up time and the time for a 100 KB log paste.
+// `--file PATH` benchmarks another JSON Lines file of the same shape.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import type { Block, KnowledgeBase, RichText, Step } from '../src/core/knowledge/entry.ts';
+import {
+  type Answer,
+  type EvalCase,
+  type Metrics,
+  parseEvalCases,
+  score,
+} from '../src/core/matcher/evaluate.ts';
+
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+const args = process.argv.slice(2);
+const fileArg = args.indexOf('--file');
+const devFile =
+  fileArg >= 0 ? args[fileArg + 1] : fileURLToPath(new URL('../shared/eval/dev.jsonl', `file://${repoRoot}`));
+const passes = 20;
+
+type System = { name: string; answer(c: EvalCase): { ids: string[]; scores: number[]; confident?: boolean } };
+
+function text(rich: RichText): string {
+  return rich.map((i) => i.text).join('');
+}
+function stepText(step: Step): string {
+  return [text(step.text), ...step.substeps.map(stepText), ...step.blocks.map(blockText)].join(' ');
+}
+function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return text(block.text);
+    case 'note':
+      return block.paragraphs.map(text).join(' ');
+    case 'table':
+      return [...block.header, ...block.rows.flat()].map(text).join(' ');
+    case 'code':
+      return block.code;
+    case 'image':
+      return block.alt;
+    case 'list':
+      return block.items.map(stepText).join(' ');
+  }
+}
+
+function fuseBaseline(kb: KnowledgeBase): System {
+  const docs = kb.entries.map((e) => ({ id: e.id, titles: Object.values(e.locales).map((l) => l.title) }));
+  const fuse = new Fuse(docs, { keys: ['titles'], includeScore: true });
+  return {
+    name: 'fuse.js (defaults, titles)',
+    answer(c) {
+      const found = fuse.search(c.text.slice(0, 2000), { limit: 5 });
+      return { ids: found.map((r) => r.item.id), scores: found.map((r) => 1 - (r.score ?? 1)) };
+    },
+  };
+}
+
+function miniSearchBaseline(kb: KnowledgeBase): System {
+  const mini = new MiniSearch<{ id: string; title: string; body: string }>({
+    fields: ['title', 'body'],
+    searchOptions: { fuzzy: 0.2, prefix: true, boost: { title: 2 } },
+  });
+  mini.addAll(
+    kb.entries.map((e) => ({
+      id: e.id,
+      title: Object.values(e.locales)
+        .map((l) => l.title)
+        .join(' \n '),
+      body: Object.values(e.locales)
+        .filter((l) => !l.fallback)
+        .flatMap((l) => [
+          ...l.intro.map(blockText),
+          ...l.causes.flatMap((cause) => [
+            text(cause.summary),
+            ...cause.intro.map(blockText),
+            ...cause.steps.map(stepText),
+            ...cause.alternatives.flatMap((a) => [
+              a.title,
+              ...a.intro.map(blockText),
+              ...a.steps.map(stepText),
+            ]),
+            ...cause.outro.map(blockText),
+          ]),
+        ])
+        .join(' \n '),
+    })),
+  );
+  return {
+    name: 'MiniSearch (fuzzy+prefix, titles+bodies)',
+    answer(c) {
+      const found = mini.search(c.text.slice(0, 2000)).slice(0, 5);
+      return { ids: found.map((r) => r.id), scores: found.map((r) => r.score) };
+    },
+  };
+}
+
+/** The abstain threshold on the first score that scores best on these cases. */
+function bestThreshold(
+  cases: EvalCase[],
+  raw: { ids: string[]; scores: number[] }[],
+): { t: number; answers: Answer[] } {
+  const candidates = [...new Set(raw.map((r) => r.scores[0] ?? 0))].sort((a, b) => a - b);
+  let best = { t: Number.POSITIVE_INFINITY, overall: -1, answers: [] as Answer[] };
+  for (const t of [...candidates, Number.POSITIVE_INFINITY]) {
+    const answers = raw.map((r) => ({ ids: r.ids, confident: (r.scores[0] ?? 0) >= t }));
+    const overall = score(cases, answers).overall;
+    if (overall > best.overall) best = { t, overall, answers };
+  }
+  return best;
+}
+
+function timeQueries(system: System, cases: EvalCase[]): { meanUs: number; p99Us: number } {
+  for (const c of cases) system.answer(c);
+  const times: number[] = [];
+  for (let p = 0; p < passes; p++) {
+    for (const c of cases) {
+      const start = performance.now();
+      system.answer(c);
+      times.push((performance.now() - start) * 1000);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const mean = times.reduce((sum, t) => sum + t, 0) / times.length;
+  return { meanUs: mean, p99Us: times[Math.floor(times.length * 0.99)] ?? 0 };
+}
+
+/** A 100 KB Company Portal-style log with one error line two thirds of the way in. */
+function logPaste(): string {
+  const lines: string[] = [];
+  let i = 0;
+  let size = 0;
+  while (size < 100_000) {
+    const line =
+      i === 700
+        ? '2024-05-01 10:14:55.120 ERROR [Enrollment] Enrollment failed. ErrorCode=DeviceCapReached CorrelationId=5a1f0c2e-0000-4e77-9a0e-000000000000'
+        : `2024-05-01 10:${String(i % 60).padStart(2, '0')}:00.${String(i % 1000).padStart(3, '0')} INFO  [Sync] heartbeat ok session=${(i * 2654435761).toString(16)} pointer=0x${(i * 40503).toString(16)} retries=0`;
+    lines.push(line);
+    size += line.length + 1;
+    i++;
+  }
+  return lines.join('\n').slice(0, 100_000);
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+function row(name: string, m: Metrics, speed: { meanUs: number; p99Us: number }, threshold: string): string {
+  return `| ${name} | ${pct(m.top1)} | ${pct(m.top3)} | ${pct(m.abstainRight)} | ${pct(m.falseConfident)} | ${pct(m.overall)} | ${speed.meanUs.toFixed(0)} | ${speed.p99Us.toFixed(0)} | ${threshold} |`;
+}
+
+async function main(): Promise<void> {
+  if (!devFile || !existsSync(devFile)) {
+    process.stdout.write(`bench: skipped, no evaluation file at ${devFile}\n`);
+    return;
+  }
+  const cases = parseEvalCases(readFileSync(devFile, 'utf8'));
+
+  const t0 = performance.now();
+  const { loadKnowledgeBase } = await import('../src/content/load-knowledge.ts');
+  const kb = loadKnowledgeBase(undefined, (m) => process.stderr.write(`warning: ${m}\n`));
+  const t1 = performance.now();
+  const { createMatcher } = await import('../src/core/matcher/create-matcher.ts');
+  const matcher = createMatcher(kb);
+  const t2 = performance.now();
+  const { compileContent } = await import('../src/content/compile-content.ts');
+  const c0 = performance.now();
+  compileContent();
+  const compileMs = performance.now() - c0;
+
+  const ours: System = {
+    name: 'this matcher',
+    answer(c) {
+      const r = matcher.match(c.text, { locale: c.locale, platform: c.platform });
+      return { ids: r.hits.map((h) => h.id), scores: r.hits.map((h) => h.score), confident: r.confident };
+    },
+  };
+  const systems = [ours, fuseBaseline(kb), miniSearchBaseline(kb)];
+
+  const header = [
+    '| system | top-1 (in scope) | top-3 | abstain-right (out of scope) | false-confident | overall | mean µs/query | p99 µs/query | abstain rule |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  const rows: string[] = [];
+  const perCategory: { name: string; m: Metrics }[] = [];
+  for (const system of systems) {
+    const raw = cases.map((c) => system.answer(c));
+    let answers: Answer[];
+    let rule: string;
+    if (system === ours) {
+      answers = raw.map((r) => ({ ids: r.ids, confident: r.confident ?? false }));
+      rule = 'built-in (calibrated constants)';
+    } else {
+      const best = bestThreshold(cases, raw);
+      answers = best.answers;
+      rule = Number.isFinite(best.t)
+        ? `score ≥ ${best.t.toFixed(3)} (best on this file)`
+        : 'always abstain (best on this file)';
+    }
+    const m = score(cases, answers);
+    perCategory.push({ name: system.name, m });
+    rows.push(row(system.name, m, timeQueries(system, cases), rule));
+  }
+
+  const categories = [...new Set(cases.map((c) => c.category))];
+  const catHeader = [
+    `| category (n) | ${perCategory.map((p) => p.name).join(' | ')} |`,
+    `|---|${perCategory.map(() => '---').join('|')}|`,
+  ];
+  const catRows = categories.map((cat) => {
+    const n = cases.filter((c) => c.category === cat).length;
+    return `| ${cat} (${n}) | ${perCategory.map((p) => pct((p.m.byCategory[cat]?.right ?? 0) / n)).join(' | ')} |`;
+  });
+
+  const paste = logPaste();
+  const pasteTimes: number[] = [];
+  let pasteHit = '';
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    const r = matcher.match(paste, {});
+    pasteTimes.push(performance.now() - start);
+    pasteHit = `${r.hits[0]?.id ?? 'none'}${r.confident ? ' (confident)' : ''}`;
+  }
+
+  const out = [
+    `Evaluation file: ${devFile} (${cases.length} queries, ${cases.filter((c) => c.expect.length === 0).length} out of scope)`,
+    '',
+    ...header,
+    ...rows,
+    '',
+    'Overall (all cases handled right) per category:',
+    '',
+    ...catHeader,
+    ...catRows,
+    '',
+    `Start-up: load knowledge base ${(t1 - t0).toFixed(0)} ms + build matcher ${(t2 - t1).toFixed(0)} ms = ${(t2 - t0).toFixed(0)} ms (compiling the articles from markdown instead: ${compileMs.toFixed(0)} ms)`,
+    `100 KB log paste: first ${pasteTimes[0].toFixed(1)} ms, best of 5 ${Math.min(...pasteTimes).toFixed(1)} ms → ${pasteHit}`,
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+});

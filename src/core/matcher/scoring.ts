@@ -1,0 +1,77 @@
+import type { EntryPlatform, Platform } from '../knowledge/entry.ts';
+import type { MatchReason } from './match-result.ts';
+import type { IndexedEntry, IndexedPhrase } from './phrase-index.ts';
+
+/** Matched weight at which a phrase counts fully: one rare word alone is not enough evidence. */
+const fullMass = 4.5;
+
+/** A query as the scorer sees it. */
+export type Query = {
+  /** Term → match quality (1 exact, 0.9 corrected spelling). */
+  terms: Map<string, number>;
+  /** Weight of all its terms (terms the index does not know count half). */
+  mass: number;
+  /** All terms in reading order, space-separated, a space at each end. */
+  sequence: string;
+  /** Only the terms the index knows, in order, same format. */
+  knownSequence: string;
+  knownCount: number;
+};
+
+export type Scored = { entry: IndexedEntry; score: number; reason: MatchReason; strong: boolean };
+
+/**
+ * How well one phrase is present in the query, from `matched` (the weight of its terms found, spelling
+ * corrections counting 0.9): the weighted share of the phrase found, scaled down when little weight
+ * matched in absolute terms, nudged by how much of the query the phrase explains (so "Profile
+ * Installation Failed. A Network Error…" prefers the phrase with both sentences). A query that is a
+ * fragment of a long phrase ("not set to the correct time") scores by how much of it the phrase explains.
+ */
+export function phraseScore(phrase: IndexedPhrase, matched: number, query: Query): number {
+  if (matched <= 0) return 0;
+  const coverage = Math.min(1, matched / phrase.total);
+  const explained = query.mass > 0 ? Math.min(1, matched / query.mass) : 0;
+  // Words in the phrase's own order make a message of common words ("User License Type Invalid")
+  // unmistakable as a whole, whatever their weights.
+  const inOrder = coverage > 0.99 && phrase.terms.length >= 2 && query.sequence.includes(phrase.sequence);
+  const mass = inOrder ? 1 : Math.min(1, matched / fullMass) ** 0.5;
+  const whole = coverage ** 1.5 * mass * (0.8 + 0.2 * explained);
+  const run = query.knownCount >= 3 && phrase.sequence.includes(query.knownSequence);
+  const fragment = explained ** 1.5 * (run ? 1 : mass) * (0.55 + 0.3 * coverage + (run ? 0.1 : 0));
+  return Math.max(whole, fragment);
+}
+
+/**
+ * An entry whose matched words are a strict part of what another, about as strong entry matched is the
+ * less specific answer ("Profile installation failed" inside "Profile Installation Failed. A Network
+ * Error…"): it loses a share of its score so the specific entry leads clearly.
+ */
+export function demoteSubsumed(candidates: readonly Scored[], matched: Map<string, Set<string>>): void {
+  const list = candidates.filter((s) => s.reason.kind !== 'code');
+  const demoted: Scored[] = [];
+  for (const weaker of list) {
+    const terms = matched.get(weaker.entry.id);
+    if (!terms || terms.size === 0) continue;
+    const dominated = list.some((stronger) => {
+      if (stronger === weaker || stronger.score < weaker.score * 0.75) return false;
+      const other = matched.get(stronger.entry.id);
+      return !!other && other.size > terms.size && [...terms].every((t) => other.has(t));
+    });
+    if (dominated) demoted.push(weaker);
+  }
+  for (const s of demoted) s.score *= 0.8;
+}
+
+/**
+ * iOS cards are wrong for a user on Android or Windows, Android cards for iOS, Windows rows for phones.
+ * A platform only guessed from the text weighs less than one the user stated.
+ */
+export function platformFactor(
+  entry: EntryPlatform,
+  stated: Platform | undefined,
+  guessed: Platform | undefined,
+): number {
+  const platform = stated ?? guessed;
+  if (!platform || entry === 'all' || entry === platform) return 1;
+  return stated ? 0.3 : 0.7;
+}

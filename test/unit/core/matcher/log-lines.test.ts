@@ -1,0 +1,43 @@
+import { findErrorLines, wholeTextLimit } from '../../../../src/core/matcher/log-lines.ts';
+
+function noiseLines(count: number): string[] {
+  return Array.from(
+    { length: count },
+    (_, i) => `2024-05-01 10:00:${String(i % 60).padStart(2, '0')} INFO heartbeat ${i}`,
+  );
+}
+
+describe('findErrorLines', () => {
+  it('returns short texts unchanged', () => {
+    const text = 'enroll.log\n[11:02:18] ERROR: hr 0x8007064c';
+    expect(findErrorLines(text)).toBe(text);
+  });
+
+  it('finds the error line in a 100 KB paste quickly and keeps the result small', () => {
+    const lines = noiseLines(3000);
+    lines.splice(2100, 0, '2024-05-01 10:14:55 ERROR [Enrollment] ErrorCode=DeviceCapReached');
+    const paste = lines.join('\n').slice(0, 100_000);
+    const started = performance.now();
+    const focus = findErrorLines(paste);
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(focus).toContain('ErrorCode=DeviceCapReached');
+    expect(focus.length).toBeLessThan(6000);
+  });
+
+  it('prefers lines the caller knows about, and drops repeats', () => {
+    const lines = [
+      ...noiseLines(200),
+      'ERROR retry failed',
+      'ERROR retry failed',
+      'ERROR code 0x80CF0437',
+      ...noiseLines(200),
+    ];
+    const focus = findErrorLines(lines.join('\n'), (line) => (line.includes('0x80CF0437') ? 3 : 0));
+    expect(focus.split('\n')).toEqual(['ERROR retry failed', 'ERROR code 0x80CF0437']);
+  });
+
+  it('falls back to the start of a long text without error words', () => {
+    const text = 'lorem ipsum '.repeat(500);
+    expect(findErrorLines(text)).toHaveLength(wholeTextLimit);
+  });
+});

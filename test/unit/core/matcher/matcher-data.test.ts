@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { loadKnowledgeBase } from '../../../../src/content/load-knowledge.ts';
+import { defaultMatcherData } from '../../../../src/core/matcher/matcher-data.ts';
+import { foldCase } from '../../../../src/core/matcher/normalize.ts';
+
+const data = defaultMatcherData();
+const ids = new Set(loadKnowledgeBase().entries.map((e) => e.id));
+
+describe('content/matcher data', () => {
+  it('names only entries of the catalogue', () => {
+    const named = [...data.phrases.entries.map((e) => e.id), ...data.families.families.flatMap((f) => f.ids)];
+    expect(named.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('traces every phrase and code to a source', () => {
+    for (const e of data.phrases.entries) {
+      for (const p of e.phrases) expect(p.source.length).toBeGreaterThan(3);
+      for (const c of e.codes) expect(c.source.length).toBeGreaterThan(3);
+    }
+    for (const c of data.synonyms.concepts) expect(c.source.length).toBeGreaterThan(3);
+  });
+
+  it('lists no concept term twice', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const c of data.synonyms.concepts) {
+      for (const t of c.terms) {
+        const key = foldCase(t);
+        if (seen.has(key) && seen.get(key) !== c.concept) twice.push(`${t} (${seen.get(key)}, ${c.concept})`);
+        seen.set(key, c.concept);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
+  const devFile = new URL('../../../../../shared/eval/dev.jsonl', import.meta.url);
+  const maybe = existsSync(devFile) ? it : it.skip;
+  maybe('holds no text of the development queries', () => {
+    const dev = readFileSync(devFile, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => foldCase(JSON.parse(l).text as string));
+    const ours = data.phrases.entries.flatMap((e) => e.phrases.map((p) => foldCase(p.text)));
+    expect(ours.filter((p) => dev.includes(p))).toEqual([]);
+  });
+});
