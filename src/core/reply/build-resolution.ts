@@ -28,13 +28,13 @@ export function buildResolution({
   const contentLocale: Locale = localized.fallback ? 'en' : locale;
   const ranking = rankCauses(entry, answers, rules);
   const byId = new Map(localized.causes.map((c) => [c.id, c]));
-  const top = ranking.scores[ranking.order[0] ?? ''] ?? 0;
   const several = localized.causes.length > 1;
 
   const causes: ResolvedCause[] = ranking.order.flatMap((id, index) => {
     const cause = byId.get(id);
     if (!cause) return [];
-    const likely = ranking.ranked && (ranking.scores[id] ?? 0) === top;
+    // One cause leads the card; a tie keeps article order and the runner-up reads as another possibility.
+    const likely = ranking.ranked && index === 0;
     const heading = !several
       ? t('common:resolution.cause')
       : likely
