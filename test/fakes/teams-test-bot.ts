@@ -1,14 +1,12 @@
-import { type Activity, ConversationState, TestAdapter, UserState } from 'botbuilder';
-import { USER_PREFERENCES_PROPERTY } from '../../dialogs/dialog-ids.ts';
-import { MainDialog, type MainDialogDeps, type RenderReplies } from '../../dialogs/main-dialog.ts';
+import { type Activity, TestAdapter } from 'botbuilder';
+import type { RenderReplies } from '../../dialogs/main-dialog.ts';
 import type { ConversationEngine } from '../../src/core/conversation/turn.ts';
 import type { EscalationPort } from '../../src/core/escalation/port.ts';
 import type { DocumentStore } from '../../src/core/ports/document-store.ts';
 import type { LogFields, Logger } from '../../src/core/ports/logger.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
 import { createTurnErrorHandler } from '../../src/teams/adapter.ts';
-import { TeamsBot } from '../../src/teams/bot.ts';
-import { createTeamsIdentity } from '../../src/teams/identity.ts';
+import { createTeamsBot } from '../../src/teams/create-bot.ts';
 import { MemoryDocumentStore } from './memory-document-store.ts';
 
 /** A logger that keeps its lines for assertions. */
@@ -49,27 +47,23 @@ export type TestBotOptions = {
   locale?: string;
   conversationId?: string;
   userId?: string;
-  overrides?: Partial<MainDialogDeps>;
 };
 
 /** The Teams bot as production wires it (dialog, states, error handler), on a TestAdapter in channel msteams. */
 export function createTestBot(options: TestBotOptions) {
   const storage = options.storage ?? new MemoryDocumentStore();
   const logger = new RecordingLogger();
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
-  const dialog = new MainDialog({
+  // The production wiring (dialog, state scopes, Teams identity), with a text renderer by default.
+  const { bot, dialog, conversationState, userState } = createTeamsBot({
     engine: options.engine,
     translator,
-    render: options.render ?? textRender,
-    preferences: userState.createProperty(USER_PREFERENCES_PROPERTY),
-    identity: createTeamsIdentity({ supportChannelId: options.supportChannelId }),
+    storage,
+    logger,
     defaultLocale: 'en',
     escalation: options.escalation,
-    logger,
-    ...options.overrides,
+    supportChannelId: options.supportChannelId,
+    render: options.render ?? textRender,
   });
-  const bot = new TeamsBot({ dialog, conversationState, userState });
   const template: Partial<Activity> = {
     channelId: 'msteams',
     serviceUrl: 'https://smba.trafficmanager.net/amer/',
