@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { type Config, ConfigError, describeConfig, loadConfig } from './config.ts';
 import { loadKnowledgeBase } from './content/load-knowledge.ts';
 import { loadTriageRules } from './content/load-triage-rules.ts';
@@ -129,7 +130,8 @@ async function main(): Promise<void> {
       resolve();
     });
   });
-  logger.info('listening', { port: config.PORT, messages: '/api/messages', health: '/healthz' });
+  const port = (server.address() as AddressInfo | null)?.port ?? config.PORT;
+  logger.info('listening', { port, messages: '/api/messages', health: '/healthz' });
   await slack?.start();
   await escalation.start();
   const ticker = setInterval(() => {
