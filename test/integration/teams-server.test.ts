@@ -171,6 +171,57 @@ describe('POST /api/messages from Teams (local mode)', () => {
   });
 });
 
+describe('conversationUpdate from Teams', () => {
+  test('the bot added to a personal chat greets in the language of the client', async () => {
+    const activity = teamsMessage({
+      type: 'conversationUpdate',
+      text: undefined,
+      locale: 'sv-SE',
+      membersAdded: [{ id: '28:bot-id' }],
+    });
+    const { sent } = connector(activity);
+    expect((await post(activity)).status).toBe(200);
+    expect(sent.map((a) => a.text).join(' ')).toMatch(/^Hej/);
+  });
+});
+
+describe('POST /slack/events', () => {
+  test('reaches the Slack mount with the raw body, byte for byte, so its signature can be checked', async () => {
+    const body = '{"type":"event_callback","event":{"text":"Åtkomst nekad 0x80CF0437  "}}';
+    const slackServer = createServer({
+      teams: { adapter: { process: async () => {} }, bot: { run: async () => {} } },
+      health: { check: async () => {} },
+      logger,
+      slack: {
+        async handle(req, res) {
+          const chunks: Buffer[] = [];
+          for await (const chunk of req) chunks.push(chunk as Buffer);
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          res.end(Buffer.concat(chunks).toString('utf8'));
+        },
+      },
+    });
+    await new Promise<void>((resolve) => slackServer.listen(0, '127.0.0.1', resolve));
+    try {
+      const res = await fetch(
+        `http://127.0.0.1:${(slackServer.address() as AddressInfo).port}/slack/events`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        },
+      );
+      expect(await res.text()).toBe(body);
+    } finally {
+      await new Promise<void>((resolve) => slackServer.close(() => resolve()));
+    }
+  });
+
+  test('is not there when Slack is off', async () => {
+    expect((await fetch(`${base}/slack/events`, { method: 'POST', body: '{}' })).status).toBe(404);
+  });
+});
+
 describe('GET /healthz', () => {
   test('reports ok while storage answers', async () => {
     const res = await fetch(`${base}/healthz`);
