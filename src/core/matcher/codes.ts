@@ -65,7 +65,7 @@ export function createCodeFinder(knownKeys: Iterable<string>): (text: string) =>
       const key = codeKey(m[0]);
       if (key.length < 8) continue;
       if (known.has(key)) add(found, key);
-      else if (key.length >= 12 && /[A-Z_]/.test(m[0].slice(1))) {
+      else if (key.length >= 12) {
         const hit = fuzzyToken(key);
         if (hit) add(found, hit);
       }

@@ -3,6 +3,7 @@ import { createCodeFinder, type FoundCodes } from './codes.ts';
 import { findErrorLines } from './log-lines.ts';
 import type { Matcher, MatchHit, MatchOptions, MatchReason, MatchResult } from './match-result.ts';
 import { defaultMatcherData, type MatcherData } from './matcher-data.ts';
+import { words } from './normalize.ts';
 import { buildPhraseIndex, type PhraseIndex } from './phrase-index.ts';
 import { demoteSubsumed, phraseScore, platformFactor, type Query, type Scored } from './scoring.ts';
 
@@ -33,7 +34,7 @@ const subsumptionPool = 8;
 export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatcherData()): Matcher {
   const index = buildPhraseIndex(kb, data);
   const findCodes = createCodeFinder(index.codes.keys());
-  const detectSignals = createSignalDetector(index, data);
+  const detectSignals = createSignalDetector(data);
   const byId = new Map(index.entries.map((e) => [e.id, e]));
 
   return {
@@ -41,7 +42,7 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
       const focus = findErrorLines(text, (line) => (findCodes(line).known.length > 0 ? 3 : 0));
       const analysed = index.analyzer.analyze(focus);
       const query = toQuery(index, analysed);
-      const signals = detectSignals(query.sequence);
+      const signals = detectSignals(focus);
       const stated = options.platform ?? undefined;
       const codes = findCodes(focus);
 
@@ -148,30 +149,35 @@ function scorePhrases(
 type Signals = { kinds: Set<'product' | 'area' | 'injection'>; platform: Platform | undefined };
 
 /**
- * Finds the scope signals and a platform named in the text. Signal words are compared as analysed
- * terms, so plurals, spellings and synonyms count too; a signal that analyses to a single word the
- * articles use ("licensing" → license) is left out, it would fire on in-scope text.
+ * Finds the scope signals and a platform named in the text. Signal phrases are compared word by word
+ * on the folded text, compounds kept whole ("MobileIron"), a plural `s` allowed: their words are
+ * names and fixed expressions, not the vocabulary of the articles, so no synonyms or stems.
  */
-function createSignalDetector(index: PhraseIndex, data: MatcherData): (sequence: string) => Signals {
-  const asSequence = (text: string) => ` ${index.analyzer.analyzeExact(text).join(' ')} `;
-  const usable = (seq: string) => {
-    const parts = seq.trim().split(' ');
-    return parts[0] !== '' && (parts.length > 1 || !index.knows(parts[0]));
-  };
+function createSignalDetector(data: MatcherData): (text: string) => Signals {
+  const asWords = (text: string) => words(text, { splitCompounds: false });
   const platforms = data.synonyms.platforms.map((p) => ({
     platform: p.platform,
-    terms: p.terms.map(asSequence),
+    terms: p.terms.map(asWords),
   }));
-  const signals = data.scope.signals.map((s) => ({
-    kind: s.kind,
-    terms: s.terms.map(asSequence).filter(usable),
-  }));
-  return (sequence) => {
+  const signals = data.scope.signals.map((s) => ({ kind: s.kind, terms: s.terms.map(asWords) }));
+  return (text) => {
+    const plain = asWords(text);
     const kinds: Signals['kinds'] = new Set();
-    for (const s of signals) if (s.terms.some((t) => sequence.includes(t))) kinds.add(s.kind);
-    const platform = platforms.find((p) => p.terms.some((t) => t.trim() && sequence.includes(t)))?.platform;
+    for (const s of signals) if (s.terms.some((t) => containsRun(plain, t))) kinds.add(s.kind);
+    const platform = platforms.find((p) => p.terms.some((t) => containsRun(plain, t)))?.platform;
     return { kinds, platform };
   };
+}
+
+/** Whether `run` occurs in `list` as consecutive words (a trailing plural `s` on a word allowed). */
+function containsRun(list: readonly string[], run: readonly string[]): boolean {
+  if (run.length === 0) return false;
+  for (let i = 0; i + run.length <= list.length; i++) {
+    let k = 0;
+    while (k < run.length && (list[i + k] === run[k] || list[i + k] === `${run[k]}s`)) k++;
+    if (k === run.length) return true;
+  }
+  return false;
 }
 
 /**

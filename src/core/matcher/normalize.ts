@@ -56,10 +56,10 @@ const numberWords = new Map<string, string>(
 
 /**
  * Words of the text in reading order, folded; Han runs become overlapping bigrams (a lone character
- * stays a unigram). Numbers are kept (`15` devices, also spelt out); tokens of one Latin letter are dropped.
+ * stays a unigram). `splitCompounds: false` keeps `MobileIron` one word. Numbers are kept (`15` devices, also spelt out); tokens of one Latin letter are dropped.
  */
-export function words(text: string): string[] {
-  let t = foldCase(splitCompoundWords(text));
+export function words(text: string, options: { splitCompounds?: boolean } = {}): string[] {
+  let t = foldCase(options.splitCompounds === false ? text : splitCompoundWords(text));
   for (const [re, rep] of englishContractions) t = t.replace(re, rep);
   t = t.replace(frenchElision, ' ');
   t = t.replace(hanRun, (run) => ` ${hanBigrams(run).join(' ')} `);
