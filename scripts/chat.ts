@@ -49,7 +49,12 @@ let numbered: ActionPayload[] = [];
 const render: RenderReplies = (replies) => {
   const out: Partial<Activity>[] = [];
   for (const reply of replies) {
-    const { text, actions } = renderText(reply);
+    let { text, actions } = renderText(reply);
+    // A text's buttons (the language list, "Talk to a person") are numbered like a card's.
+    if (reply.kind === 'text' && reply.actions?.length) {
+      text = `${text}\n${reply.actions.map((a, i) => `${i + 1}) ${a.label}`).join('   ')}`;
+      actions = reply.actions.map((a) => a.payload);
+    }
     if (actions.length > 0) numbered = actions;
     out.push({ type: 'message', text });
   }
