@@ -124,7 +124,10 @@ export class MainDialog extends Dialog {
     }
     if (activity.type !== 'message') return { handled: [] };
     const t = this.#deps.translator.forLocale(locale);
-    if (activity.value !== undefined && activity.value !== null && !activity.text?.trim()) {
+    // A card submit carries a value and (Action.Submit) no text, or (messageBack) a display text too:
+    // our payload wins; a value that is not ours only counts when there is no text to read instead.
+    const hasValue = activity.value !== undefined && activity.value !== null;
+    if (hasValue && (parseActionPayload(activity.value) || !activity.text?.trim())) {
       return this.#readSubmit(context, locale);
     }
     const clean = cleanText(activity.text ?? '', this.#deps.maxTextLength ?? maxTextLength);

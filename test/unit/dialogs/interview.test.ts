@@ -140,7 +140,8 @@ describe('the interview in Teams, real engine and cards', () => {
       type: 'message',
       value: { ieb: { type: 'answer', question: 'history', value: 'x'.repeat(500) } },
     });
-    expect(stale.texts).toEqual([expect.stringMatching(/no longer valid/)]);
+    expect(stale.cardTexts).toEqual([expect.stringMatching(/no longer valid/)]);
+    expect(stale.buttons.map((b) => b.title)).toEqual(['Start over']);
     expect(logger.has('card-value-invalid')).toBe(true);
     const resumed = await press(
       first.buttons.find((b) => b.payload?.type === 'answer' && b.payload.value === 'never-worked'),

@@ -50,6 +50,23 @@ describe('MainDialog with the Teams bot', () => {
     expect(replies).toEqual(['answer platform=ios [fr]']);
   });
 
+  test('a messageBack submit (display text plus our value) is read as the button, not as typed text', async () => {
+    const { say } = createTestBot({ engine: createFakeEngine() });
+    const replies = await say({
+      type: 'message',
+      text: 'iOS/iPadOS',
+      value: { ieb: { type: 'answer', question: 'platform', value: 'ios' } },
+    });
+    expect(replies).toEqual(['answer platform=ios [en]']);
+  });
+
+  test('a value from some other card is ignored when there is text to read', async () => {
+    const { say } = createTestBot({ engine: createFakeEngine() });
+    expect(await say({ type: 'message', text: '0x80CF0437', value: { other: 'app' } })).toEqual([
+      'error=0x80CF0437 len=10 [en]',
+    ]);
+  });
+
   test('an unknown or garbled card value gets a polite message in the user language and a log line', async () => {
     const { say, logger } = createTestBot({ engine: createFakeEngine(), locale: 'sv-SE' });
     for (const value of [
