@@ -13,8 +13,6 @@ export const thresholds = {
   confident: 0.45,
   /** Least lead over the best hit outside the first hit's family. */
   margin: 0.12,
-  /** Phrase score that counts as the unmistakable error text (overrides area/injection signals). */
-  strong: 0.9,
   /** Share of its score an entry keeps when the text carries an out-of-scope signal. */
   vetoFactor: 0.6,
   /** Least score for a hit to be listed at all. */
@@ -113,13 +111,13 @@ function scorePhrases(
     const w = index.weight(term) * quality;
     for (const n of list) matched.set(n, (matched.get(n) ?? 0) + w);
   }
-  const perEntry = new Map<string, { n: number; score: number }[]>();
+  const perEntry = new Map<string, { n: number; score: number; verbatim: boolean }[]>();
   for (const [n, weight] of matched) {
     const { phrase, entry } = index.phrases[n];
-    const score = phraseScore(phrase, weight, query);
+    const scoredPhrase = { n, ...phraseScore(phrase, weight, query) };
     const list = perEntry.get(entry.id);
-    if (list) list.push({ n, score });
-    else perEntry.set(entry.id, [{ n, score }]);
+    if (list) list.push(scoredPhrase);
+    else perEntry.set(entry.id, [scoredPhrase]);
   }
   const explained = new Map<string, Set<string>>();
   for (const [id, list] of perEntry) {
@@ -140,7 +138,8 @@ function scorePhrases(
         phrase.kind === 'message'
           ? { kind: 'message', phrase: phrase.text }
           : { kind: 'similar', phrase: phrase.text },
-      strong: phrase.kind === 'message' && best.score >= thresholds.strong,
+      // The whole error message, word for word, is unmistakable (overrides area and injection signals).
+      strong: phrase.kind === 'message' && best.verbatim,
     });
   }
   return explained;
@@ -182,13 +181,15 @@ function containsRun(list: readonly string[], run: readonly string[]): boolean {
 
 /**
  * Another vendor's product, or an undocumented failure code with no documented one, always vetoes a
- * confident answer; another Intune area or an injection attempt only when no phrase matched as the
- * unmistakable error text.
+ * confident answer. Another Intune area (VPN, compliance, macOS…) does unless a documented code was
+ * found: the same words there ("Profile installation failed. VPN service payload…") are another
+ * problem. An attempt to steer the bot does only when the text holds no unmistakable error.
  */
 function isVetoed(kinds: Signals['kinds'], codes: FoundCodes, strong: boolean): boolean {
   if (kinds.has('product')) return true;
   if (codes.unknown.length > 0 && codes.known.length === 0) return true;
-  return (kinds.has('area') || kinds.has('injection')) && !strong;
+  if (kinds.has('area') && codes.known.length === 0) return true;
+  return kinds.has('injection') && !strong;
 }
 
 function whyText(reason: MatchReason): string {

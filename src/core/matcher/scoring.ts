@@ -20,6 +20,9 @@ export type Query = {
 
 export type Scored = { entry: IndexedEntry; score: number; reason: MatchReason; strong: boolean };
 
+/** A phrase's score, and whether all its words stand in the query in its own order. */
+export type PhraseMatch = { score: number; verbatim: boolean };
+
 /**
  * How well one phrase is present in the query, from `matched` (the weight of its terms found, spelling
  * corrections counting 0.9): the weighted share of the phrase found, scaled down when little weight
@@ -27,18 +30,18 @@ export type Scored = { entry: IndexedEntry; score: number; reason: MatchReason; 
  * Installation Failed. A Network Error…" prefers the phrase with both sentences). A query that is a
  * fragment of a long phrase ("not set to the correct time") scores by how much of it the phrase explains.
  */
-export function phraseScore(phrase: IndexedPhrase, matched: number, query: Query): number {
-  if (matched <= 0) return 0;
+export function phraseScore(phrase: IndexedPhrase, matched: number, query: Query): PhraseMatch {
+  if (matched <= 0) return { score: 0, verbatim: false };
   const coverage = Math.min(1, matched / phrase.total);
   const explained = query.mass > 0 ? Math.min(1, matched / query.mass) : 0;
   // Words in the phrase's own order make a message of common words ("User License Type Invalid")
   // unmistakable as a whole, whatever their weights.
   const inOrder = coverage > 0.99 && phrase.terms.length >= 2 && query.sequence.includes(phrase.sequence);
   const mass = inOrder ? 1 : Math.min(1, matched / fullMass) ** 0.5;
-  const whole = coverage ** 1.5 * mass * (0.8 + 0.2 * explained);
+  const whole = coverage ** 1.5 * mass * (0.7 + 0.3 * explained);
   const run = query.knownCount >= 3 && phrase.sequence.includes(query.knownSequence);
   const fragment = explained ** 1.5 * (run ? 1 : mass) * (0.55 + 0.3 * coverage + (run ? 0.1 : 0));
-  return Math.max(whole, fragment);
+  return { score: Math.max(whole, fragment), verbatim: inOrder };
 }
 
 /**
