@@ -23,6 +23,7 @@ export type TeamsBotDeps = {
 export class TeamsBot extends TeamsActivityHandler {
   readonly #states: BotState[];
   readonly #dialogState: StatePropertyAccessor<DialogState>;
+  readonly #running = new Map<string, Promise<void>>();
 
   constructor(deps: TeamsBotDeps) {
     super();
@@ -41,8 +42,24 @@ export class TeamsBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * Turns of one conversation run one after another: botbuilder saves state last-writer-wins, so two
+   * quick messages (or a double-clicked button) would otherwise each start from the same state and
+   * the second save would erase the first turn.
+   */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    for (const state of this.#states) await state.saveChanges(context, false);
+    const key = `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
+    const previous = this.#running.get(key) ?? Promise.resolve();
+    const current = previous.then(async () => {
+      await super.run(context);
+      for (const state of this.#states) await state.saveChanges(context, false);
+    });
+    const settled = current.catch(() => {});
+    this.#running.set(key, settled);
+    try {
+      await current;
+    } finally {
+      if (this.#running.get(key) === settled) this.#running.delete(key);
+    }
   }
 }

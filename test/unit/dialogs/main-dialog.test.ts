@@ -173,6 +173,15 @@ describe('MainDialog with the Teams bot', () => {
     });
   });
 
+  test('two messages arriving at once are handled one after the other, neither is lost', async () => {
+    const { say } = createTestBot({ engine: createFakeEngine() });
+    const [a, b] = await Promise.all([say('first error'), say('second message')]);
+    expect([...(a ?? []), ...(b ?? [])].sort()).toEqual([
+      'error=first error len=11 [en]',
+      'error=first error len=14 [en]',
+    ]);
+  });
+
   test('a new bot instance on the same storage file continues the conversation', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ieb-resume-'));
     try {
