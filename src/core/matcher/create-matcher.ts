@@ -104,17 +104,23 @@ function scorePhrases(
   query: Query,
   scored: Map<string, Scored>,
 ): Map<string, Set<string>> {
-  const matched = new Map<number, number>();
+  const { matched, touched } = scratch(index);
+  let count = 0;
   for (const [term, quality] of query.terms) {
     const list = index.postings.get(term);
     if (!list) continue;
     const w = index.weight(term) * quality;
-    for (const n of list) matched.set(n, (matched.get(n) ?? 0) + w);
+    for (const n of list) {
+      if (matched[n] === 0) touched[count++] = n;
+      matched[n] += w;
+    }
   }
   const perEntry = new Map<string, { n: number; score: number; verbatim: boolean }[]>();
-  for (const [n, weight] of matched) {
+  for (let i = 0; i < count; i++) {
+    const n = touched[i];
     const { phrase, entry } = index.phrases[n];
-    const scoredPhrase = { n, ...phraseScore(phrase, weight, query) };
+    const scoredPhrase = { n, ...phraseScore(phrase, matched[n], query) };
+    matched[n] = 0;
     const list = perEntry.get(entry.id);
     if (list) list.push(scoredPhrase);
     else perEntry.set(entry.id, [scoredPhrase]);
@@ -145,7 +151,23 @@ function scorePhrases(
   return explained;
 }
 
-type Signals = { kinds: Set<'product' | 'area' | 'injection'>; platform: Platform | undefined };
+const scratchSpace = new WeakMap<PhraseIndex, { matched: Float64Array; touched: Int32Array }>();
+
+/** Per-index buffers reused by every query (matching is synchronous, so one set is enough). */
+function scratch(index: PhraseIndex): { matched: Float64Array; touched: Int32Array } {
+  let space = scratchSpace.get(index);
+  if (!space) {
+    space = {
+      matched: new Float64Array(index.phrases.length),
+      touched: new Int32Array(index.phrases.length),
+    };
+    scratchSpace.set(index, space);
+  }
+  return space;
+}
+
+type SignalKind = 'product' | 'area' | 'injection';
+type Signals = { kinds: Set<SignalKind>; platform: Platform | undefined };
 
 /**
  * Finds the scope signals and a platform named in the text. Signal phrases are compared word by word
@@ -154,29 +176,39 @@ type Signals = { kinds: Set<'product' | 'area' | 'injection'>; platform: Platfor
  */
 function createSignalDetector(data: MatcherData): (text: string) => Signals {
   const asWords = (text: string) => words(text, { splitCompounds: false });
-  const platforms = data.synonyms.platforms.map((p) => ({
-    platform: p.platform,
-    terms: p.terms.map(asWords),
-  }));
-  const signals = data.scope.signals.map((s) => ({ kind: s.kind, terms: s.terms.map(asWords) }));
+  // Phrases by their first word (and its plural), so a query only tries the phrases that can start at each word.
+  const byFirstWord = new Map<string, { run: string[]; kind?: SignalKind; platform?: Platform }[]>();
+  const add = (run: string[], target: { kind?: SignalKind; platform?: Platform }) => {
+    if (run.length === 0) return;
+    for (const key of [run[0], `${run[0]}s`]) {
+      const list = byFirstWord.get(key) ?? [];
+      list.push({ run, ...target });
+      byFirstWord.set(key, list);
+    }
+  };
+  for (const s of data.scope.signals) for (const t of s.terms) add(asWords(t), { kind: s.kind });
+  for (const p of data.synonyms.platforms) for (const t of p.terms) add(asWords(t), { platform: p.platform });
   return (text) => {
     const plain = asWords(text);
     const kinds: Signals['kinds'] = new Set();
-    for (const s of signals) if (s.terms.some((t) => containsRun(plain, t))) kinds.add(s.kind);
-    const platform = platforms.find((p) => p.terms.some((t) => containsRun(plain, t)))?.platform;
+    let platform: Platform | undefined;
+    for (let i = 0; i < plain.length; i++) {
+      for (const candidate of byFirstWord.get(plain[i]) ?? []) {
+        if (!runAt(plain, i, candidate.run)) continue;
+        if (candidate.kind) kinds.add(candidate.kind);
+        platform ??= candidate.platform;
+      }
+    }
     return { kinds, platform };
   };
 }
 
-/** Whether `run` occurs in `list` as consecutive words (a trailing plural `s` on a word allowed). */
-function containsRun(list: readonly string[], run: readonly string[]): boolean {
-  if (run.length === 0) return false;
-  for (let i = 0; i + run.length <= list.length; i++) {
-    let k = 0;
-    while (k < run.length && (list[i + k] === run[k] || list[i + k] === `${run[k]}s`)) k++;
-    if (k === run.length) return true;
-  }
-  return false;
+/** Whether `run` occurs in `list` from position `at` (a trailing plural `s` on a word allowed). */
+function runAt(list: readonly string[], at: number, run: readonly string[]): boolean {
+  if (at + run.length > list.length) return false;
+  for (let k = 0; k < run.length; k++)
+    if (list[at + k] !== run[k] && list[at + k] !== `${run[k]}s`) return false;
+  return true;
 }
 
 /**

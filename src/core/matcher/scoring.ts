@@ -39,7 +39,8 @@ export function phraseScore(phrase: IndexedPhrase, matched: number, query: Query
   const inOrder = coverage > 0.99 && phrase.terms.length >= 2 && query.sequence.includes(phrase.sequence);
   const mass = inOrder ? 1 : Math.min(1, matched / fullMass) ** 0.5;
   const whole = coverage ** 1.5 * mass * (0.7 + 0.3 * explained);
-  const run = query.knownCount >= 3 && phrase.sequence.includes(query.knownSequence);
+  // Only a phrase that explains most of the query can hold all of it as a run: test those alone.
+  const run = query.knownCount >= 3 && explained > 0.5 && phrase.sequence.includes(query.knownSequence);
   const fragment = explained ** 1.5 * (run ? 1 : mass) * (0.55 + 0.3 * coverage + (run ? 0.1 : 0));
   return { score: Math.max(whole, fragment), verbatim: inOrder };
 }
