@@ -4,7 +4,8 @@
 //  - MiniSearch, fuzzy + prefix, over titles and article text;
 // each baseline with the abstain threshold that scores best on the same file; the matcher with its
 // own calibrated decision. Prints a markdown table, start-up time and the time for a 100 KB log paste.
-// `--file PATH` benchmarks another JSON Lines file of the same shape.
+// `--file PATH` benchmarks another JSON Lines file of the same shape; `--held-out` the project's own
+// held-out cases (test/unit/core/matcher/held-out-cases.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
@@ -156,11 +157,18 @@ function row(name: string, m: Metrics, speed: { meanUs: number; p99Us: number },
 }
 
 async function main(): Promise<void> {
-  if (!devFile || !existsSync(devFile)) {
+  let cases: EvalCase[];
+  let source: string;
+  if (args.includes('--held-out')) {
+    cases = (await import('../test/unit/core/matcher/held-out-cases.ts')).heldOutCases;
+    source = 'held-out cases (test/unit/core/matcher/held-out-cases.ts)';
+  } else if (devFile && existsSync(devFile)) {
+    cases = parseEvalCases(readFileSync(devFile, 'utf8'));
+    source = devFile;
+  } else {
     process.stdout.write(`bench: skipped, no evaluation file at ${devFile}\n`);
     return;
   }
-  const cases = parseEvalCases(readFileSync(devFile, 'utf8'));
 
   const t0 = performance.now();
   const { loadKnowledgeBase } = await import('../src/content/load-knowledge.ts');
@@ -236,7 +244,7 @@ async function main(): Promise<void> {
   }
 
   const out = [
-    `Evaluation file: ${devFile} (${cases.length} queries, ${cases.filter((c) => c.expect.length === 0).length} out of scope)`,
+    `Evaluation file: ${source} (${cases.length} queries, ${cases.filter((c) => c.expect.length === 0).length} out of scope)`,
     '',
     ...header,
     ...rows,
