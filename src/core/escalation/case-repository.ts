@@ -1,7 +1,17 @@
-import { type DocumentStore, ETagConflictError, type StoredItem } from '../ports/document-store.ts';
+import {
+  type DocumentStore,
+  ETagConflictError,
+  type StoredItem,
+  type StoredItems,
+} from '../ports/document-store.ts';
 import { type Case, firstCaseNumber, formatCaseId, hasWorkLeft, isCase, storageKeys } from './case.ts';
 
 export type StoredCase = { value: Case; eTag: string | undefined };
+
+/** A pointer document (conversation or thread → case id). */
+export function linkDoc(key: string, caseId: string): StoredItems {
+  return { [key]: { caseId, eTag: '*' } };
+}
 
 /** Thrown when a read-modify-write keeps losing to other writers. */
 export class CaseBusyError extends Error {
@@ -72,8 +82,12 @@ export function createCaseRepository(store: DocumentStore) {
   }
 
   /** Writes `value` only if the stored case still has `eTag`; throws ETagConflictError otherwise. */
-  async function put(value: Case, eTag: string | undefined): Promise<void> {
-    await store.write({ [storageKeys.case(value.id)]: { ...structuredClone(value), eTag: eTag ?? '*' } });
+  async function put(value: Case, eTag: string | undefined, alongside: StoredItems = {}): Promise<void> {
+    // One write: the case and what points at it are stored together or not at all.
+    await store.write({
+      ...alongside,
+      [storageKeys.case(value.id)]: { ...structuredClone(value), eTag: eTag ?? '*' },
+    });
     await syncActive(value);
   }
 
@@ -145,7 +159,7 @@ export function createCaseRepository(store: DocumentStore) {
   }
 
   async function link(key: string, caseId: string): Promise<void> {
-    await store.write({ [key]: { caseId, eTag: '*' } });
+    await store.write(linkDoc(key, caseId));
   }
 
   async function lookup(key: string): Promise<string | undefined> {

@@ -17,17 +17,24 @@ import { enqueue } from './outbox.ts';
 export type RetryPolicy = {
   /** Tries in one go before the notification waits for the next tick. */
   inlineAttempts: number;
-  /** Tries in total before it is recorded as failed. */
-  maxAttempts: number;
+  /** Longest wait between two tries in one go; a longer Retry-After waits for a later tick instead. */
+  maxInlineDelayMs: number;
   baseDelayMs: number;
+  /** Cap of the backoff between ticks. */
   maxDelayMs: number;
+  /**
+   * How long a retryable failure (rate limit, outage) is retried before the notification is recorded
+   * as failed: an outage of the support channel delays a case, it does not drop it.
+   */
+  giveUpAfterMs: number;
 };
 
 export const defaultRetryPolicy: RetryPolicy = {
   inlineAttempts: 4,
-  maxAttempts: 12,
+  maxInlineDelayMs: 10_000,
   baseDelayMs: 1000,
   maxDelayMs: 5 * 60_000,
+  giveUpAfterMs: 24 * 60 * 60_000,
 };
 
 export type DispatcherDeps = {
@@ -70,6 +77,10 @@ export function createDispatcher(deps: DispatcherDeps) {
     if (error.retryAfterMs !== undefined) return Math.min(error.retryAfterMs, policy.maxDelayMs);
     const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
     return Math.round(exp / 2 + (exp / 2) * random());
+  }
+
+  function expired(n: Notification): boolean {
+    return deps.clock.now().getTime() - Date.parse(n.createdAt) >= policy.giveUpAfterMs;
   }
 
   function supportFor(n: Notification) {
@@ -133,12 +144,10 @@ export function createDispatcher(deps: DispatcherDeps) {
           attempt: n.attempts + tries,
           retryable: error.retryable,
         });
-        const total = n.attempts + tries;
-        if (!error.retryable || tries >= policy.inlineAttempts || total >= policy.maxAttempts) {
+        if (!error.retryable || tries >= policy.inlineAttempts || expired(n))
           return { ok: false, tries, error };
-        }
-        const delay = backoff(total - 1, error);
-        if (delay > policy.maxDelayMs / 2) return { ok: false, tries, error };
+        const delay = backoff(n.attempts + tries - 1, error);
+        if (delay > policy.maxInlineDelayMs) return { ok: false, tries, error };
         await sleep(delay);
       }
     }
@@ -165,7 +174,7 @@ export function createDispatcher(deps: DispatcherDeps) {
     }
     const { error } = outcome;
     n.error = error.code;
-    if (error.retryable && n.attempts < policy.maxAttempts) {
+    if (error.retryable && !expired(n)) {
       n.nextAttemptAt = new Date(now.getTime() + backoff(n.attempts, error)).toISOString();
       return;
     }

@@ -4,9 +4,9 @@ import type { DocumentStore } from '../ports/document-store.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Translator } from '../ports/translator.ts';
 import type { Reply } from '../reply/reply.ts';
-import type { Case } from './case.ts';
+import { type Case, storageKeys } from './case.ts';
 import { buildCaseCard, type EntryTitles } from './case-card.ts';
-import { CaseBusyError, createCaseRepository } from './case-repository.ts';
+import { CaseBusyError, createCaseRepository, linkDoc } from './case-repository.ts';
 import { createDispatcher, type RetryPolicy } from './dispatcher.ts';
 import { buildThreadMessage, buildUserNotice } from './notices.ts';
 import type { CaseWebhook, HandoffNotifier, SupportNotifier, UserNotifier } from './notifier.ts';
@@ -123,8 +123,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       if (deps.webhook) enqueue(c, { kind: 'webhook' }, at);
       if (deps.handoff && requester.channel === 'teams') enqueue(c, { kind: 'handoff' }, at);
       // Stored before anything is sent: a crash from here on loses nothing, the outbox resumes it.
-      await repo.put(c, undefined);
-      await repo.linkConversation(requester.conversationKey, id);
+      await repo.put(c, undefined, linkDoc(storageKeys.conversation(requester.conversationKey), id));
       log.info('escalation.opened', { caseId: id, trigger: effect.trigger, channel: requester.channel });
       kick(id);
       const lt = deps.translator.forLocale(c.requester.locale);

@@ -352,3 +352,38 @@ describe('local mode', () => {
     expect(await service.getCase('ENR-1002')).toBeUndefined();
   });
 });
+
+describe('a long outage of the support channel', () => {
+  test('is retried on every tick for a day, then the user is told and the case stays listed', async () => {
+    const { service, slack, clock, teamsUsers } = setUp();
+    const outage = () => Array.from({ length: 400 }, () => serverError());
+    slack.failNext(...outage());
+    await service.open(anEffect(), aRequester());
+    await service.idle();
+    for (let minute = 0; minute < 23 * 60; minute += 10) {
+      clock.advance(10);
+      await service.tick();
+    }
+    expect(statusOf(await service.getCase('ENR-1001'), 'post:slack')).toBe('pending');
+    expect(teamsUsers.sent).toHaveLength(0);
+    clock.advance(61);
+    await service.tick();
+    await service.idle();
+    expect(statusOf(await service.getCase('ENR-1001'), 'post:slack')).toBe('failed');
+    expect(teamsUsers.sent.map((s) => s.notice.text)).toEqual([
+      expect.stringMatching(/couldn't reach the support team/),
+    ]);
+    expect((await service.getCase('ENR-1001'))?.status).toBe('open');
+  });
+
+  test('a card that gets through late still goes out once when the outage ends', async () => {
+    const { service, slack, clock } = setUp();
+    slack.failNext(...Array.from({ length: 6 }, () => serverError()));
+    await service.open(anEffect(), aRequester());
+    for (let minute = 0; minute < 30; minute++) {
+      clock.advance(1);
+      await service.tick();
+    }
+    expect(slack.posts).toHaveLength(1);
+  });
+});
