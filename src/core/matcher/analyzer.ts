@@ -15,6 +15,11 @@ export type Analyzer = {
 
 const conceptPrefix = '§';
 
+/** Same first letter, or the first two letters swapped ("ocmpany"). */
+function sameStart(a: string, b: string): boolean {
+  return a[0] === b[0] || (a[0] === b[1] && a[1] === b[0]);
+}
+
 /**
  * Builds the text pipeline: words → stop words out → spelling correction against the vocabulary of
  * `corpus` → stems → multi-word synonyms replaced by their concept (longest match first).
@@ -72,6 +77,8 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly st
       if (max > 1) for (const d of deletions(word)) keys.push(...deletions(d));
       for (const key of keys) {
         for (const candidate of neighbours.get(key) ?? []) {
+          // People rarely mistype the first letter: "batch" is not a typo of "match".
+          if (!sameStart(word, candidate)) continue;
           const distance = boundedEditDistance(word, candidate, max);
           if (distance < bestDistance || (distance === bestDistance && best !== null && candidate < best)) {
             best = candidate;
@@ -90,7 +97,7 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly st
       const options = sequences.get(stems[i].term);
       const hit = options?.find(({ seq }) => seq.every((s, k) => stems[i + k]?.term === s));
       if (hit) {
-        out.push({ term: hit.concept, fuzzy: stems.slice(i, i + hit.seq.length).some((s) => s.fuzzy) });
+        out.push({ term: hit.concept, fuzzy: stems.slice(i, i + hit.seq.length).every((s) => s.fuzzy) });
         i += hit.seq.length;
       } else {
         out.push(stems[i]);

@@ -12,7 +12,7 @@ export const thresholds = {
   /** Least score of a confident first hit. */
   confident: 0.45,
   /** Least lead over the best hit outside the first hit's family. */
-  margin: 0.12,
+  margin: 0.1,
   /** Share of its score an entry keeps when the text carries an out-of-scope signal. */
   vetoFactor: 0.6,
   /** Least score for a hit to be listed at all. */
@@ -104,7 +104,7 @@ function scorePhrases(
   query: Query,
   scored: Map<string, Scored>,
 ): Map<string, Set<string>> {
-  const { matched, touched } = scratch(index);
+  const { matched, exact, touched } = scratch(index);
   let count = 0;
   for (const [term, quality] of query.terms) {
     const list = index.postings.get(term);
@@ -113,6 +113,7 @@ function scorePhrases(
     for (const n of list) {
       if (matched[n] === 0) touched[count++] = n;
       matched[n] += w;
+      if (quality === 1) exact[n] += w;
     }
   }
   const perEntry = new Map<string, { n: number; score: number; verbatim: boolean }[]>();
@@ -120,7 +121,10 @@ function scorePhrases(
     const n = touched[i];
     const { phrase, entry } = index.phrases[n];
     const scoredPhrase = { n, ...phraseScore(phrase, matched[n], query) };
+    // Spelling corrections only support words that matched as typed: alone they are guesses.
+    if (exact[n] === 0) scoredPhrase.score *= 0.5;
     matched[n] = 0;
+    exact[n] = 0;
     const list = perEntry.get(entry.id);
     if (list) list.push(scoredPhrase);
     else perEntry.set(entry.id, [scoredPhrase]);
@@ -151,16 +155,15 @@ function scorePhrases(
   return explained;
 }
 
-const scratchSpace = new WeakMap<PhraseIndex, { matched: Float64Array; touched: Int32Array }>();
+type Scratch = { matched: Float64Array; exact: Float64Array; touched: Int32Array };
+const scratchSpace = new WeakMap<PhraseIndex, Scratch>();
 
 /** Per-index buffers reused by every query (matching is synchronous, so one set is enough). */
-function scratch(index: PhraseIndex): { matched: Float64Array; touched: Int32Array } {
+function scratch(index: PhraseIndex): Scratch {
   let space = scratchSpace.get(index);
   if (!space) {
-    space = {
-      matched: new Float64Array(index.phrases.length),
-      touched: new Int32Array(index.phrases.length),
-    };
+    const size = index.phrases.length;
+    space = { matched: new Float64Array(size), exact: new Float64Array(size), touched: new Int32Array(size) };
     scratchSpace.set(index, space);
   }
   return space;

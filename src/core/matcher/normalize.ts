@@ -62,6 +62,8 @@ export function words(text: string, options: { splitCompounds?: boolean } = {}):
   let t = foldCase(options.splitCompounds === false ? text : splitCompoundWords(text));
   for (const [re, rep] of englishContractions) t = t.replace(re, rep);
   t = t.replace(frenchElision, ' ');
+  // A lone "&" in a name ("Smith & Sons") is the special character of one documented problem.
+  t = t.replace(/\s&\s/g, ' ampersand ');
   t = t.replace(hanRun, (run) => ` ${hanBigrams(run).join(' ')} `);
   const out: string[] = [];
   for (const m of t.matchAll(/[\p{L}\p{N}]+/gu)) {
