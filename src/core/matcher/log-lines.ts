@@ -17,7 +17,12 @@ const noise = /^\s*(?:at |\s*$)/;
  */
 export function findErrorLines(text: string, extraScore: (line: string) => number = () => 0): string {
   if (text.length <= wholeTextLimit) return text;
-  const lines = text.slice(0, maxScanChars).split(/\r?\n/);
+  // A paste without line breaks (JSON logs, ticket exports) is cut at sentence and field ends, then into
+  // windows, so one long line does not hide the error at its end.
+  const lines = text
+    .slice(0, maxScanChars)
+    .split(/\r?\n/)
+    .flatMap((line) => (line.length <= maxLineChars ? [line] : splitLongLine(line)));
   const scored: { index: number; score: number }[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
@@ -37,4 +42,12 @@ export function findErrorLines(text: string, extraScore: (line: string) => numbe
     .sort((a, b) => a.index - b.index);
   if (chosen.length === 0) return text.slice(0, wholeTextLimit);
   return chosen.map(({ index }) => lines[index].slice(0, maxLineChars)).join('\n');
+}
+
+function splitLongLine(line: string): string[] {
+  const out: string[] = [];
+  for (const part of line.split(/(?<=[.;|,}\]])\s+/)) {
+    for (let i = 0; i < part.length; i += maxLineChars) out.push(part.slice(i, i + maxLineChars));
+  }
+  return out;
 }

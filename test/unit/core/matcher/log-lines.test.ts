@@ -41,3 +41,11 @@ describe('findErrorLines', () => {
     expect(findErrorLines(text)).toHaveLength(wholeTextLimit);
   });
 });
+
+describe('findErrorLines on a paste without line breaks', () => {
+  it('still finds an error at the end of one 100 KB line', () => {
+    const line = `${'{"level":"info","msg":"heartbeat ok"}, '.repeat(2500)}{"level":"error","msg":"ErrorCode=AccountNotOnboarded"}`;
+    const focus = findErrorLines(line.slice(-100_000));
+    expect(focus).toContain('AccountNotOnboarded');
+  });
+});
