@@ -20,22 +20,26 @@ function sameStart(a: string, b: string): boolean {
   return a[0] === b[0] || (a[0] === b[1] && a[1] === b[0]);
 }
 
+/** A word on its way through the pipeline; function words stay until synonyms have been replaced. */
+type Token = Term & { stop: boolean };
+
 /**
- * Builds the text pipeline: words → stop words out → spelling correction against the vocabulary of
- * `corpus` → stems → multi-word synonyms replaced by their concept (longest match first).
+ * Builds the text pipeline: words → spelling correction against the vocabulary of `corpus` → stems →
+ * multi-word synonyms replaced by their concept (longest match first) → function words out. Function
+ * words leave only after the synonyms, so "log in" and "too many" need their small word, and "the log
+ * shows" or "how many" are not read as them.
  */
 export function createAnalyzer(concepts: readonly Concept[], corpus: readonly string[]): Analyzer {
-  const stemsOf = (text: string): { surface: string; stem: string }[] =>
-    words(text)
-      .filter((w) => !isStopword(w))
-      .map((w) => ({ surface: w, stem: isHan(w) ? w : stem(w) }));
+  const stemsOf = (text: string): { surface: string; stem: string; stop: boolean }[] =>
+    words(text).map((w) => ({ surface: w, stem: isHan(w) ? w : stem(w), stop: isStopword(w) }));
 
   // Synonym sequences by their first stem, longest first.
   const sequences = new Map<string, { seq: string[]; concept: string }[]>();
   for (const c of concepts) {
     for (const term of c.terms) {
-      const seq = stemsOf(term).map((s) => s.stem);
-      if (seq.length === 0) continue;
+      const parts = stemsOf(term);
+      if (parts.every((p) => p.stop)) continue;
+      const seq = parts.map((p) => p.stem);
       const list = sequences.get(seq[0]) ?? [];
       list.push({ seq, concept: conceptPrefix + c.concept });
       sequences.set(seq[0], list);
@@ -47,7 +51,8 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly st
   const knownStems = new Set<string>();
   const surfaceWords = new Set<string>();
   for (const text of [...corpus, ...concepts.flatMap((c) => c.terms)]) {
-    for (const { surface, stem: s } of stemsOf(text)) {
+    for (const { surface, stem: s, stop } of stemsOf(text)) {
+      if (stop) continue;
       knownStems.add(s);
       if (!isHan(surface) && surface.length >= 4 && !/\d/.test(surface)) surfaceWords.add(surface);
     }
@@ -91,16 +96,17 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly st
     return best;
   };
 
-  const replaceConcepts = (stems: Term[]): Term[] => {
+  const replaceConcepts = (stems: Token[]): Term[] => {
     const out: Term[] = [];
     for (let i = 0; i < stems.length; ) {
       const options = sequences.get(stems[i].term);
       const hit = options?.find(({ seq }) => seq.every((s, k) => stems[i + k]?.term === s));
       if (hit) {
-        out.push({ term: hit.concept, fuzzy: stems.slice(i, i + hit.seq.length).every((s) => s.fuzzy) });
+        const parts = stems.slice(i, i + hit.seq.length).filter((s) => !s.stop);
+        out.push({ term: hit.concept, fuzzy: parts.length > 0 && parts.every((s) => s.fuzzy) });
         i += hit.seq.length;
       } else {
-        out.push(stems[i]);
+        if (!stems[i].stop) out.push({ term: stems[i].term, fuzzy: stems[i].fuzzy });
         i++;
       }
     }
@@ -109,19 +115,21 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly st
 
   return {
     analyze(text) {
-      const stems: Term[] = [];
-      for (const { surface, stem: s } of stemsOf(text)) {
-        if (knownStems.has(s) || isHan(surface)) {
-          stems.push({ term: s, fuzzy: false });
+      const stems: Token[] = [];
+      for (const { surface, stem: s, stop } of stemsOf(text)) {
+        if (stop || knownStems.has(s) || isHan(surface)) {
+          stems.push({ term: s, fuzzy: false, stop });
           continue;
         }
         const fixed = correct(surface);
-        stems.push(fixed ? { term: stem(fixed), fuzzy: true } : { term: s, fuzzy: false });
+        stems.push(fixed ? { term: stem(fixed), fuzzy: true, stop } : { term: s, fuzzy: false, stop });
       }
       return replaceConcepts(stems);
     },
     analyzeExact(text) {
-      return replaceConcepts(stemsOf(text).map((s) => ({ term: s.stem, fuzzy: false }))).map((t) => t.term);
+      return replaceConcepts(stemsOf(text).map((s) => ({ term: s.stem, fuzzy: false, stop: s.stop }))).map(
+        (t) => t.term,
+      );
     },
   };
 }

@@ -10,9 +10,9 @@ import { demoteSubsumed, phraseScore, platformFactor, type Query, type Scored } 
 /** Calibrated on the development queries and the held-out cases in test/unit/core/matcher. */
 export const thresholds = {
   /** Least score of a confident first hit. */
-  confident: 0.45,
+  confident: 0.42,
   /** Least lead over the best hit outside the first hit's family. */
-  margin: 0.1,
+  margin: 0.12,
   /** Share of its score an entry keeps when the text carries an out-of-scope signal. */
   vetoFactor: 0.6,
   /** Least score for a hit to be listed at all. */
