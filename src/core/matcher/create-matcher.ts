@@ -3,9 +3,10 @@ import { createCodeFinder, type FoundCodes } from './codes.ts';
 import { findErrorLines } from './log-lines.ts';
 import type { Matcher, MatchHit, MatchOptions, MatchReason, MatchResult } from './match-result.ts';
 import { defaultMatcherData, type MatcherData } from './matcher-data.ts';
-import { words } from './normalize.ts';
+import { isHan, words } from './normalize.ts';
 import { buildPhraseIndex, type PhraseIndex } from './phrase-index.ts';
 import { demoteSubsumed, phraseScore, platformFactor, type Query, type Scored } from './scoring.ts';
+import { isStopword, stem } from './stem.ts';
 
 /** Calibrated on the development queries and the held-out cases in test/unit/core/matcher. */
 export const thresholds = {
@@ -34,10 +35,11 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
   const findCodes = createCodeFinder(index.codes.keys());
   const detectSignals = createSignalDetector(data);
   const byId = new Map(index.entries.map((e) => [e.id, e]));
+  const messageWords = rareMessageWords(index);
 
   return {
     match(text: string, options: MatchOptions = {}): MatchResult {
-      const focus = findErrorLines(text, (line) => (findCodes(line).known.length > 0 ? 3 : 0));
+      const focus = findErrorLines(text, (line) => lineScore(line, findCodes, messageWords));
       const analysed = index.analyzer.analyze(focus);
       const query = toQuery(index, analysed);
       const signals = detectSignals(focus);
@@ -77,6 +79,30 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
       return { hits, confident: confident && hits.length > 0 };
     },
   };
+}
+
+/** Rare words of the documented messages ("retired", "maintenance", "payload"), to spot them in logs. */
+function rareMessageWords(index: PhraseIndex): Set<string> {
+  const out = new Set<string>();
+  for (const { phrase } of index.phrases) {
+    if (phrase.kind !== 'message') continue;
+    for (const w of words(phrase.text)) {
+      if (w.length >= 4 && !isHan(w) && !isStopword(w) && index.weight(stem(w)) >= 2.5) out.add(w);
+    }
+  }
+  return out;
+}
+
+/**
+ * How much a log line looks like the error: a documented code is the strongest sign; words of a
+ * documented message count too, so "Account is in maintenance mode." is kept among noisy error lines.
+ */
+function lineScore(line: string, findCodes: (text: string) => FoundCodes, messageWords: Set<string>): number {
+  let score = findCodes(line).known.length > 0 ? 3 : 0;
+  let hits = 0;
+  for (const m of line.toLowerCase().matchAll(/[a-z]{4,}/g)) if (messageWords.has(m[0]) && ++hits >= 2) break;
+  score += hits;
+  return score;
 }
 
 function toQuery(index: PhraseIndex, analysed: { term: string; fuzzy: boolean }[]): Query {

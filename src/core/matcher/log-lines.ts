@@ -29,14 +29,17 @@ export function findErrorLines(text: string, extraScore: (line: string) => numbe
     const line = lines[i];
     if (noise.test(line)) continue;
     const head = line.length > maxLineChars ? line.slice(0, maxLineChars) : line;
-    // Repeated lines (retries, loops) say nothing new; ignore them after timestamps are stripped.
-    const shape = head.replace(/[\d:.\-/T ]{6,}/g, '');
+    // Repeated lines (retries, loops) say nothing new: compared with numbers, times and ids masked.
+    const shape = head.replace(/\b[0-9a-f]*\d[0-9a-f]*\b/gi, '#');
     if (seen.has(shape)) continue;
     seen.add(shape);
     const score = (codeLike.test(head) ? 2 : 0) + (errorWords.test(head) ? 1 : 0) + extraScore(head);
     if (score > 0) scored.push({ index: i, score });
   }
+  // The best lines only: a plain "ERROR" line adds noise next to one that holds a code or a message.
+  const best = scored.reduce((max, s) => Math.max(max, s.score), 0);
   const chosen = scored
+    .filter((s) => s.score >= Math.max(1, best - 1))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, maxLines)
     .sort((a, b) => a.index - b.index);

@@ -24,16 +24,25 @@ describe('findErrorLines', () => {
     expect(focus.length).toBeLessThan(6000);
   });
 
-  it('prefers lines the caller knows about, and drops repeats', () => {
-    const lines = [
-      ...noiseLines(200),
-      'ERROR retry failed',
-      'ERROR retry failed',
-      'ERROR code 0x80CF0437',
-      ...noiseLines(200),
-    ];
+  it('keeps the lines the caller knows about over plain error lines', () => {
+    const lines = [...noiseLines(200), 'ERROR retry failed', 'ERROR code 0x80CF0437', ...noiseLines(200)];
     const focus = findErrorLines(lines.join('\n'), (line) => (line.includes('0x80CF0437') ? 3 : 0));
-    expect(focus.split('\n')).toEqual(['ERROR retry failed', 'ERROR code 0x80CF0437']);
+    expect(focus.split('\n')).toEqual(['ERROR code 0x80CF0437']);
+  });
+
+  it('reads a line repeated with other numbers once', () => {
+    const retries = Array.from(
+      { length: 40 },
+      (_, i) => `12:00:${i} ERROR retry ${i} failed for job ${i * 7}`,
+    );
+    const focus = findErrorLines(
+      [...noiseLines(300), ...retries, 'Account is in maintenance mode.'].join('\n'),
+      (line) => (line.includes('maintenance') ? 2 : 0),
+    );
+    expect(focus.split('\n')).toEqual([
+      '12:00:0 ERROR retry 0 failed for job 0',
+      'Account is in maintenance mode.',
+    ]);
   });
 
   it('falls back to the start of a long text without error words', () => {

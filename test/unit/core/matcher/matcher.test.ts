@@ -132,6 +132,16 @@ describe('size and speed', () => {
     expect(r.hits[0].id).toBe('ios/accountnotonboarded');
   });
 
+  it('finds a documented message among repeated error lines of a long log', () => {
+    const lines = Array.from({ length: 1500 }, (_, i) =>
+      i % 50 === 0 ? `12:00:${i % 60} ERROR retry failed for sync job ${i}` : `12:00:${i % 60} INFO ok ${i}`,
+    );
+    lines.splice(900, 0, '12:31:02 Intune client: Account is in maintenance mode.');
+    const r = matcher.match(lines.join('\n'));
+    expect(r.confident).toBe(true);
+    expect(r.hits[0].id).toBe('general/error-code-0x80043002');
+  });
+
   it('keeps scores in [0, 1] and at most five hits', () => {
     const r = matcher.match(
       'company portal profile installation failed device cap reached workplace join failed',
