@@ -38,6 +38,8 @@ export type EngineDeps = {
 /** Candidates below this score are noise, not "maybe this one". */
 const minCandidateScore = 0.3;
 const maxCandidates = 3;
+/** Hits closer than this to the first are as likely as it. */
+const tieMargin = 0.05;
 const maxTranscript = 30;
 const maxTranscriptText = 500;
 const maxStoredErrorText = 4000;
@@ -261,7 +263,13 @@ class Turn {
     const platform = this.userPlatform();
     const result = this.deps.matcher.match(text, { locale: this.state.locale, platform });
     const top = result.hits[0];
+    const platformUnknown = !platform && this.state.answers.platform === undefined;
     if (result.confident && top) {
+      // "Profile installation failed" is one entry on Android and another on iOS, equally likely:
+      // the platform decides, so ask it rather than pick one.
+      const tied = result.hits.filter((h) => top.score - h.score < tieMargin);
+      if (mayAskPlatform && platformUnknown && this.specificPlatforms(tied) > 1)
+        return this.askPlatformThenRematch();
       this.state.candidates = result.hits
         .slice(1, maxCandidates + 1)
         .filter((h) => h.score >= minCandidateScore)
@@ -270,17 +278,21 @@ class Turn {
     }
     const close = result.hits.filter((h) => h.score >= minCandidateScore).slice(0, maxCandidates);
     if (close.length === 0) return this.noMatch();
-    // "Profile installation failed" is one entry on Android and another on iOS: the platform decides.
-    const platforms = new Set(
-      close.map((h) => this.entries.get(h.id)?.platform).filter((p) => p && p !== 'all'),
-    );
-    if (mayAskPlatform && !platform && this.state.answers.platform === undefined && platforms.size > 1) {
-      this.state.rematchAfterAnswer = true;
-      this.say(this.t('common:interview.platformDecides'));
-      return this.ask('platform');
-    }
+    if (mayAskPlatform && platformUnknown && this.specificPlatforms(close) > 1)
+      return this.askPlatformThenRematch();
     this.state.candidates = close.map(candidate);
     this.offerCandidates(this.t('common:choose.prompt'));
+  }
+
+  /** How many different single platforms (not "all") the hits' entries belong to. */
+  private specificPlatforms(hits: MatchHit[]): number {
+    return new Set(hits.map((h) => this.entries.get(h.id)?.platform).filter((p) => p && p !== 'all')).size;
+  }
+
+  private askPlatformThenRematch(): void {
+    this.state.rematchAfterAnswer = true;
+    this.say(this.t('common:interview.platformDecides'));
+    this.ask('platform');
   }
 
   private offerCandidates(prompt: string): void {

@@ -24,7 +24,11 @@ const matcher = createScriptedMatcher((text, { platform }) => {
   if (/^profile installation failed$/i.test(text.trim())) {
     if (platform === 'android') return { hits: [hit(profileAndroid, 0.9)], confident: true };
     if (platform === 'ios') return { hits: [hit(profileIos, 0.9)], confident: true };
-    return { hits: [hit(profileAndroid, 0.6), hit(profileIos, 0.6)], confident: false };
+    // Both cards are right without a platform, and the real matcher is confident about the pair.
+    return { hits: [hit(profileAndroid, 1), hit(profileIos, 1)], confident: true };
+  }
+  if (/profile failed somehow/i.test(text)) {
+    return { hits: [hit(profileAndroid, 0.4), hit(profileIos, 0.38)], confident: false };
   }
   if (/company portal/i.test(text)) {
     return {
@@ -178,6 +182,17 @@ describe('routing when the match is not certain', () => {
     const second = chat.send('Android');
     expect(resolution(second.replies)).toMatchObject({ entryId: profileAndroid });
     expect(matcher.calls.at(-1)?.options.platform).toBe('android');
+  });
+
+  test('also asks for the platform when unsure between platform-specific entries', () => {
+    const chat = conversation();
+    expect(question(chat.send('the profile failed somehow').replies)).toMatchObject({ question: 'platform' });
+    const turn = chat.send({
+      kind: 'action',
+      payload: { type: 'answer', question: 'platform', value: 'ios' },
+    });
+    expect(matcher.calls.at(-1)?.options.platform).toBe('ios');
+    expect(turn.replies.find((r) => r.kind === 'choose-entry')).toBeDefined();
   });
 
   test('offers close candidates as a choice, and the pick shows its card', () => {
