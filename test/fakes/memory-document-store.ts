@@ -12,6 +12,7 @@ import {
 export class MemoryDocumentStore implements DocumentStore {
   readonly inner = new MemoryStorage();
   failing = false;
+  #writes: Promise<void> = Promise.resolve();
 
   async read(keys: string[]): Promise<StoredItems> {
     this.#guard();
@@ -20,15 +21,20 @@ export class MemoryDocumentStore implements DocumentStore {
 
   async write(changes: StoredItems): Promise<void> {
     this.#guard();
-    // MemoryStorage checks one key at a time; check all first so a conflict writes nothing.
-    const current = await this.inner.read(Object.keys(changes));
-    for (const [key, item] of Object.entries(changes)) {
-      const stored = current[key] as { eTag?: string } | undefined;
-      if (stored && item.eTag !== undefined && item.eTag !== '*' && item.eTag !== stored.eTag) {
-        throw new ETagConflictError(key);
+    // Writes run one at a time and check every key before writing any, so a conflict is atomic
+    // (as in SqliteStorage) and always surfaces as ETagConflictError.
+    const run = this.#writes.then(async () => {
+      const current = await this.inner.read(Object.keys(changes));
+      for (const [key, item] of Object.entries(changes)) {
+        const stored = current[key] as { eTag?: string } | undefined;
+        if (stored && item.eTag !== undefined && item.eTag !== '*' && item.eTag !== stored.eTag) {
+          throw new ETagConflictError(key);
+        }
       }
-    }
-    await this.inner.write(changes);
+      await this.inner.write(changes);
+    });
+    this.#writes = run.catch(() => {});
+    return run;
   }
 
   async delete(keys: string[]): Promise<void> {
