@@ -137,17 +137,19 @@ describe('the support channel through the real server', () => {
     try {
       await escalation.open(effect, requester);
       await escalation.idle();
+      let presses = 0;
+      // Every press is its own signed request (Slack gives each a new trigger_id).
       const press = (user: string) =>
-        sendInteraction(
-          server.url,
-          buttonPayload(
+        sendInteraction(server.url, {
+          ...buttonPayload(
             {
               action_id: 'ieb:case-claim:0',
               value: JSON.stringify({ type: 'case-claim', caseId: 'ENR-1001' }),
             },
             { channel: SUPPORT_CHANNEL, messageTs: cardTs, user },
           ),
-        );
+          trigger_id: `press-${++presses}`,
+        });
       const [a, b] = await Promise.all([press('U0ANA'), press('U0BO')]);
       expect([a.status, b.status]).toEqual([200, 200]);
       await server.slack.idle();
