@@ -198,3 +198,42 @@ describe('posting to the Slack support channel', () => {
     await service.idle();
   });
 });
+
+describe('Slack limits', () => {
+  test('a huge paste and a long transcript stay within Block Kit limits', () => {
+    const huge = '设备无法注册 <0x80180014> '.repeat(3000);
+    const card = buildCaseCard(
+      {
+        version: 1,
+        id: 'ENR-1042',
+        status: 'claimed',
+        assignee: { channel: 'slack', userId: 'U1', userName: 'Ana' },
+        trigger: 'button',
+        requester: aRequester({ userName: huge.slice(0, 300) }),
+        answers: { errorText: huge, platform: 'ios' },
+        shown: Array.from({ length: 8 }, (_, i) => ({ entryId: `ios/e${i}`, score: 0.5, why: '' })),
+        notHelped: [],
+        transcript: Array.from({ length: 30 }, () => ({ from: 'user' as const, text: huge, at: '' })),
+        messages: [],
+        createdAt: '2026-11-22T02:00:00.000Z',
+        updatedAt: '2026-11-22T02:00:00.000Z',
+        openSince: '2026-11-22T02:00:00.000Z',
+        cardRevision: 2,
+        posts: {},
+        outbox: [],
+      },
+      { translator, locale: 'zh-CN' },
+    );
+    const m = renderCaseBlocks(card);
+    expect(m.blocks.length).toBeLessThanOrEqual(50);
+    expect(m.text.length).toBeLessThanOrEqual(4000);
+    for (const b of m.blocks) {
+      if (b.type === 'header') expect(b.text.text.length).toBeLessThanOrEqual(150);
+      if (b.type === 'section' && b.text) expect(b.text.text.length).toBeLessThanOrEqual(3000);
+      if (b.type === 'section' && b.fields)
+        for (const f of b.fields) expect(f.text.length).toBeLessThanOrEqual(2000);
+    }
+    expect(JSON.stringify(m)).not.toContain('<0x80180014>');
+    expect(JSON.stringify(m.blocks).length).toBeLessThan(12000);
+  });
+});
