@@ -307,6 +307,11 @@ describe('a Teams user is helped by the Slack support channel', () => {
         'Alex Wilber says the problem is not solved. The case is open again.',
       );
       expect(bot.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
+      // Names and words stay in the case; the log has ids and codes.
+      const logged = JSON.stringify(bot.logger.lines);
+      for (const secret of ['Alex Wilber', 'Ana Lopez', 'iPad supervisé', 'iPadOS version']) {
+        expect(logged).not.toContain(secret);
+      }
     } finally {
       await bot.close();
     }
