@@ -3,7 +3,7 @@
  * botbuilder's TestAdapter instead of HTTP, with cards rendered as text. Type a number to press the
  * numbered button. Works with piped input: `printf '0x80CF0437\n1\n' | npm run chat -- --locale fr`.
  *
- *   npm run chat [-- --locale en|sv|fr|zh-CN] [--storage data/chat.sqlite]
+ *   npm run chat [-- --locale en|sv|fr|zh-CN] [--storage data/chat.sqlite] [--time]
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -22,7 +22,12 @@ import { SqliteStorage } from '../src/storage/sqlite-storage.ts';
 import { createTeamsBot } from '../src/teams/create-bot.ts';
 
 const { values } = parseArgs({
-  options: { locale: { type: 'string', default: 'en' }, storage: { type: 'string', default: ':memory:' } },
+  options: {
+    locale: { type: 'string', default: 'en' },
+    storage: { type: 'string', default: ':memory:' },
+    /** Print how long each turn took (dialog, engine, storage, rendering) to stderr. */
+    time: { type: 'boolean', default: false },
+  },
 });
 const locale = resolveLocale(values.locale);
 if (!locale) {
@@ -67,9 +72,12 @@ const adapter = new TestAdapter(async (context) => bot.run(context));
 const user = { id: 'terminal-user', name: 'You' };
 const botAccount = { id: 'enrollment-assistant', name: 'Enrollment Assistant' };
 
+const timings: number[] = [];
 async function send(activity: Partial<Activity>): Promise<void> {
   const before = adapter.activeQueue.length;
+  const started = performance.now();
   await adapter.receiveActivity({ locale: values.locale, from: user, recipient: botAccount, ...activity });
+  if (values.time) timings.push(performance.now() - started);
   for (const reply of adapter.activeQueue.splice(before)) {
     if (reply.type === 'message' && reply.text) process.stdout.write(`\n${reply.text}\n`);
   }
@@ -93,3 +101,11 @@ for await (const line of lines) {
   prompt();
 }
 storage.close();
+if (values.time && timings.length > 0) {
+  const sorted = [...timings].sort((a, b) => a - b);
+  const at = (q: number) =>
+    (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(1);
+  process.stderr.write(
+    `turns: ${sorted.length}, median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms\n`,
+  );
+}
