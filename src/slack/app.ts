@@ -13,6 +13,7 @@ import type { SlackContext } from './context.ts';
 import { createConversationRunner } from './conversation.ts';
 import { createDelivery } from './delivery.ts';
 import { registerListeners } from './listeners/index.ts';
+import { BoundedCache } from './lru.ts';
 import { type RenderBlocks, renderReply } from './message.ts';
 import { createUserDirectory } from './user-directory.ts';
 
@@ -131,6 +132,15 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   };
   registerListeners(app, ctx);
 
+  // A signed request is valid for five minutes; the same signature twice is a replay, not Slack (its
+  // event retries carry X-Slack-Retry-Num and are deduplicated on event_id instead).
+  const signatures = new BoundedCache<boolean>(50_000, 6 * 60 * 1000);
+  function isReplay(req: IncomingMessage): boolean {
+    const signature = req.headers['x-slack-signature'];
+    if (typeof signature !== 'string' || req.headers['x-slack-retry-num'] !== undefined) return false;
+    return signatures.seen(signature);
+  }
+
   async function idle() {
     while (inFlight.size > 0) {
       await Promise.allSettled([...inFlight]);
@@ -148,14 +158,20 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
         res.once('close', () => resolve());
         if (!receiver) {
           // Socket Mode: Slack never calls this URL; answer plainly instead of hanging.
-          res.writeHead(404).end();
+          end(res, 404);
+          return;
+        }
+        if (isReplay(req)) {
+          logger.warn('slack.replay-rejected', {});
+          req.resume();
+          end(res, 401);
           return;
         }
         try {
           receiver.requestListener(req, res);
         } catch (err) {
           logger.warn('slack.request-unrouted', { method: req.method, error: (err as Error).name });
-          if (!res.headersSent) res.writeHead(404).end();
+          if (!res.headersSent) end(res, 404);
         }
       });
     },
@@ -192,4 +208,10 @@ function cachedAuthorize(
     }
     return { botToken: token, ...(await identity) };
   };
+}
+
+/** restify's response patches writeHead (it does not return the response), so no chaining. */
+function end(res: ServerResponse, status: number): void {
+  res.statusCode = status;
+  res.end();
 }

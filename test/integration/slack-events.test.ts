@@ -174,6 +174,23 @@ describe('request verification', () => {
   });
 });
 
+describe('replays', () => {
+  it('answers a replayed signed command once and rejects the copy', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    const hook = nock(RESPONSE_HOST).post('/commands/T0TEAM/1/cmd').once().reply(200, 'ok');
+    const ts = Math.floor(Date.now() / 1000);
+
+    const first = await sendCommand(h.url, '0x80CF0437', {}, { timestamp: ts });
+    const replay = await sendCommand(h.url, '0x80CF0437', {}, { timestamp: ts });
+    await h.slack.idle();
+
+    expect([first.status, replay.status]).toEqual([200, 401]);
+    hook.done();
+    expect(h.logger.has('slack.replay-rejected')).toBe(true);
+  });
+});
+
 describe('ack timing', () => {
   it('acks well inside 3 s while the Web API is slow', async () => {
     h = await startSlackServer();
