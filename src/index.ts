@@ -143,7 +143,8 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    // A second signal while draining means "now": leave without waiting for turns in flight.
+    if (stopping) process.exit(1);
     stopping = true;
     logger.info('shutdown', { signal });
     clearInterval(ticker);
