@@ -97,7 +97,7 @@ describe('slash command', () => {
       'mdmAuthority',
       'enrollmentMethod',
     ]);
-    expect((view?.title as { text: string }).text).toBe('Hjälp med registrering');
+    expect((view?.title as { text: string } | undefined)?.text).toBe('Hjälp med registrering');
   });
 
   it('falls back to a direct message when the response_url has expired', async () => {
