@@ -149,10 +149,13 @@ async function main(): Promise<void> {
     logger.info('shutdown', { signal });
     clearInterval(ticker);
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Keep-alive connections become idle as their turns finish; close them then, not at their timeout.
+    const sweep = setInterval(() => server.server.closeIdleConnections(), 100);
     server.server.closeIdleConnections();
     const force = setTimeout(() => server.server.closeAllConnections(), drainMs);
     force.unref();
     await closed;
+    clearInterval(sweep);
     await stopQuietly(logger, 'slack', () => slack?.stop());
     await stopQuietly(logger, 'escalation', () => escalation.idle());
     storage.close();

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +64,52 @@ describe('npm start', () => {
     }
     expect(await run.exited).toBe(0);
     expect(run.lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['shutdown', 'stopped']));
+  });
+
+  test('on SIGTERM a turn in flight is finished and its reply delivered before the process exits', async () => {
+    const delivered: string[] = [];
+    // A slow Bot Connector: the reply takes a second to be accepted.
+    const connector = createHttpServer((req, res) => {
+      let body = '';
+      req.on('data', (d: Buffer) => {
+        body += d.toString('utf8');
+      });
+      req.on('end', () =>
+        setTimeout(() => {
+          delivered.push(body);
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end('{"id":"reply-1"}');
+        }, 1000),
+      );
+    });
+    await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
+    const run = start({ PORT: '0', STORAGE_PATH: join(dir, 'bot.sqlite') });
+    try {
+      const { port } = await waitFor(run.lines, 'listening', run.child);
+      const activity = {
+        type: 'message',
+        id: 'm-1',
+        text: '0x80CF0437',
+        channelId: 'msteams',
+        serviceUrl: `http://127.0.0.1:${(connector.address() as AddressInfo).port}/`,
+        locale: 'en-US',
+        from: { id: '29:u' },
+        recipient: { id: '28:bot' },
+        conversation: { id: 'a:drain', conversationType: 'personal' },
+      };
+      const answered = fetch(`http://127.0.0.1:${port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      run.child.kill('SIGTERM');
+      expect((await answered).status).toBe(200);
+      expect(await run.exited).toBe(0);
+      expect(delivered.join('')).toContain('0x80CF0437');
+    } finally {
+      connector.close();
+    }
   });
 
   test('in production without MicrosoftAppId it refuses to start and names the variable', async () => {
