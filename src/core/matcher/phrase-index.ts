@@ -3,10 +3,13 @@ import { type Analyzer, createAnalyzer } from './analyzer.ts';
 import { codeKey } from './codes.ts';
 import type { MatcherData } from './matcher-data.ts';
 
+export type PhraseKind = 'message' | 'alias' | 'prose';
+
 /** A text the index compares queries with: an entry's title (or one sentence of it), a message or an alias. */
 export type IndexedPhrase = {
   text: string;
-  kind: 'message' | 'alias';
+  /** `prose`: a sentence of the article's symptom or cause text (weaker than a message or an alias). */
+  kind: PhraseKind;
   /** Distinct terms. */
   terms: string[];
   /** The terms in reading order, space-separated with a space at each end (for run checks). */
@@ -68,7 +71,7 @@ export function buildPhraseIndex(kb: KnowledgeBase, data: MatcherData): PhraseIn
     const titles = Object.fromEntries(
       (Object.keys(entry.locales) as Locale[]).map((l) => [l, entry.locales[l].title]),
     ) as Record<Locale, string>;
-    const texts: { text: string; kind: 'message' | 'alias' }[] = [];
+    const texts: { text: string; kind: PhraseKind }[] = [];
     for (const locale of Object.keys(entry.locales) as Locale[]) {
       const localized = entry.locales[locale];
       if (localized.fallback && locale !== 'en') continue;
@@ -85,7 +88,7 @@ export function buildPhraseIndex(kb: KnowledgeBase, data: MatcherData): PhraseIn
         ...localized.causes.map((c) => plain(c.summary)),
       ];
       for (const paragraph of prose)
-        for (const s of sentences(withoutCodes(paragraph))) texts.push({ text: s, kind: 'alias' });
+        for (const s of sentences(withoutCodes(paragraph))) texts.push({ text: s, kind: 'prose' });
     }
     corpus.push(...texts.map((t) => t.text));
     return { entry, titles, texts };
@@ -112,7 +115,7 @@ export function buildPhraseIndex(kb: KnowledgeBase, data: MatcherData): PhraseIn
   const entries: IndexedEntry[] = raw.map(({ entry, titles, texts }) => {
     const phrases: IndexedPhrase[] = [];
     const seen = new Set<string>();
-    const add = (text: string, kind: 'message' | 'alias') => {
+    const add = (text: string, kind: PhraseKind) => {
       const ordered = analyzer.analyzeExact(text);
       const terms = [...new Set(ordered)];
       const key = ordered.join(' ');
