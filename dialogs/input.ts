@@ -1,19 +1,25 @@
+import { maxInputChars } from '../src/core/text/sanitize.ts';
+
 /**
- * Turns what a chat client delivers into the text the conversation engine reads: mentions and
- * control characters out, and a long paste cut down to the lines most likely to hold the error.
+ * Turns what a chat client delivers into the text the conversation engine reads: Teams @mentions
+ * out, line breaks normalised. Control characters stay: the engine removes them and recognises
+ * binary junk by them. Only a paste longer than the engine reads is cut here, keeping the lines most
+ * likely to hold the error (the engine would keep only the start).
  */
 export type CleanText = { text: string; originalLength: number; truncated: boolean };
 
-export const maxTextLength = 4000;
+export const maxTextLength = maxInputChars;
 
 const mention = /<at>[^<]{0,200}<\/at>/gi;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
-const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
 const likelyError =
   /0x[0-9a-f]{6,8}|\berr|fail|denied|invalid|unable|cannot|can't|couldn't|not (?:be )?(?:allowed|found|supported)|\bcode\b/i;
 
 export function cleanText(raw: string, limit: number = maxTextLength): CleanText {
-  const text = raw.replace(mention, ' ').replace(controlChars, '').replace(/\r\n?/g, '\n').trim();
+  const text = raw
+    .replace(mention, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\r\n?/g, '\n')
+    .trim();
   if (text.length <= limit) return { text, originalLength: text.length, truncated: false };
   return { text: keepLikelyErrorLines(text, limit), originalLength: text.length, truncated: true };
 }

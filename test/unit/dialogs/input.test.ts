@@ -1,17 +1,21 @@
 import { cleanText } from '../../../dialogs/input.ts';
 
 describe('cleanText', () => {
-  test('removes Teams mentions and control characters, keeps line breaks and non-Latin text', () => {
-    const raw = '<at>Enrollment Assistant</at> 设备\u0007注册失败\r\n0x80CF0437\u001b[31m';
+  test('removes Teams mentions and normalises line breaks, keeps non-Latin text', () => {
+    const raw = '<at>Enrollment Assistant</at>&nbsp;设备注册失败\r\n0x80CF0437';
     expect(cleanText(raw)).toEqual({
-      text: '设备注册失败\n0x80CF0437[31m',
-      originalLength: 21,
+      text: '设备注册失败\n0x80CF0437',
+      originalLength: 17,
       truncated: false,
     });
   });
 
-  test('keeps a message at the limit whole', () => {
-    const text = 'a'.repeat(4000);
+  test('leaves control characters to the engine, which recognises binary junk by them', () => {
+    expect(cleanText('PK\u0003\u0004\u0000\u0000binary').text).toBe('PK\u0003\u0004\u0000\u0000binary');
+  });
+
+  test('keeps a message up to the limit whole', () => {
+    const text = 'a'.repeat(100_000);
     expect(cleanText(text)).toMatchObject({ text, truncated: false });
   });
 

@@ -149,6 +149,15 @@ describe('the interview in Teams, real engine and cards', () => {
     expect(resumed.question?.question).not.toBe('history');
   });
 
+  test('binary junk pasted as text is recognised and the user is told, in their language', async () => {
+    const { turn } = teamsBot('fr-FR');
+    const junk = Array.from({ length: 400 }, (_, i) =>
+      String.fromCharCode((i * 37) % 32, 65 + (i % 26)),
+    ).join('');
+    const shown = await turn(`PK\u0003\u0004${junk}\uFFFD\uFFFD`);
+    expect(shown.texts.join(' ')).toMatch(/binaire/);
+  });
+
   test('a new bot instance on the same storage continues the interview after a restart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ieb-interview-'));
     try {
