@@ -649,6 +649,36 @@ describe('mentions and direct messages', () => {
     expect(await h.store.inner.read(['slack/conv/T0TEAM/D0DM'])).toEqual({});
   });
 
+  it('reads the caption of a screenshot sent in a DM and asks for text when there is none', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').reply(200, usersInfo('fr-FR'));
+    const texts: string[] = [];
+    slackApi()
+      .post('/api/chat.postMessage', (b) => {
+        texts.push(String(apiBody(b).text));
+        return true;
+      })
+      .times(2)
+      .reply(200, { ok: true });
+    const file = {
+      type: 'message',
+      subtype: 'file_share',
+      channel_type: 'im',
+      channel: 'D0DM',
+      user: 'U0ALEX',
+    };
+
+    await sendEvent(h.url, { ...file, text: 'Device cap reached', ts: '3.5' });
+    await h.slack.idle();
+    await sendEvent(h.url, { ...file, text: '', ts: '3.6' });
+    await h.slack.idle();
+
+    expect(texts).toEqual([
+      'error=Device cap reached len=18 [fr]',
+      'Je ne peux pas lire les images ni les fichiers. Tapez ou collez le texte de l’erreur tel que l’appareil l’affiche.',
+    ]);
+  });
+
   it('says plainly when storage is down instead of going silent', async () => {
     h = await startSlackServer();
     h.store.failing = true;

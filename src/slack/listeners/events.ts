@@ -1,6 +1,6 @@
 import type { App, webApi } from '@slack/bolt';
 import { caseThreadKey, type SlackAddress } from '../address.ts';
-import { reportFailure, type SlackContext } from '../context.ts';
+import { reportFailure, type SlackContext, sendText } from '../context.ts';
 import { plainTextFromSlack } from '../text.ts';
 import type { SlackUser } from '../user-directory.ts';
 
@@ -41,7 +41,9 @@ export function registerEvents(app: App, ctx: SlackContext): void {
   app.event('message', async ({ event, body, context }) => {
     const client = ctx.client;
     const e = event as unknown as MessageLike;
-    if (e.subtype || e.bot_id || !e.user) return;
+    // A screenshot sent to the bot directly is a question too: its caption is read, a bare file answered.
+    const fileInDm = e.subtype === 'file_share' && e.channel_type === 'im';
+    if ((e.subtype && !fileInDm) || e.bot_id || !e.user) return;
     const teamId = context.teamId ?? body.team_id;
     if (e.channel_type === 'im') {
       const to: SlackAddress = {
@@ -51,6 +53,10 @@ export function registerEvents(app: App, ctx: SlackContext): void {
         userId: e.user,
         threadTs: e.thread_ts,
       };
+      if (fileInDm && !plainTextFromSlack(e.text)) {
+        await ctx.track(fileOnly(ctx, client, to));
+        return;
+      }
       await ctx.track(converse(ctx, client, to, plainTextFromSlack(e.text, context.botUserId)));
       return;
     }
@@ -116,4 +122,10 @@ async function converse(ctx: SlackContext, client: webApi.WebClient, to: SlackAd
   } catch (err) {
     await reportFailure(ctx, client, to, user, err);
   }
+}
+
+async function fileOnly(ctx: SlackContext, client: webApi.WebClient, to: SlackAddress) {
+  const user = await ctx.users.lookup(client, to.teamId, to.userId);
+  const locale = await ctx.runner.localeFor(to, user).catch(() => user.locale ?? ctx.defaultLocale);
+  await sendText(ctx, client, to, ctx.translator.forLocale(locale)('slack:errors.fileOnly'));
 }
