@@ -41,9 +41,7 @@ export function phraseScore(phrase: IndexedPhrase, matched: number, query: Query
   const whole = coverage ** 1.5 * mass * (0.7 + 0.3 * explained);
   // Only a phrase that explains most of the query can hold all of it as a run: test those alone.
   const run = query.knownCount >= 3 && explained > 0.5 && phrase.sequence.includes(query.knownSequence);
-  // One common word inside a long message ("MDM") is no fragment of it: little weight counts linearly here.
-  const fragmentMass = run ? 1 : Math.min(1, matched / fullMass);
-  const fragment = explained ** 1.5 * fragmentMass * (0.55 + 0.3 * coverage + (run ? 0.1 : 0));
+  const fragment = explained ** 1.5 * (run ? 1 : mass) * (0.55 + 0.3 * coverage + (run ? 0.1 : 0));
   // Article prose describes more than the error ("…such as a Company Portal Temporarily Unavailable error").
   const weight = phrase.kind === 'prose' ? 0.85 : 1;
   return { score: Math.max(whole, fragment) * weight, verbatim: inOrder };
