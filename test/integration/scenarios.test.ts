@@ -216,3 +216,63 @@ describe('the same decisions in Teams and Slack', () => {
     expect(teams).toEqual(s.expected);
   });
 });
+
+describe('the Slack form', () => {
+  it('reaches the same card as typing the error text', async () => {
+    const decisions: string[] = [];
+    const h = await startSlackServer({
+      engine,
+      render: (reply, t) => {
+        decisions.push(decision(reply));
+        return renderReply(reply, t);
+      },
+    });
+    let card: { text?: string; blocks?: { type: string }[] } | undefined;
+    const api = nock(SLACK_API).post('/api/users.info').reply(200, usersInfo('en-US'));
+    const hook = nock('https://hooks.slack.com')
+      .post('/commands/T0TEAM/1/cmd', (b) => {
+        card = b;
+        return true;
+      })
+      .reply(200, 'ok');
+    try {
+      const res = await sendInteraction(h.url, {
+        type: 'view_submission',
+        team: { id: 'T0TEAM', domain: 'contoso' },
+        user: { id: 'U0ALEX', username: 'alex', team_id: 'T0TEAM' },
+        api_app_id: 'A0APP',
+        token: 'legacy',
+        trigger_id: '5.6.trigger',
+        view: {
+          id: 'V1',
+          type: 'modal',
+          callback_id: 'ieb:interview',
+          private_metadata: JSON.stringify({
+            m: 'ephemeral',
+            t: 'T0TEAM',
+            c: 'C0GENERAL',
+            u: 'U0ALEX',
+            r: 'https://hooks.slack.com/commands/T0TEAM/1/cmd',
+            l: 'en',
+          }),
+          state: {
+            values: {
+              errorText: { errorText: { type: 'plain_text_input', value: '0x80CF0437' } },
+              platform: { platform: { type: 'static_select', selected_option: { value: 'windows' } } },
+            },
+          },
+          hash: 'h',
+        },
+      });
+      await h.slack.idle();
+      expect(res.status).toBe(200);
+      expect(decisions).toEqual(['resolution:general/error-code-0x80cf0437@en']);
+      expect(card?.blocks?.[0]?.type).toBe('header');
+      api.done();
+      hook.done();
+    } finally {
+      await h.close();
+      nock.cleanAll();
+    }
+  });
+});
