@@ -32,6 +32,13 @@ const suffixes: [string, number][] = [
   ['ment', 4],
   ['ings', 4],
   ['ing', 4],
+  // Swedish participles and infinitives: konfigurerats, konfigurerade, konfigurera → konfigur
+  ['erats', 4],
+  ['erade', 4],
+  ['erad', 4],
+  ['erat', 4],
+  ['eras', 4],
+  ['era', 4],
   ['arna', 3],
   ['erna', 3],
   ['orna', 3],
