@@ -54,7 +54,7 @@ export type Notification = {
 };
 
 /** Bot-written lines in the case thread. */
-export type CaseNote = 'satisfied' | 'not-satisfied';
+export type CaseNote = 'satisfied' | 'not-satisfied' | 'user-unreachable';
 
 /** Everything a person needs to take over; stored before anything is sent. */
 export type Case = {

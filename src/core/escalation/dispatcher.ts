@@ -12,7 +12,7 @@ import type {
   UserNotice,
   UserNotifier,
 } from './notifier.ts';
-import { enqueue } from './outbox.ts';
+import { cardChannels, enqueue } from './outbox.ts';
 
 export type RetryPolicy = {
   /** Tries in one go before the notification waits for the next tick. */
@@ -188,6 +188,14 @@ export function createDispatcher(deps: DispatcherDeps) {
     });
     if (n.kind === 'post' && !anyRouteLeft(fresh))
       enqueue(fresh, { kind: 'user', notice: 'undeliverable' }, now);
+    if (n.kind === 'user') tellTheTeam(fresh, now);
+  }
+
+  /** The requester cannot be reached: the people on the case hear it once, in its thread. */
+  function tellTheTeam(c: Case, now: Date): void {
+    if (c.outbox.some((x) => x.note === 'user-unreachable')) return;
+    for (const ch of cardChannels(c))
+      enqueue(c, { kind: 'thread', target: ch, note: 'user-unreachable' }, now);
   }
 
   /** True while the case can still reach a person: a card posted or pending, or a webhook sent or pending. */

@@ -387,3 +387,26 @@ describe('a long outage of the support channel', () => {
     expect(slack.posts).toHaveLength(1);
   });
 });
+
+describe('a requester who cannot be reached', () => {
+  test('the team is told once in the case thread', async () => {
+    const { service, slack } = setUp({
+      users: [
+        {
+          channel: 'teams',
+          send: async () => {
+            throw new DeliveryError('forbidden', { adminHint: 'gone' });
+          },
+        },
+      ],
+    });
+    await service.open(anEffect(), aRequester());
+    await service.handleAction({ type: 'case-claim', caseId: 'ENR-1001' }, agentAna, 'en');
+    await service.relayFromAgent('slack:thread-1', agentAna, 'Hello?');
+    await service.relayFromAgent('slack:thread-1', agentAna, 'Anyone?');
+    await service.idle();
+    expect(slack.replies.map((r) => r.message.text)).toEqual([
+      "I can't reach Alex Wilber any more (the app was removed or the chat is gone), so replies here don't get through. Contact them another way.",
+    ]);
+  });
+});
