@@ -31,8 +31,9 @@ export type TurnErrorDeps = {
 
 /**
  * The last-resort handler: log the code with correlation ids and a reference, tell the user in their
- * language (never the raw error), and drop the conversation's dialog state so a broken state cannot
- * fail every following turn. Cases and language preferences are stored elsewhere and survive.
+ * language (never the raw error), and, when the bot's own logic failed, drop the conversation's dialog
+ * state so a broken state cannot fail every following turn. Cases and language preferences are
+ * stored elsewhere and survive.
  */
 export function createTurnErrorHandler(deps: TurnErrorDeps) {
   return async (context: TurnContext, error: Error): Promise<void> => {
@@ -61,12 +62,23 @@ export function createTurnErrorHandler(deps: TurnErrorDeps) {
     } catch (sendError) {
       deps.logger.error('turn-error-reply-failed', { ...ids(activity), ref, code: codeOf(sendError) });
     }
+    // A failed delivery or storage call says nothing about the state, and the turn's changes were not
+    // saved: keep the conversation where it was so the user can simply send again.
+    if (isTransient(error)) return;
     try {
       await deps.conversationState?.delete(context);
     } catch (deleteError) {
       deps.logger.warn('turn-error-state-reset-failed', { ...ids(activity), ref, code: codeOf(deleteError) });
     }
   };
+}
+
+/** Errors of the network, the Bot Connector or storage, as opposed to the bot's own logic. */
+function isTransient(error: unknown): boolean {
+  const e = error as { statusCode?: unknown; code?: unknown } | null;
+  if (typeof e?.statusCode === 'number') return true;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  return /^(E[A-Z]{3,}|UND_ERR_.*|SQLITE_.*|storage-.*|etag-conflict)$/.test(code);
 }
 
 export function createTeamsAdapter(config: Config, deps: TurnErrorDeps): CloudAdapter {

@@ -61,6 +61,17 @@ describe('the Teams turn error handler', () => {
     expect(savedBeforeError).toBe(true);
     expect(await storage.read([key])).toEqual({});
   });
+
+  test('keeps the conversation state when only the delivery or storage failed, so the user can resend', async () => {
+    for (const error of [
+      Object.assign(new Error('Too Many Requests'), { statusCode: 429 }),
+      Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+      Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }),
+    ]) {
+      const { storage, key } = await failingTurn({ channelId: 'msteams' }, error);
+      expect(Object.keys(await storage.read([key]))).toEqual([key]);
+    }
+  });
 });
 
 describe('Bot Framework authentication from config', () => {
