@@ -39,7 +39,6 @@ export const phraseSchema = z.object({
   kind: z.enum(['message', 'alias']),
   source,
 });
-export type Phrase = z.infer<typeof phraseSchema>;
 
 export const entryPhrasesSchema = z.object({
   id: z.string(),

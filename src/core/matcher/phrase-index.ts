@@ -1,4 +1,4 @@
-import type { EntryPlatform, KnowledgeBase, Locale, RichText } from '../knowledge/entry.ts';
+import type { Entry, EntryPlatform, KnowledgeBase, Locale, RichText } from '../knowledge/entry.ts';
 import { type Analyzer, createAnalyzer } from './analyzer.ts';
 import { codeKey } from './codes.ts';
 import type { MatcherData } from './matcher-data.ts';
@@ -20,7 +20,6 @@ export type IndexedPhrase = {
 export type IndexedEntry = {
   id: string;
   platform: EntryPlatform;
-  titles: Record<Locale, string>;
   phrases: IndexedPhrase[];
 };
 
@@ -64,111 +63,160 @@ function withoutCodes(text: string): string {
   return text.replace(hexCode, (m) => (/\d/.test(m) ? ' ' : m)).replace(/^[\s,:-]+/, '');
 }
 
+/**
+ * Builds everything a query is compared with: each entry's phrases as weighted terms, the postings
+ * from term to phrases, the code index and the families. Runs once at start-up.
+ */
 export function buildPhraseIndex(kb: KnowledgeBase, data: MatcherData): PhraseIndex {
   const extra = new Map(data.phrases.entries.map((e) => [e.id, e]));
-  const corpus: string[] = [];
-  const raw = kb.entries.map((entry) => {
-    const titles = Object.fromEntries(
-      (Object.keys(entry.locales) as Locale[]).map((l) => [l, entry.locales[l].title]),
-    ) as Record<Locale, string>;
-    const texts: { text: string; kind: PhraseKind }[] = [];
-    for (const locale of Object.keys(entry.locales) as Locale[]) {
-      const localized = entry.locales[locale];
-      if (localized.fallback && locale !== 'en') continue;
-      texts.push({ text: withoutCodes(localized.title), kind: 'message' });
-    }
-    for (const p of extra.get(entry.id)?.phrases ?? []) texts.push({ text: p.text, kind: p.kind });
-    // The article's own description of the symptom and its causes, sentence by sentence: how people
-    // describe the problem when they have no error text ("MFA is enabled", "Samsung Smart Manager…").
-    for (const locale of Object.keys(entry.locales) as Locale[]) {
-      const localized = entry.locales[locale];
-      if (localized.fallback) continue;
-      const prose = [
-        ...localized.intro.flatMap((b) => (b.kind === 'paragraph' ? [plain(b.text)] : [])),
-        ...localized.causes.map((c) => plain(c.summary)),
-      ];
-      for (const paragraph of prose)
-        for (const s of sentences(withoutCodes(paragraph))) texts.push({ text: s, kind: 'prose' });
-    }
-    corpus.push(...texts.map((t) => t.text));
-    return { entry, titles, texts };
-  });
-
-  const analyzer = createAnalyzer(data.synonyms.concepts, corpus);
-  const conceptWeight = new Map(data.synonyms.concepts.map((c) => [`§${c.concept}`, c.weight ?? 1]));
-
-  // Sentences of titles become phrases of their own (a user pastes "This Service is not supported"),
-  // unless several entries share the sentence ("Profile Installation Failed." starts three titles).
-  const sentenceOwners = new Map<string, Set<string>>();
-  for (const { entry, texts } of raw) {
-    for (const t of texts.filter((x) => x.kind === 'message')) {
-      for (const s of sentences(t.text)) {
-        const key = analyzer.analyzeExact(s).join(' ');
-        const owners = sentenceOwners.get(key) ?? new Set<string>();
-        owners.add(entry.id);
-        sentenceOwners.set(key, owners);
-      }
-    }
-  }
-
-  const df = new Map<string, number>();
-  const entries: IndexedEntry[] = raw.map(({ entry, titles, texts }) => {
-    const phrases: IndexedPhrase[] = [];
-    const seen = new Set<string>();
-    const add = (text: string, kind: PhraseKind) => {
-      const ordered = analyzer.analyzeExact(text);
-      const terms = [...new Set(ordered)];
-      const key = ordered.join(' ');
-      if (terms.length === 0 || seen.has(key)) return;
-      seen.add(key);
-      phrases.push({ text, kind, terms, sequence: ` ${key} `, total: 0 });
-    };
-    for (const t of texts) {
-      add(t.text, t.kind);
-      if (t.kind !== 'message') continue;
-      const parts = sentences(t.text);
-      if (parts.length < 2) continue;
-      for (const s of parts) {
-        if ((sentenceOwners.get(analyzer.analyzeExact(s).join(' '))?.size ?? 0) === 1) add(s, 'message');
-      }
-    }
-    for (const term of new Set(phrases.flatMap((p) => p.terms))) df.set(term, (df.get(term) ?? 0) + 1);
-    return { id: entry.id, platform: entry.platform, titles, phrases };
-  });
-
-  const n = entries.length;
-  const weights = new Map<string, number>();
-  for (const [term, count] of df) weights.set(term, Math.log(1 + n / count) * (conceptWeight.get(term) ?? 1));
-  const unknownWeight = Math.log(1 + n);
-  const weight = (term: string) => weights.get(term) ?? conceptWeight.get(term) ?? unknownWeight;
+  const raw = kb.entries.map((entry) => ({
+    entry,
+    texts: entryTexts(entry, extra.get(entry.id)?.phrases ?? []),
+  }));
+  const analyzer = createAnalyzer(
+    data.synonyms.concepts,
+    raw.flatMap((r) => r.texts.map((t) => t.text)),
+  );
+  const shared = sharedSentences(raw, analyzer);
+  const entries: IndexedEntry[] = raw.map(({ entry, texts }) => ({
+    id: entry.id,
+    platform: entry.platform,
+    phrases: entryPhrases(texts, analyzer, shared),
+  }));
+  const { weight, knows } = weigh(entries, data);
   for (const e of entries) {
     for (const p of e.phrases) p.total = p.terms.reduce((sum, t) => sum + weight(t), 0);
     // Article sentences of only common words ("Possible causes:") would match anything.
     e.phrases = e.phrases.filter((p) => p.kind === 'message' || p.total >= minAliasWeight);
   }
-
   const phrases = entries.flatMap((entry) => entry.phrases.map((phrase) => ({ phrase, entry })));
+  return {
+    analyzer,
+    entries,
+    weight,
+    knows,
+    ...codeIndex(kb, data),
+    family: families(data),
+    phrases,
+    postings: postingsOf(phrases.map((p) => p.phrase)),
+  };
+}
+
+type Text = { text: string; kind: PhraseKind };
+
+/**
+ * The texts of one entry: its titles (English and each translated locale), the extra messages and
+ * aliases of the data files, and the article's own description of the symptom and its causes,
+ * sentence by sentence (how people describe the problem when they have no error text).
+ */
+function entryTexts(entry: Entry, extra: readonly { text: string; kind: 'message' | 'alias' }[]): Text[] {
+  const texts: Text[] = [];
+  const locales = (Object.keys(entry.locales) as Locale[]).filter(
+    (l) => l === 'en' || !entry.locales[l].fallback,
+  );
+  for (const locale of locales)
+    texts.push({ text: withoutCodes(entry.locales[locale].title), kind: 'message' });
+  for (const p of extra) texts.push({ text: p.text, kind: p.kind });
+  for (const locale of locales) {
+    const localized = entry.locales[locale];
+    if (localized.fallback) continue;
+    const prose = [
+      ...localized.intro.flatMap((b) => (b.kind === 'paragraph' ? [plain(b.text)] : [])),
+      ...localized.causes.map((c) => plain(c.summary)),
+    ];
+    for (const paragraph of prose) {
+      for (const s of sentences(withoutCodes(paragraph))) texts.push({ text: s, kind: 'prose' });
+    }
+  }
+  return texts;
+}
+
+/** Sentences that start or end the messages of several entries ("Profile Installation Failed."). */
+function sharedSentences(raw: { entry: Entry; texts: Text[] }[], analyzer: Analyzer): Set<string> {
+  const owners = new Map<string, Set<string>>();
+  for (const { entry, texts } of raw) {
+    for (const t of texts) {
+      if (t.kind !== 'message') continue;
+      for (const s of sentences(t.text)) {
+        const key = analyzer.analyzeExact(s).join(' ');
+        const set = owners.get(key) ?? new Set<string>();
+        set.add(entry.id);
+        owners.set(key, set);
+      }
+    }
+  }
+  return new Set([...owners].filter(([, set]) => set.size > 1).map(([key]) => key));
+}
+
+/**
+ * One entry's phrases, analysed and without duplicates. The sentences of a message become phrases of
+ * their own (a user pastes "This Service is not supported"), unless other entries share them.
+ */
+function entryPhrases(texts: Text[], analyzer: Analyzer, shared: Set<string>): IndexedPhrase[] {
+  const phrases: IndexedPhrase[] = [];
+  const seen = new Set<string>();
+  const add = (text: string, kind: PhraseKind) => {
+    const ordered = analyzer.analyzeExact(text);
+    const key = ordered.join(' ');
+    if (ordered.length === 0 || seen.has(key)) return;
+    seen.add(key);
+    phrases.push({ text, kind, terms: [...new Set(ordered)], sequence: ` ${key} `, total: 0 });
+  };
+  for (const t of texts) {
+    add(t.text, t.kind);
+    const parts = t.kind === 'message' ? sentences(t.text) : [];
+    if (parts.length < 2) continue;
+    for (const s of parts) if (!shared.has(analyzer.analyzeExact(s).join(' '))) add(s, 'message');
+  }
+  return phrases;
+}
+
+/** Term weights: rarer across entries is heavier (idf), scaled by the concept's weight in the data. */
+function weigh(entries: IndexedEntry[], data: MatcherData): Pick<PhraseIndex, 'weight' | 'knows'> {
+  const conceptWeight = new Map(data.synonyms.concepts.map((c) => [`§${c.concept}`, c.weight ?? 1]));
+  const df = new Map<string, number>();
+  for (const e of entries) {
+    for (const term of new Set(e.phrases.flatMap((p) => p.terms))) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  const n = entries.length;
+  const weights = new Map<string, number>();
+  for (const [term, count] of df) weights.set(term, Math.log(1 + n / count) * (conceptWeight.get(term) ?? 1));
+  const unknownWeight = Math.log(1 + n);
+  return {
+    weight: (term) => weights.get(term) ?? conceptWeight.get(term) ?? unknownWeight,
+    knows: (term) => weights.has(term),
+  };
+}
+
+function postingsOf(phrases: IndexedPhrase[]): Map<string, number[]> {
   const postings = new Map<string, number[]>();
-  phrases.forEach(({ phrase }, n) => {
+  phrases.forEach((phrase, n) => {
     for (const term of phrase.terms) {
       const list = postings.get(term);
       if (list) list.push(n);
       else postings.set(term, [n]);
     }
   });
+  return postings;
+}
 
+/** Codes of the compiled entries and of the data files, by key, with the spelling to show. */
+function codeIndex(kb: KnowledgeBase, data: MatcherData): Pick<PhraseIndex, 'codes' | 'codeLabels'> {
   const codes = new Map<string, string[]>();
   const codeLabels = new Map<string, string>();
-  const addCode = (code: string, id: string) => {
+  const add = (code: string, id: string) => {
     const key = codeKey(code);
     if (!codeLabels.has(key)) codeLabels.set(key, key.startsWith('0x') ? key : code);
     const ids = codes.get(key) ?? [];
     if (!ids.includes(id)) ids.push(id);
     codes.set(key, ids);
   };
-  for (const entry of kb.entries) for (const c of entry.codes) addCode(c, entry.id);
-  for (const e of data.phrases.entries) for (const c of e.codes) addCode(c.code, e.id);
+  for (const entry of kb.entries) for (const c of entry.codes) add(c, entry.id);
+  for (const e of data.phrases.entries) for (const c of e.codes) add(c.code, e.id);
+  return { codes, codeLabels };
+}
 
+function families(data: MatcherData): Map<string, Set<string>> {
   const family = new Map<string, Set<string>>();
   for (const f of data.families.families) {
     for (const id of f.ids) {
@@ -177,16 +225,5 @@ export function buildPhraseIndex(kb: KnowledgeBase, data: MatcherData): PhraseIn
       family.set(id, set);
     }
   }
-
-  return {
-    analyzer,
-    entries,
-    weight,
-    knows: (t) => weights.has(t),
-    codes,
-    family,
-    phrases,
-    postings,
-    codeLabels,
-  };
+  return family;
 }
