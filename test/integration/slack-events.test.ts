@@ -219,6 +219,29 @@ describe('ack timing', () => {
   });
 });
 
+describe('ack under load', () => {
+  it('acks 30 simultaneous commands inside 3 s while every Web API call takes 1.5 s', async () => {
+    const server = await startSlackServer();
+    h = server;
+    const api = slackApi().post('/api/users.info').delay(1500).times(30).reply(200, usersInfo());
+    const hook = nock(RESPONSE_HOST).post('/commands/T0TEAM/1/cmd').times(30).reply(200, 'ok');
+
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => sendCommand(server.url, `error ${i}`, { user_id: `U${i}` })),
+    );
+    await server.slack.idle();
+
+    const ms = results.map((r) => r.ms).sort((a, b) => a - b);
+    process.stdout.write(
+      `30 concurrent acks: p50 ${ms[14]?.toFixed(1)} ms, max ${ms[29]?.toFixed(1)} ms (Web API 1500 ms)\n`,
+    );
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    expect(ms[29]).toBeLessThan(3000);
+    api.done();
+    hook.done();
+  });
+});
+
 describe('buttons', () => {
   it('feeds a reply button on an ephemeral answer to the engine and answers privately', async () => {
     h = await startSlackServer();
