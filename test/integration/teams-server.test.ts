@@ -1,3 +1,4 @@
+import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import type { Server } from 'restify';
@@ -182,6 +183,48 @@ describe('conversationUpdate from Teams', () => {
     const { sent } = connector(activity);
     expect((await post(activity)).status).toBe(200);
     expect(sent.map((a) => a.text).join(' ')).toMatch(/^Hej/);
+  });
+});
+
+describe('the Bot Framework Emulator in local mode', () => {
+  test('opening a chat greets, and a message is answered at the Emulator own service URL', async () => {
+    const received: Sent[] = [];
+    const emulator = createHttpServer((req, res) => {
+      let body = '';
+      req.on('data', (d: Buffer) => {
+        body += d.toString('utf8');
+      });
+      req.on('end', () => {
+        received.push(JSON.parse(body) as Sent);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: `e-${received.length}` }));
+      });
+    });
+    await new Promise<void>((resolve) => emulator.listen(0, '127.0.0.1', resolve));
+    try {
+      const common = {
+        channelId: 'emulator',
+        serviceUrl: `http://127.0.0.1:${(emulator.address() as AddressInfo).port}`,
+        from: { id: 'emulator-user', name: 'User', role: 'user' },
+        recipient: { id: 'emulator-bot', name: 'Bot', role: 'bot' },
+        conversation: { id: 'emulator-conv-1' },
+        locale: 'fr-FR',
+      };
+      const opened = await post({
+        ...common,
+        type: 'conversationUpdate',
+        id: 'e1',
+        membersAdded: [common.from, common.recipient],
+      });
+      expect(opened.status).toBe(200);
+      expect((await post({ ...common, type: 'message', id: 'e2', text: '0x80CF0437' })).status).toBe(200);
+      expect(received[0]?.text).toMatch(/^Bonjour/);
+      expect(
+        received.some((a) => a.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive'),
+      ).toBe(true);
+    } finally {
+      await new Promise<void>((resolve) => emulator.close(() => resolve()));
+    }
   });
 });
 
