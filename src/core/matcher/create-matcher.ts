@@ -4,7 +4,7 @@ import { findErrorLines } from './log-lines.ts';
 import type { Matcher, MatchHit, MatchOptions, MatchReason, MatchResult } from './match-result.ts';
 import { defaultMatcherData, type MatcherData } from './matcher-data.ts';
 import { isHan, words } from './normalize.ts';
-import { buildPhraseIndex, type PhraseIndex } from './phrase-index.ts';
+import { buildPhraseIndex, type IndexedEntry, type PhraseIndex } from './phrase-index.ts';
 import { demoteSubsumed, phraseScore, platformFactor, type Query, type Scored } from './scoring.ts';
 import { isStopword, stem } from './stem.ts';
 
@@ -46,14 +46,7 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
       const stated = options.platform ?? undefined;
       const codes = findCodes(focus);
 
-      const scored = new Map<string, Scored>();
-      for (const key of codes.known) {
-        for (const id of index.codes.get(key) ?? []) {
-          const entry = byId.get(id);
-          const reason: MatchReason = { kind: 'code', code: index.codeLabels.get(key) ?? key };
-          if (entry) scored.set(id, { entry, score: 1, reason, strong: true });
-        }
-      }
+      const scored = codeHits(index, byId, codes);
       const matchedTerms = scorePhrases(index, query, scored);
       const pool = [...scored.values()].sort((a, b) => b.score - a.score).slice(0, subsumptionPool);
       demoteSubsumed(pool, matchedTerms);
@@ -70,12 +63,7 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
         .filter((s) => s.score >= thresholds.listed)
         .slice(0, thresholds.maxHits)
         .map((s) => ({ id: s.entry.id, score: round(s.score), why: whyText(s.reason), reason: s.reason }));
-      let confident = false;
-      if (top && !vetoed && top.score >= thresholds.confident) {
-        const family = index.family.get(top.entry.id);
-        const rival = ranked.find((s) => s !== top && !family?.has(s.entry.id));
-        confident = !rival || top.score - rival.score >= thresholds.margin;
-      }
+      const confident = !vetoed && isClearWinner(ranked, index.family);
       return { hits, confident: confident && hits.length > 0 };
     },
   };
@@ -103,6 +91,35 @@ function lineScore(line: string, findCodes: (text: string) => FoundCodes, messag
   for (const m of line.toLowerCase().matchAll(/[a-z]{4,}/g)) if (messageWords.has(m[0]) && ++hits >= 2) break;
   score += hits;
   return score;
+}
+
+/** Entries listing a documented code found in the text: score 1, the code as the reason. */
+function codeHits(
+  index: PhraseIndex,
+  byId: Map<string, IndexedEntry>,
+  codes: FoundCodes,
+): Map<string, Scored> {
+  const scored = new Map<string, Scored>();
+  for (const key of codes.known) {
+    for (const id of index.codes.get(key) ?? []) {
+      const entry = byId.get(id);
+      const reason: MatchReason = { kind: 'code', code: index.codeLabels.get(key) ?? key };
+      if (entry) scored.set(id, { entry, score: 1, reason, strong: true });
+    }
+  }
+  return scored;
+}
+
+/**
+ * The first hit is the answer when it scores high enough and leads the best hit outside its family
+ * (cards documenting the same error) clearly; two close candidates are a question, not an answer.
+ */
+function isClearWinner(ranked: Scored[], families: Map<string, Set<string>>): boolean {
+  const top = ranked[0];
+  if (!top || top.score < thresholds.confident) return false;
+  const family = families.get(top.entry.id);
+  const rival = ranked.find((s) => s !== top && !family?.has(s.entry.id));
+  return !rival || top.score - rival.score >= thresholds.margin;
 }
 
 function toQuery(index: PhraseIndex, analysed: { term: string; fuzzy: boolean }[]): Query {
