@@ -10,8 +10,17 @@ import { CaseBusyError, createCaseRepository, linkDoc } from './case-repository.
 import { createDispatcher, type RetryPolicy } from './dispatcher.ts';
 import { buildThreadMessage, buildUserNotice } from './notices.ts';
 import type { CaseWebhook, HandoffNotifier, SupportNotifier, UserNotifier } from './notifier.ts';
-import { cardChannels, enqueue } from './outbox.ts';
+import { enqueue } from './outbox.ts';
 import type { Agent, CaseAction, EscalateEffect, EscalationPort, Requester } from './port.ts';
+import {
+  claim as claimCase,
+  rate,
+  relay,
+  remind,
+  resolve as resolveCase,
+  type SatisfactionOutcome,
+  satisfactionOutcome,
+} from './transitions.ts';
 
 export type EscalationDeps = {
   store: DocumentStore;
@@ -142,14 +151,8 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       if (!id) return false;
       let relayed = false;
       await repo.update(id, (c) => {
-        relayed = c.status === 'claimed';
-        if (!relayed) return false;
-        const at = now();
-        c.messages.push({ from: 'user', name: requester.userName, text: body, at: at.toISOString() });
-        const messageIndex = c.messages.length - 1;
-        for (const ch of cardChannels(c)) enqueue(c, { kind: 'thread', target: ch, messageIndex }, at);
-        c.updatedAt = at.toISOString();
-        return true;
+        relayed = relay(c, 'user', requester.userName, body, now());
+        return relayed;
       });
       if (relayed) kick(id);
       return relayed;
@@ -167,13 +170,8 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       if (!id) return false;
       let relayed = false;
       await repo.update(id, (c) => {
-        relayed = c.status === 'claimed';
-        if (!relayed) return false;
-        const at = now();
-        c.messages.push({ from: 'agent', name: agent.userName, text: body, at: at.toISOString() });
-        enqueue(c, { kind: 'user', notice: 'agent-message', messageIndex: c.messages.length - 1 }, at);
-        c.updatedAt = at.toISOString();
-        return true;
+        relayed = relay(c, 'agent', agent.userName, body, now());
+        return relayed;
       });
       if (relayed) kick(id);
       return relayed;
@@ -211,17 +209,8 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
   async function claim(caseId: string, actor: Agent, t: T): Promise<Reply[]> {
     let won = false;
     const c = await repo.update(caseId, (fresh) => {
-      won = fresh.status === 'open';
-      if (!won) return false;
-      const at = now();
-      fresh.status = 'claimed';
-      fresh.assignee = actor;
-      fresh.claimedAt = at.toISOString();
-      fresh.updatedAt = at.toISOString();
-      fresh.cardRevision++;
-      for (const ch of cardChannels(fresh)) enqueue(fresh, { kind: 'update', target: ch }, at);
-      enqueue(fresh, { kind: 'user', notice: 'claimed' }, at);
-      return true;
+      won = claimCase(fresh, actor, now());
+      return won;
     });
     if (!c) return notFound(t, caseId);
     const user = c.requester.userName;
@@ -241,18 +230,8 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
   async function resolve(caseId: string, actor: Agent, t: T): Promise<Reply[]> {
     let done = false;
     const c = await repo.update(caseId, (fresh) => {
-      done = fresh.status !== 'resolved';
-      if (!done) return false;
-      const at = now();
-      fresh.status = 'resolved';
-      fresh.resolvedBy = actor;
-      fresh.resolvedAt = at.toISOString();
-      fresh.updatedAt = at.toISOString();
-      delete fresh.satisfaction;
-      fresh.cardRevision++;
-      for (const ch of cardChannels(fresh)) enqueue(fresh, { kind: 'update', target: ch }, at);
-      enqueue(fresh, { kind: 'user', notice: 'resolved' }, at);
-      return true;
+      done = resolveCase(fresh, actor, now());
+      return done;
     });
     if (!c) return notFound(t, caseId);
     if (!done)
@@ -263,29 +242,11 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
   }
 
   async function satisfied(caseId: string, solved: boolean, actor: Agent, t: T): Promise<Reply[]> {
-    let outcome = 'recorded' as 'recorded' | 'not-yours' | 'not-resolved' | 'answered';
+    let outcome = 'recorded' as SatisfactionOutcome;
     const c = await repo.update(caseId, (fresh) => {
-      const r = fresh.requester;
-      if (r.channel !== actor.channel || r.userId !== actor.userId) outcome = 'not-yours';
-      else if (fresh.status !== 'resolved') outcome = fresh.satisfaction ? 'answered' : 'not-resolved';
-      else if (fresh.satisfaction) outcome = 'answered';
-      else outcome = 'recorded';
+      outcome = satisfactionOutcome(fresh, actor);
       if (outcome !== 'recorded') return false;
-      const at = now();
-      fresh.satisfaction = { solved, at: at.toISOString() };
-      fresh.updatedAt = at.toISOString();
-      fresh.cardRevision++;
-      if (!solved) {
-        // Not solved: back in the queue, claimable again, with a fresh reminder.
-        fresh.status = 'open';
-        delete fresh.assignee;
-        delete fresh.remindedAt;
-        fresh.openSince = at.toISOString();
-      }
-      for (const ch of cardChannels(fresh)) {
-        enqueue(fresh, { kind: 'update', target: ch }, at);
-        enqueue(fresh, { kind: 'thread', target: ch, note: solved ? 'satisfied' : 'not-satisfied' }, at);
-      }
+      rate(fresh, solved, now());
       return true;
     });
     if (!c) return notFound(t, caseId);
@@ -316,17 +277,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     const at = now();
     for (const id of ids) {
       try {
-        await repo.update(id, (c) => {
-          const due =
-            c.status === 'open' &&
-            !c.remindedAt &&
-            at.getTime() - Date.parse(c.openSince) >= remindMinutes * 60_000;
-          const channels = cardChannels(c);
-          if (!due || channels.length === 0) return false;
-          c.remindedAt = at.toISOString();
-          for (const ch of channels) enqueue(c, { kind: 'remind', target: ch }, at);
-          return true;
-        });
+        await repo.update(id, (c) => remind(c, remindMinutes, at));
       } catch (error) {
         log.error('escalation.remind-failed', { caseId: id, code: errorCode(error) });
       }

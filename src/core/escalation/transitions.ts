@@ -1,0 +1,85 @@
+import type { Case } from './case.ts';
+import { cardChannels, enqueue } from './outbox.ts';
+import type { Agent } from './port.ts';
+
+/**
+ * The case's state changes, as pure functions on the freshest copy read from storage. Each returns
+ * false when it does not apply (someone else got there first), so the caller writes nothing; the
+ * write itself is guarded by the eTag of that read.
+ */
+
+/** open → claimed by `agent`; the card is rewritten and the requester told. */
+export function claim(c: Case, agent: Agent, at: Date): boolean {
+  if (c.status !== 'open') return false;
+  c.status = 'claimed';
+  c.assignee = agent;
+  c.claimedAt = at.toISOString();
+  touchCard(c, at);
+  enqueue(c, { kind: 'user', notice: 'claimed' }, at);
+  return true;
+}
+
+/** open or claimed → resolved; the relay ends and the requester is asked whether it is solved. */
+export function resolve(c: Case, agent: Agent, at: Date): boolean {
+  if (c.status === 'resolved') return false;
+  c.status = 'resolved';
+  c.resolvedBy = agent;
+  c.resolvedAt = at.toISOString();
+  delete c.satisfaction;
+  touchCard(c, at);
+  enqueue(c, { kind: 'user', notice: 'resolved' }, at);
+  return true;
+}
+
+export type SatisfactionOutcome = 'recorded' | 'not-yours' | 'not-resolved' | 'answered';
+
+/** Whether `actor` may answer "is it solved?" for this case now. */
+export function satisfactionOutcome(c: Case, actor: Agent): SatisfactionOutcome {
+  if (c.requester.channel !== actor.channel || c.requester.userId !== actor.userId) return 'not-yours';
+  if (c.satisfaction) return 'answered';
+  return c.status === 'resolved' ? 'recorded' : 'not-resolved';
+}
+
+/** Records the requester's answer; "not solved" puts the case back in the queue with a fresh reminder. */
+export function rate(c: Case, solved: boolean, at: Date): void {
+  c.satisfaction = { solved, at: at.toISOString() };
+  if (!solved) {
+    c.status = 'open';
+    delete c.assignee;
+    delete c.remindedAt;
+    c.openSince = at.toISOString();
+  }
+  touchCard(c, at);
+  for (const ch of cardChannels(c)) {
+    enqueue(c, { kind: 'thread', target: ch, note: solved ? 'satisfied' : 'not-satisfied' }, at);
+  }
+}
+
+/** A message relayed while the case is claimed, queued for the other side. */
+export function relay(c: Case, from: 'user' | 'agent', name: string, text: string, at: Date): boolean {
+  if (c.status !== 'claimed') return false;
+  c.messages.push({ from, name, text, at: at.toISOString() });
+  const messageIndex = c.messages.length - 1;
+  if (from === 'agent') enqueue(c, { kind: 'user', notice: 'agent-message', messageIndex }, at);
+  else for (const ch of cardChannels(c)) enqueue(c, { kind: 'thread', target: ch, messageIndex }, at);
+  c.updatedAt = at.toISOString();
+  return true;
+}
+
+/** Open and waiting longer than `minutes`, never reminded: bump the card once. */
+export function remind(c: Case, minutes: number, at: Date): boolean {
+  const channels = cardChannels(c);
+  const due =
+    c.status === 'open' && !c.remindedAt && at.getTime() - Date.parse(c.openSince) >= minutes * 60_000;
+  if (!due || channels.length === 0) return false;
+  c.remindedAt = at.toISOString();
+  for (const ch of channels) enqueue(c, { kind: 'remind', target: ch }, at);
+  return true;
+}
+
+/** What the card shows changed: one (coalesced) update per support channel. */
+function touchCard(c: Case, at: Date): void {
+  c.updatedAt = at.toISOString();
+  c.cardRevision++;
+  for (const ch of cardChannels(c)) enqueue(c, { kind: 'update', target: ch }, at);
+}
