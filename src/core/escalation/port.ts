@@ -37,4 +37,9 @@ export type EscalationPort = {
   handleAction(action: CaseAction, actor: Agent, actorLocale: Locale): Promise<Reply[]>;
   /** An agent wrote in a case thread; relays it to the user when the thread belongs to a claimed case. */
   relayFromAgent(threadKey: string, agent: Agent, text: string): Promise<boolean>;
+  /**
+   * When relayFromAgent returned false: what to tell the agent if the thread is a case thread
+   * ("claim it first", "it is resolved"); empty for any other thread, which adapters treat as usual.
+   */
+  explainUnrelayed?(threadKey: string, agentLocale: Locale): Promise<Reply[]>;
 };

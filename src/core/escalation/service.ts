@@ -42,6 +42,7 @@ export type EscalationDeps = {
 };
 
 export type EscalationService = EscalationPort & {
+  explainUnrelayed(threadKey: string, agentLocale: Locale): Promise<Reply[]>;
   /** Sends whatever a previous run left in the outboxes. Call once at start. */
   start(): Promise<void>;
   /** Reminders for unclaimed cases and retries that are due. The server calls it every minute. */
@@ -181,6 +182,20 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     }
   }
 
+  async function explainUnrelayed(threadKey: string, agentLocale: Locale): Promise<Reply[]> {
+    try {
+      const id = await repo.caseForThread(threadKey);
+      const c = id ? (await repo.get(id))?.value : undefined;
+      if (!c || c.status === 'claimed') return [];
+      const t = deps.translator.forLocale(agentLocale);
+      const key = c.status === 'open' ? 'escalation:agent.claimFirst' : 'escalation:agent.relayEnded';
+      return [text(t(key, { caseId: c.id, user: c.requester.userName }))];
+    } catch (error) {
+      log.error('escalation.explain-failed', { code: errorCode(error) });
+      return [];
+    }
+  }
+
   async function handleAction(action: CaseAction, actor: Agent, actorLocale: Locale): Promise<Reply[]> {
     const t = deps.translator.forLocale(actorLocale);
     const caseId = action.caseId;
@@ -299,6 +314,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     open,
     relayFromUser,
     relayFromAgent,
+    explainUnrelayed,
     handleAction,
     start,
     tick,

@@ -410,3 +410,21 @@ describe('a requester who cannot be reached', () => {
     ]);
   });
 });
+
+describe('an agent writing in a case thread the relay does not carry', () => {
+  test('is told to claim first, or that the case is resolved; other threads get nothing', async () => {
+    const { service } = setUp();
+    await service.open(anEffect(), aRequester());
+    await service.idle();
+    expect(textOf(await service.explainUnrelayed('slack:thread-1', 'en'))).toBe(
+      "Case ENR-1001 isn't claimed yet: press Claim on the card, then what you write here reaches Alex Wilber.",
+    );
+    await service.handleAction({ type: 'case-claim', caseId: 'ENR-1001' }, agentAna, 'en');
+    expect(await service.explainUnrelayed('slack:thread-1', 'en')).toEqual([]);
+    await service.handleAction({ type: 'case-resolve', caseId: 'ENR-1001' }, agentAna, 'en');
+    expect(textOf(await service.explainUnrelayed('slack:thread-1', 'sv'))).toBe(
+      'Ärende ENR-1001 är löst, så meddelanden här når inte längre Alex Wilber.',
+    );
+    expect(await service.explainUnrelayed('slack:some-other-thread', 'en')).toEqual([]);
+  });
+});
