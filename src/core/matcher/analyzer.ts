@@ -35,6 +35,9 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly st
 
   // Synonym sequences by their first stem, longest first.
   const sequences = new Map<string, { seq: string[]; concept: string }[]>();
+  const implied = new Map(
+    concepts.map((c) => [conceptPrefix + c.concept, (c.implies ?? []).map((i) => conceptPrefix + i)]),
+  );
   for (const c of concepts) {
     for (const term of c.terms) {
       const parts = stemsOf(term);
@@ -103,7 +106,9 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly st
       const hit = options?.find(({ seq }) => seq.every((s, k) => stems[i + k]?.term === s));
       if (hit) {
         const parts = stems.slice(i, i + hit.seq.length).filter((s) => !s.stop);
-        out.push({ term: hit.concept, fuzzy: parts.length > 0 && parts.every((s) => s.fuzzy) });
+        const fuzzy = parts.length > 0 && parts.every((s) => s.fuzzy);
+        out.push({ term: hit.concept, fuzzy });
+        for (const broader of implied.get(hit.concept) ?? []) out.push({ term: broader, fuzzy });
         i += hit.seq.length;
       } else {
         if (!stems[i].stop) out.push({ term: stems[i].term, fuzzy: stems[i].fuzzy });

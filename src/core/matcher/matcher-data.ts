@@ -17,6 +17,8 @@ export const conceptSchema = z.object({
   concept: z.string().regex(/^[a-z0-9-]+$/),
   terms: z.array(z.string().min(1)).min(1),
   weight: z.number().positive().max(2).optional(),
+  /** Broader concepts this one also counts as ("management profile" is a profile too). */
+  implies: z.array(z.string()).optional(),
   source,
 });
 export type Concept = z.infer<typeof conceptSchema>;
