@@ -137,6 +137,8 @@ export class MainDialog extends Dialog {
       return { handled: [{ kind: 'text', text: t(key) }] };
     }
     if (await this.#relayed(activity, clean.text, locale)) return { handled: [] };
+    const explained = await this.#explainUnrelayed(activity, locale);
+    if (explained.length > 0) return { handled: explained };
     const notices: Reply[] = [];
     if (clean.truncated) {
       this.#log.info('input-truncated', { ...ids(activity), length: clean.originalLength });
@@ -179,6 +181,14 @@ export class MainDialog extends Dialog {
       return { handled: await escalation.handleAction(payload, agent, locale) };
     }
     return { input: { kind: 'action', payload }, notices: [] };
+  }
+
+  /** An agent @mentioning the bot in a case thread it cannot relay (not claimed, resolved) hears why. */
+  async #explainUnrelayed(activity: Activity, locale: Locale): Promise<Reply[]> {
+    const { escalation, identity } = this.#deps;
+    const thread = identity.supportThread?.(activity);
+    if (!thread || !escalation?.explainUnrelayed) return [];
+    return escalation.explainUnrelayed(thread, locale);
   }
 
   /** A message in a support thread, or from a user whose case a person has claimed, is not for the engine. */

@@ -340,6 +340,17 @@ describe('a Slack user is helped by the Teams support channel', () => {
       });
       expect(json(card)).toContain('Sam Berg');
 
+      // Writing in the thread before claiming: Ana is told why it does not reach Sam.
+      const samBefore = toSam().length;
+      await bot.teamsSays({ ...teamsAgent, text: '<at>Enrollment Assistant</at> Looking at it' });
+      const hint = calls.teams.filter((c) =>
+        c.path.startsWith(`/emea/v3/conversations/${teamsThread}/activities/`),
+      );
+      expect(text(hint.at(-1))).toBe(
+        "Case ENR-1001 isn't claimed yet: press Claim on the card, then what you write here reaches Sam Berg.",
+      );
+      expect(toSam()).toHaveLength(samBefore);
+
       // Ana claims it in Teams.
       await bot.teamsSays({ ...teamsAgent, value: { ieb: { type: 'case-claim', caseId: 'ENR-1001' } } });
       const put = calls.teams.find((c) => c.method === 'PUT');
