@@ -18,6 +18,7 @@ import {
   parseEvalCases,
   score,
 } from '../src/core/matcher/evaluate.ts';
+import type { Matcher } from '../src/core/matcher/match-result.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -152,23 +153,81 @@ function logPaste(): string {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-function row(name: string, m: Metrics, speed: { meanUs: number; p99Us: number }, threshold: string): string {
-  return `| ${name} | ${pct(m.top1)} | ${pct(m.top3)} | ${pct(m.abstainRight)} | ${pct(m.falseConfident)} | ${pct(m.overall)} | ${speed.meanUs.toFixed(0)} | ${speed.p99Us.toFixed(0)} | ${threshold} |`;
+/** A markdown table with its columns padded, as the formatter writes them (so it can go in README.md). */
+function markdownTable(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, k) => Math.max(h.length, 3, ...rows.map((r) => r[k].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, k) => c.padEnd(widths[k])).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
+type Evaluated = { system: System; m: Metrics; rule: string };
+
+/** Scores each system; baselines get the abstain threshold that is best on these very cases. */
+function evaluate(systems: System[], ours: System, cases: EvalCase[]): Evaluated[] {
+  return systems.map((system) => {
+    const raw = cases.map((c) => system.answer(c));
+    if (system === ours) {
+      const answers = raw.map((r) => ({ ids: r.ids, confident: r.confident ?? false }));
+      return { system, m: score(cases, answers), rule: 'built-in (calibrated constants)' };
+    }
+    const best = bestThreshold(cases, raw);
+    const rule = Number.isFinite(best.t)
+      ? `score ≥ ${best.t.toFixed(3)} (best on this file)`
+      : 'always abstain (best on this file)';
+    return { system, m: score(cases, best.answers), rule };
+  });
+}
+
+function summaryTable(results: Evaluated[], ours: System, cases: EvalCase[]): string[] {
+  const header = ['system', 'top-1 (in scope)', 'top-3', 'abstain-right (out of scope)', 'false-confident'];
+  header.push('overall', 'mean µs/query', 'p99 µs/query', 'abstain rule');
+  const rows = results.map(({ system, m, rule }) => {
+    const speed = timeQueries(system, cases, system === ours ? passes.matcher : passes.baseline);
+    const rates = [m.top1, m.top3, m.abstainRight, m.falseConfident, m.overall].map(pct);
+    return [system.name, ...rates, speed.meanUs.toFixed(0), speed.p99Us.toFixed(0), rule];
+  });
+  return markdownTable(header, rows);
+}
+
+function categoryTable(results: Evaluated[], cases: EvalCase[]): string[] {
+  const categories = [...new Set(cases.map((c) => c.category))];
+  const rows = categories.map((cat) => {
+    const n = cases.filter((c) => c.category === cat).length;
+    return [`${cat} (${n})`, ...results.map(({ m }) => pct((m.byCategory[cat]?.right ?? 0) / n))];
+  });
+  return markdownTable(['category (n)', ...results.map((r) => r.system.name)], rows);
+}
+
+function pasteTiming(matcher: Matcher): string {
+  const paste = logPaste();
+  const times: number[] = [];
+  let hit = '';
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    const r = matcher.match(paste, {});
+    times.push(performance.now() - start);
+    hit = `${r.hits[0]?.id ?? 'none'}${r.confident ? ' (confident)' : ''}`;
+  }
+  return `100 KB log paste: first ${times[0].toFixed(1)} ms, best of 5 ${Math.min(...times).toFixed(1)} ms → ${hit}`;
+}
+
+async function loadCases(): Promise<{ cases: EvalCase[]; source: string } | undefined> {
+  if (args.includes('--held-out')) {
+    const { heldOutCases } = await import('../test/unit/core/matcher/held-out-cases.ts');
+    return { cases: heldOutCases, source: 'held-out cases (test/unit/core/matcher/held-out-cases.ts)' };
+  }
+  if (devFile && existsSync(devFile))
+    return { cases: parseEvalCases(readFileSync(devFile, 'utf8')), source: devFile };
+  return undefined;
 }
 
 async function main(): Promise<void> {
-  let cases: EvalCase[];
-  let source: string;
-  if (args.includes('--held-out')) {
-    cases = (await import('../test/unit/core/matcher/held-out-cases.ts')).heldOutCases;
-    source = 'held-out cases (test/unit/core/matcher/held-out-cases.ts)';
-  } else if (devFile && existsSync(devFile)) {
-    cases = parseEvalCases(readFileSync(devFile, 'utf8'));
-    source = devFile;
-  } else {
+  const loaded = await loadCases();
+  if (!loaded) {
     process.stdout.write(`bench: skipped, no evaluation file at ${devFile}\n`);
     return;
   }
+  const { cases, source } = loaded;
 
   const t0 = performance.now();
   const { loadKnowledgeBase } = await import('../src/content/load-knowledge.ts');
@@ -189,73 +248,19 @@ async function main(): Promise<void> {
       return { ids: r.hits.map((h) => h.id), scores: r.hits.map((h) => h.score), confident: r.confident };
     },
   };
-  const systems = [ours, fuseBaseline(kb), miniSearchBaseline(kb)];
-
-  const header = [
-    '| system | top-1 (in scope) | top-3 | abstain-right (out of scope) | false-confident | overall | mean µs/query | p99 µs/query | abstain rule |',
-    '|---|---|---|---|---|---|---|---|---|',
-  ];
-  const rows: string[] = [];
-  const perCategory: { name: string; m: Metrics }[] = [];
-  for (const system of systems) {
-    const raw = cases.map((c) => system.answer(c));
-    let answers: Answer[];
-    let rule: string;
-    if (system === ours) {
-      answers = raw.map((r) => ({ ids: r.ids, confident: r.confident ?? false }));
-      rule = 'built-in (calibrated constants)';
-    } else {
-      const best = bestThreshold(cases, raw);
-      answers = best.answers;
-      rule = Number.isFinite(best.t)
-        ? `score ≥ ${best.t.toFixed(3)} (best on this file)`
-        : 'always abstain (best on this file)';
-    }
-    const m = score(cases, answers);
-    perCategory.push({ name: system.name, m });
-    rows.push(
-      row(
-        system.name,
-        m,
-        timeQueries(system, cases, system === ours ? passes.matcher : passes.baseline),
-        rule,
-      ),
-    );
-  }
-
-  const categories = [...new Set(cases.map((c) => c.category))];
-  const catHeader = [
-    `| category (n) | ${perCategory.map((p) => p.name).join(' | ')} |`,
-    `|---|${perCategory.map(() => '---').join('|')}|`,
-  ];
-  const catRows = categories.map((cat) => {
-    const n = cases.filter((c) => c.category === cat).length;
-    return `| ${cat} (${n}) | ${perCategory.map((p) => pct((p.m.byCategory[cat]?.right ?? 0) / n)).join(' | ')} |`;
-  });
-
-  const paste = logPaste();
-  const pasteTimes: number[] = [];
-  let pasteHit = '';
-  for (let i = 0; i < 5; i++) {
-    const start = performance.now();
-    const r = matcher.match(paste, {});
-    pasteTimes.push(performance.now() - start);
-    pasteHit = `${r.hits[0]?.id ?? 'none'}${r.confident ? ' (confident)' : ''}`;
-  }
-
+  const results = evaluate([ours, fuseBaseline(kb), miniSearchBaseline(kb)], ours, cases);
+  const outOfScope = cases.filter((c) => c.expect.length === 0).length;
   const out = [
-    `Evaluation file: ${source} (${cases.length} queries, ${cases.filter((c) => c.expect.length === 0).length} out of scope)`,
+    `Evaluation file: ${source} (${cases.length} queries, ${outOfScope} out of scope)`,
     '',
-    ...header,
-    ...rows,
+    ...summaryTable(results, ours, cases),
     '',
     'Overall (all cases handled right) per category:',
     '',
-    ...catHeader,
-    ...catRows,
+    ...categoryTable(results, cases),
     '',
     `Start-up: load knowledge base ${(t1 - t0).toFixed(0)} ms + build matcher ${(t2 - t1).toFixed(0)} ms = ${(t2 - t0).toFixed(0)} ms (compiling the articles from markdown instead: ${compileMs.toFixed(0)} ms)`,
-    `100 KB log paste: first ${pasteTimes[0].toFixed(1)} ms, best of 5 ${Math.min(...pasteTimes).toFixed(1)} ms → ${pasteHit}`,
+    pasteTiming(matcher),
   ];
   process.stdout.write(`${out.join('\n')}\n`);
 }
