@@ -49,7 +49,7 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
       const scored = codeHits(index, byId, codes);
       const matchedTerms = scorePhrases(index, query, scored);
       const pool = [...scored.values()].sort((a, b) => b.score - a.score).slice(0, subsumptionPool);
-      demoteSubsumed(pool, matchedTerms);
+      const subsumedBy = demoteSubsumed(pool, matchedTerms);
       for (const s of scored.values()) s.score *= platformFactor(s.entry.platform, stated, signals.platform);
 
       const ranked = [...scored.values()].sort(
@@ -63,7 +63,7 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
         .filter((s) => s.score >= thresholds.listed)
         .slice(0, thresholds.maxHits)
         .map((s) => ({ id: s.entry.id, score: round(s.score), why: whyText(s.reason), reason: s.reason }));
-      const confident = !vetoed && isClearWinner(ranked, index.family);
+      const confident = !vetoed && isClearWinner(ranked, index.family, subsumedBy);
       return { hits, confident: confident && hits.length > 0 };
     },
   };
@@ -112,13 +112,20 @@ function codeHits(
 
 /**
  * The first hit is the answer when it scores high enough and leads the best hit outside its family
- * (cards documenting the same error) clearly; two close candidates are a question, not an answer.
+ * (cards documenting the same error) clearly; two close candidates are a question, not an answer. A
+ * hit that only matched part of what the first matched is a less specific reading, not a rival.
  */
-function isClearWinner(ranked: Scored[], families: Map<string, Set<string>>): boolean {
+function isClearWinner(
+  ranked: Scored[],
+  families: Map<string, Set<string>>,
+  subsumedBy: Map<string, Set<string>>,
+): boolean {
   const top = ranked[0];
   if (!top || top.score < thresholds.confident) return false;
   const family = families.get(top.entry.id);
-  const rival = ranked.find((s) => s !== top && !family?.has(s.entry.id));
+  const rival = ranked.find(
+    (s) => s !== top && !family?.has(s.entry.id) && !subsumedBy.get(s.entry.id)?.has(top.entry.id),
+  );
   return !rival || top.score - rival.score >= thresholds.margin;
 }
 
@@ -147,7 +154,7 @@ function scorePhrases(
   query: Query,
   scored: Map<string, Scored>,
 ): Map<string, Set<string>> {
-  const { matched, exact, touched } = scratch(index);
+  const { matched, exact, fuzzyHits, touched } = scratch(index);
   let count = 0;
   for (const [term, quality] of query.terms) {
     const list = index.postings.get(term);
@@ -157,6 +164,7 @@ function scorePhrases(
       if (matched[n] === 0) touched[count++] = n;
       matched[n] += w;
       if (quality === 1) exact[n] += w;
+      else fuzzyHits[n]++;
     }
   }
   const perEntry = new Map<string, { n: number; score: number; verbatim: boolean }[]>();
@@ -164,10 +172,11 @@ function scorePhrases(
     const n = touched[i];
     const { phrase, entry } = index.phrases[n];
     const scoredPhrase = { n, ...phraseScore(phrase, matched[n], query) };
-    // Spelling corrections only support words that matched as typed: alone they are guesses.
-    if (exact[n] === 0) scoredPhrase.score *= 0.5;
+    // A spelling correction alone is a guess ("take" → "taket"); several agreeing ones are a typo'd message.
+    if (exact[n] === 0) scoredPhrase.score *= fuzzyHits[n] > 1 ? 0.85 : 0.5;
     matched[n] = 0;
     exact[n] = 0;
+    fuzzyHits[n] = 0;
     const list = perEntry.get(entry.id);
     if (list) list.push(scoredPhrase);
     else perEntry.set(entry.id, [scoredPhrase]);
@@ -198,7 +207,7 @@ function scorePhrases(
   return explained;
 }
 
-type Scratch = { matched: Float64Array; exact: Float64Array; touched: Int32Array };
+type Scratch = { matched: Float64Array; exact: Float64Array; fuzzyHits: Int32Array; touched: Int32Array };
 const scratchSpace = new WeakMap<PhraseIndex, Scratch>();
 
 /** Per-index buffers reused by every query (matching is synchronous, so one set is enough). */
@@ -206,7 +215,12 @@ function scratch(index: PhraseIndex): Scratch {
   let space = scratchSpace.get(index);
   if (!space) {
     const size = index.phrases.length;
-    space = { matched: new Float64Array(size), exact: new Float64Array(size), touched: new Int32Array(size) };
+    space = {
+      matched: new Float64Array(size),
+      exact: new Float64Array(size),
+      fuzzyHits: new Int32Array(size),
+      touched: new Int32Array(size),
+    };
     scratchSpace.set(index, space);
   }
   return space;

@@ -50,22 +50,29 @@ export function phraseScore(phrase: IndexedPhrase, matched: number, query: Query
 /**
  * An entry whose matched words are a strict part of what another, about as strong entry matched is the
  * less specific answer ("Profile installation failed" inside "Profile Installation Failed. A Network
- * Error…"): it loses a share of its score so the specific entry leads clearly.
+ * Error…"): it loses a share of its score so the specific entry leads clearly. Returns, for each demoted
+ * entry, the entries that subsume it.
  */
-export function demoteSubsumed(candidates: readonly Scored[], matched: Map<string, Set<string>>): void {
+export function demoteSubsumed(
+  candidates: readonly Scored[],
+  matched: Map<string, Set<string>>,
+): Map<string, Set<string>> {
   const list = candidates.filter((s) => s.reason.kind !== 'code');
-  const demoted: Scored[] = [];
+  const subsumedBy = new Map<string, Set<string>>();
   for (const weaker of list) {
     const terms = matched.get(weaker.entry.id);
     if (!terms || terms.size === 0) continue;
-    const dominated = list.some((stronger) => {
-      if (stronger === weaker || stronger.score < weaker.score * 0.75) return false;
+    for (const stronger of list) {
+      if (stronger === weaker || stronger.score < weaker.score * 0.75) continue;
       const other = matched.get(stronger.entry.id);
-      return !!other && other.size > terms.size && [...terms].every((t) => other.has(t));
-    });
-    if (dominated) demoted.push(weaker);
+      if (!other || other.size <= terms.size || ![...terms].every((t) => other.has(t))) continue;
+      const set = subsumedBy.get(weaker.entry.id) ?? new Set<string>();
+      set.add(stronger.entry.id);
+      subsumedBy.set(weaker.entry.id, set);
+    }
   }
-  for (const s of demoted) s.score *= 0.8;
+  for (const s of list) if (subsumedBy.has(s.entry.id)) s.score *= 0.8;
+  return subsumedBy;
 }
 
 /**
