@@ -51,6 +51,8 @@ export type Notification = {
   error?: string;
   /** For `update`: the card revision last delivered. */
   sentRevision?: number;
+  /** For `post`: set before the first send, so a restart knows the card may already be out. */
+  startedAt?: string;
 };
 
 /** Bot-written lines in the case thread. */

@@ -60,6 +60,8 @@ type Outcome = ({ ok: true; tries: number } & Sent) | { ok: false; tries: number
 type Readiness = 'ready' | 'wait' | 'dead';
 
 const needsPost = new Set(['update', 'thread', 'remind']);
+/** Failures after which the message may have been delivered anyway. */
+const ambiguous = new Set<string>(['unavailable', 'network', 'unknown']);
 
 /**
  * Sends what the outbox of a case holds, in order, recording each result in the case before the
@@ -99,12 +101,17 @@ export function createDispatcher(deps: DispatcherDeps) {
     return post?.status === 'pending' ? 'wait' : 'dead';
   }
 
-  async function send(c: Case, n: Notification): Promise<Sent | undefined> {
+  async function send(c: Case, n: Notification, maybeSent: boolean): Promise<Sent | undefined> {
     const support = supportFor(n);
     const post = n.target ? c.posts[n.target] : undefined;
     switch (n.kind) {
-      case 'post':
-        return support ? { post: await support.post(deps.render.card(c)) } : undefined;
+      case 'post': {
+        if (!support) return undefined;
+        // An earlier try may have reached the platform even though no answer came back.
+        const earlier = maybeSent && support.find ? await support.find(c.id) : undefined;
+        if (earlier) log.info('escalation.post-found', { caseId: c.id, notification: n.key });
+        return { post: earlier ?? (await support.post(deps.render.card(c))) };
+      }
       case 'update':
         if (support && post) await support.update(post, deps.render.card(c));
         return undefined;
@@ -131,12 +138,16 @@ export function createDispatcher(deps: DispatcherDeps) {
   }
 
   async function attempt(c: Case, n: Notification): Promise<Outcome> {
+    // Did an earlier try perhaps get through? A send cut off by a restart, or a failure that may have
+    // happened after the platform took the message (timeout, 5xx); a rate limit or a refusal did not.
+    let maybeSent = (!!n.startedAt && n.attempts === 0) || (n.error !== undefined && ambiguous.has(n.error));
     for (let tries = 1; ; tries++) {
       try {
-        const sent = await send(c, n);
+        const sent = await send(c, n, maybeSent);
         return { ok: true, tries, ...sent };
       } catch (thrown) {
         const error = asDeliveryError(thrown);
+        maybeSent = ambiguous.has(error.code);
         log.warn('escalation.delivery-failed', {
           caseId: c.id,
           notification: n.key,
@@ -238,6 +249,14 @@ export function createDispatcher(deps: DispatcherDeps) {
       const next = pending.find((n) => readiness(c, n) === 'ready');
       if (!next) return;
       tried.add(next.key);
+      if (next.kind === 'post' && !next.startedAt && supportFor(next)?.find) {
+        const startedAt = deps.clock.now().toISOString();
+        await deps.repo.update(caseId, (fresh) => {
+          const n = fresh.outbox.find((x) => x.key === next.key);
+          if (n) n.startedAt = startedAt;
+          return !!n;
+        });
+      }
       const outcome = await attempt(c, next);
       if (outcome.ok && outcome.post) await deps.repo.linkThread(outcome.post.threadKey, caseId);
       if (outcome.ok && outcome.conversationKey)

@@ -40,6 +40,12 @@ export type SupportNotifier = {
   post(card: CaseCard): Promise<SupportPost>;
   update(post: SupportPost, card: CaseCard): Promise<void>;
   reply(post: SupportPost, message: ThreadMessage): Promise<void>;
+  /**
+   * Looks for a card already posted for this case. Used before posting again when an earlier
+   * attempt may have reached the platform (a timeout, or a restart in the middle of a send), so a
+   * lost response does not turn into a second card.
+   */
+  find?(caseId: string): Promise<SupportPost | undefined>;
 };
 
 /** Messages the requester proactively on the platform they came from. */

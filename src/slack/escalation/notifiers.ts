@@ -12,7 +12,16 @@ export type SlackChat = {
     postMessage(args: webApi.ChatPostMessageArguments): Promise<{ ts?: string; channel?: string }>;
     update(args: webApi.ChatUpdateArguments): Promise<unknown>;
   };
+  conversations?: {
+    history(args: webApi.ConversationsHistoryArguments): Promise<{
+      messages?: { ts?: string; metadata?: { event_type?: string; event_payload?: unknown } }[];
+    }>;
+  };
 };
+
+/** Message metadata on every case card: lets the bot find a card it posted but never heard back about. */
+export const caseCardEventType = 'intune_enrollment_case';
+const recentMessages = 100;
 
 /**
  * A client for the outbox: it retries nothing itself and reports rate limits at once, so retries
@@ -52,11 +61,30 @@ export function createSlackSupportNotifier(client: SlackChat, channel: string): 
           blocks: m.blocks,
           unfurl_links: false,
           unfurl_media: false,
+          metadata: { event_type: caseCardEventType, event_payload: { case_id: card.caseId } },
         }),
       );
       const at = res.channel ?? channel;
       const ts = res.ts ?? '';
       return { channel: 'slack', threadKey: caseThreadKey(at, ts), ref: { channel: at, ts } };
+    },
+    async find(caseId) {
+      const history = client.conversations?.history;
+      if (!history) return undefined;
+      const res = await call(() =>
+        history.call(client.conversations, { channel, limit: recentMessages, include_all_metadata: true }),
+      );
+      const found = res.messages?.find(
+        (m) =>
+          m.metadata?.event_type === caseCardEventType &&
+          (m.metadata.event_payload as { case_id?: unknown } | undefined)?.case_id === caseId,
+      );
+      if (!found?.ts) return undefined;
+      return {
+        channel: 'slack',
+        threadKey: caseThreadKey(channel, found.ts),
+        ref: { channel, ts: found.ts },
+      };
     },
     async update(post, card) {
       const m = renderCaseBlocks(card);

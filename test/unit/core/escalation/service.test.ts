@@ -428,3 +428,28 @@ describe('an agent writing in a case thread the relay does not carry', () => {
     expect(await service.explainUnrelayed('slack:some-other-thread', 'en')).toEqual([]);
   });
 });
+
+describe('a restart in the middle of posting the card', () => {
+  test('looks for the card first where the platform can say, so it is not posted twice', async () => {
+    const store = new MemoryDocumentStore();
+    const dying = fakeSupport('slack');
+    dying.notifier.post = () => new Promise(() => {});
+    dying.notifier.find = async () => undefined;
+    const before = setUp({ store, support: [dying.notifier] });
+    await before.service.open(anEffect(), aRequester());
+    await new Promise((r) => setTimeout(r, 10));
+    expect((await before.service.getCase('ENR-1001'))?.outbox[0]?.startedAt).toBeDefined();
+
+    // The card did reach the channel before the process died: the new process finds it.
+    const after = setUp({ store });
+    const lookedFor: string[] = [];
+    after.slack.notifier.find = async (caseId) => {
+      lookedFor.push(caseId);
+      return { channel: 'slack', threadKey: 'slack:found', ref: { id: 'msg-found' } };
+    };
+    await after.service.start();
+    expect(lookedFor).toEqual(['ENR-1001']);
+    expect(after.slack.posts).toHaveLength(0);
+    expect((await after.service.getCase('ENR-1001'))?.posts.slack?.threadKey).toBe('slack:found');
+  });
+});

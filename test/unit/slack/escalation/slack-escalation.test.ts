@@ -119,6 +119,9 @@ describe('posting to the Slack support channel', () => {
       .reply(429, { ok: false, error: 'ratelimited' }, { 'Retry-After': '3' })
       .post('/api/chat.postMessage')
       .reply(500, 'upstream error')
+      // A 500 may come after Slack took the message: the channel is checked before posting again.
+      .post('/api/conversations.history')
+      .reply(200, { ok: true, messages: [{ ts: '1699999999.000001', text: 'someone else' }] })
       .post('/api/chat.postMessage', (body) => {
         posted.push(bodyOf(body));
         return true;
@@ -138,6 +141,36 @@ describe('posting to the Slack support channel', () => {
       threadKey: `slack:${channel}:1700000000.000100`,
       ref: { channel, ts: '1700000000.000100' },
     });
+  });
+
+  test('a card that went out although Slack answered 500 is found, not posted twice', async () => {
+    let cardMetadata: unknown;
+    const scope = nock(api)
+      .post('/api/chat.postMessage', (body) => {
+        cardMetadata = bodyOf(body).metadata;
+        return true;
+      })
+      .reply(500, 'gateway timeout after the message was stored')
+      .post('/api/conversations.history', (body) => bodyOf(body).include_all_metadata === 'true')
+      .reply(200, {
+        ok: true,
+        messages: [
+          {
+            ts: '1700000000.000100',
+            metadata: { event_type: 'intune_enrollment_case', event_payload: { case_id: 'ENR-1001' } },
+          },
+        ],
+      });
+    const { service, logger } = setUp();
+    await service.open(anEffect(), slackRequester);
+    await service.idle();
+    scope.done();
+    expect(JSON.parse(String(cardMetadata))).toEqual({
+      event_type: 'intune_enrollment_case',
+      event_payload: { case_id: 'ENR-1001' },
+    });
+    expect((await service.getCase('ENR-1001'))?.posts.slack?.ref.ts).toBe('1700000000.000100');
+    expect(logger.lines.some((l) => l.msg === 'escalation.post-found')).toBe(true);
   });
 
   test('not_in_channel is not retried; the log names the fix and the case stays open', async () => {
