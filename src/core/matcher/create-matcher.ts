@@ -39,7 +39,10 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
 
   return {
     match(text: string, options: MatchOptions = {}): MatchResult {
-      const focus = findErrorLines(text, (line) => lineScore(line, findCodes, messageWords));
+      // Callers in plain JavaScript (adapters, tests) may pass anything: nothing to match is no match.
+      const focus = findErrorLines(typeof text === 'string' ? text : '', (line) =>
+        lineScore(line, findCodes, messageWords),
+      );
       const analysed = index.analyzer.analyze(focus);
       const query = toQuery(index, analysed);
       const signals = detectSignals(focus);

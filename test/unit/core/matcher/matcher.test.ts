@@ -98,6 +98,10 @@ describe('abstaining', () => {
     },
   );
 
+  it('answers a value that is not text with no match instead of throwing', () => {
+    expect(matcher.match(undefined as unknown as string)).toEqual({ hits: [], confident: false });
+  });
+
   it('does not answer for another vendor even with the same error name', () => {
     expect(matcher.match('Jamf says Device Cap Reached').confident).toBe(false);
   });
