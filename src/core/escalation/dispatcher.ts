@@ -60,6 +60,8 @@ type Outcome = ({ ok: true; tries: number } & Sent) | { ok: false; tries: number
 type Readiness = 'ready' | 'wait' | 'dead';
 
 const needsPost = new Set(['update', 'thread', 'remind']);
+/** Streams whose messages must arrive in the order they were written. */
+const ordered = new Set(['thread', 'user']);
 /** Failures after which the message may have been delivered anyway. */
 const ambiguous = new Set<string>(['unavailable', 'network', 'unknown']);
 
@@ -225,20 +227,33 @@ export function createDispatcher(deps: DispatcherDeps) {
     log.warn('escalation.delivery-skipped', { caseId: fresh.id, notification: key, code: 'no-route' });
   }
 
+  /**
+   * The next notification to send, in outbox order. Relayed lines and notices to the user keep their
+   * order: while one waits for a retry, the later ones of the same stream wait behind it.
+   */
+  function pick(c: Case, tried: Set<string>): { next?: Notification; dead?: Notification } {
+    const now = deps.clock.now().getTime();
+    const blocked = new Set<string>();
+    for (const n of c.outbox) {
+      if (n.status !== 'pending') continue;
+      const stream = ordered.has(n.kind) ? `${n.kind}:${n.target ?? ''}` : undefined;
+      if (stream && blocked.has(stream)) continue;
+      const due = !n.nextAttemptAt || Date.parse(n.nextAttemptAt) <= now;
+      const state = tried.has(n.key) || !due ? 'wait' : readiness(c, n);
+      if (state === 'dead') return { dead: n };
+      if (state === 'ready') return { next: n };
+      if (stream) blocked.add(stream);
+    }
+    return {};
+  }
+
   async function run(caseId: string): Promise<void> {
     const tried = new Set<string>();
     for (;;) {
       const stored = await deps.repo.get(caseId);
       if (!stored) return;
       const c = stored.value;
-      const now = deps.clock.now().getTime();
-      const pending = c.outbox.filter(
-        (n) =>
-          n.status === 'pending' &&
-          !tried.has(n.key) &&
-          (!n.nextAttemptAt || Date.parse(n.nextAttemptAt) <= now),
-      );
-      const dead = pending.find((n) => readiness(c, n) === 'dead');
+      const { next, dead } = pick(c, tried);
       if (dead) {
         await deps.repo.update(caseId, (fresh) => {
           markDead(fresh, dead.key);
@@ -246,7 +261,6 @@ export function createDispatcher(deps: DispatcherDeps) {
         });
         continue;
       }
-      const next = pending.find((n) => readiness(c, n) === 'ready');
       if (!next) return;
       tried.add(next.key);
       if (next.kind === 'post' && !next.startedAt && supportFor(next)?.find) {

@@ -453,3 +453,34 @@ describe('a restart in the middle of posting the card', () => {
     expect((await after.service.getCase('ENR-1001'))?.posts.slack?.threadKey).toBe('slack:found');
   });
 });
+
+describe('relayed messages', () => {
+  test('keep their order when one of them has to be retried', async () => {
+    const sent: string[] = [];
+    let failures = 1;
+    const { service, clock } = setUp({
+      retry: { inlineAttempts: 1 },
+      users: [
+        {
+          channel: 'teams',
+          send: async (_r, notice) => {
+            if (notice.author && failures-- > 0) throw serverError();
+            sent.push(notice.text);
+            return undefined;
+          },
+        },
+      ],
+    });
+    await service.open(anEffect(), aRequester());
+    await service.handleAction({ type: 'case-claim', caseId: 'ENR-1001' }, agentAna, 'en');
+    await service.idle();
+    sent.length = 0;
+    await service.relayFromAgent('slack:thread-1', agentAna, 'first');
+    await service.relayFromAgent('slack:thread-1', agentAna, 'second');
+    await service.idle();
+    expect(sent).toEqual([]);
+    clock.advance(5);
+    await service.tick();
+    expect(sent).toEqual(['first', 'second']);
+  });
+});
