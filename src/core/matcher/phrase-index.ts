@@ -41,8 +41,8 @@ export type PhraseIndex = {
   codeLabels: Map<string, string>;
 };
 
-/** Least total weight of an alias phrase. */
-const minAliasWeight = 3;
+/** Least total weight of an article sentence to be kept as a phrase. */
+const minProseWeight = 3;
 
 const hexCode = /\b(?:0x)?[0-9a-f]{3,8}\b(?=[,:\s]|$)/gi;
 
@@ -87,7 +87,7 @@ export function buildPhraseIndex(kb: KnowledgeBase, data: MatcherData): PhraseIn
   for (const e of entries) {
     for (const p of e.phrases) p.total = p.terms.reduce((sum, t) => sum + weight(t), 0);
     // Article sentences of only common words ("Possible causes:") would match anything.
-    e.phrases = e.phrases.filter((p) => p.kind === 'message' || p.total >= minAliasWeight);
+    e.phrases = e.phrases.filter((p) => p.kind !== 'prose' || p.total >= minProseWeight);
   }
   const phrases = entries.flatMap((entry) => entry.phrases.map((phrase) => ({ phrase, entry })));
   return {

@@ -36,7 +36,10 @@ export function phraseScore(phrase: IndexedPhrase, matched: number, query: Query
   const explained = query.mass > 0 ? Math.min(1, matched / query.mass) : 0;
   // Words in the phrase's own order make a message of common words ("User License Type Invalid")
   // unmistakable as a whole, whatever their weights.
-  const inOrder = coverage > 0.99 && phrase.terms.length >= 2 && query.sequence.includes(phrase.sequence);
+  // (An alias needs three words for that: "already enrolled" in order is still two common words.)
+  const minRun = phrase.kind === 'message' ? 2 : 3;
+  const inOrder =
+    coverage > 0.99 && phrase.terms.length >= minRun && query.sequence.includes(phrase.sequence);
   const mass = inOrder ? 1 : Math.min(1, matched / fullMass) ** 0.5;
   const whole = coverage ** 1.5 * mass * (0.7 + 0.3 * explained);
   // Only a phrase that explains most of the query can hold all of it as a run: test those alone.

@@ -66,6 +66,32 @@ describe('platform rules', () => {
   });
 });
 
+describe('documented look-alikes', () => {
+  it('reads a bare "already enrolled" as the Windows cards, a hr code as its own card', () => {
+    const bare = matcher.match('The device is already enrolled');
+    expect(bare.confident).toBe(true);
+    expect(
+      bare.hits
+        .slice(0, 2)
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual([
+      'general/error-code-0x80043009',
+      'general/the-machine-is-already-enrolled---error-hr-0x8007064c',
+    ]);
+    const coded = matcher.match('hr 0x8007064c: the machine is already enrolled');
+    expect(coded.hits[0].id).toBe('general/the-machine-is-already-enrolled---error-hr-0x8007064c');
+  });
+
+  it('keeps "already enrolled with another MDM provider" on the iOS card it documents', () => {
+    const r = matcher.match('The device is already enrolled with another MDM provider.', { platform: 'ios' });
+    expect(r.confident).toBe(true);
+    expect(r.hits[0].id).toBe(
+      'ios/profile-installation-failed-connection-to-the-server-could-not-be-established',
+    );
+  });
+});
+
 describe('codes', () => {
   it('maps a code listed in two table rows to both, confidently', () => {
     const r = matcher.match('0x80CF0438');
