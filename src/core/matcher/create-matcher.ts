@@ -53,7 +53,12 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
       const matchedTerms = scorePhrases(index, query, scored);
       const pool = [...scored.values()].sort((a, b) => b.score - a.score).slice(0, subsumptionPool);
       const subsumedBy = demoteSubsumed(pool, matchedTerms);
-      for (const s of scored.values()) s.score *= platformFactor(s.entry.platform, stated, signals.platform);
+      for (const s of scored.values()) {
+        // A documented code means its card whatever the user said the device is, except that an iOS
+        // card never fits an Android or Windows device.
+        if (s.reason.kind === 'code' && s.entry.platform !== 'ios') continue;
+        s.score *= platformFactor(s.entry.platform, stated, signals.platform);
+      }
 
       const ranked = [...scored.values()].sort(
         (a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id),
