@@ -87,7 +87,8 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
   const now = () => deps.clock.now();
   const kick = (id: string) => void dispatcher.dispatch(id);
   /** False in local mode: cases are stored and listed by `npm run cases`, nobody is told. */
-  const notified = support.length > 0 || !!deps.webhook;
+  const notified = (r: Requester) =>
+    support.length > 0 || !!deps.webhook || (!!deps.handoff && r.channel === 'teams');
 
   async function open(effect: EscalateEffect, requester: Requester): Promise<Reply[]> {
     const t = deps.translator.forLocale(requester.locale);
@@ -106,7 +107,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       }
       if (existing && existing.status === 'open') {
         // One open case per conversation: asking again does not queue a duplicate for the team.
-        const key = notified ? 'escalation:user.alreadyOpen' : 'escalation:user.openedLocal';
+        const key = notified(requester) ? 'escalation:user.alreadyOpen' : 'escalation:user.openedLocal';
         return [text(t(key, { caseId: existing.id }))];
       }
       const id = await repo.nextId();
@@ -137,7 +138,11 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       log.info('escalation.opened', { caseId: id, trigger: effect.trigger, channel: requester.channel });
       kick(id);
       const lt = deps.translator.forLocale(c.requester.locale);
-      return [text(lt(notified ? 'escalation:user.opened' : 'escalation:user.openedLocal', { caseId: id }))];
+      return [
+        text(
+          lt(notified(requester) ? 'escalation:user.opened' : 'escalation:user.openedLocal', { caseId: id }),
+        ),
+      ];
     } catch (error) {
       log.error('escalation.open-failed', { code: errorCode(error), channel: requester.channel });
       return [{ kind: 'text', text: t('escalation:user.saveFailed'), tone: 'warning' }];
