@@ -91,7 +91,8 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     support.length > 0 || !!deps.webhook || (!!deps.handoff && r.channel === 'teams');
 
   async function open(effect: EscalateEffect, requester: Requester): Promise<Reply[]> {
-    const t = deps.translator.forLocale(requester.locale);
+    // The conversation's language (the user may have chosen one) wins over the client's.
+    const t = deps.translator.forLocale(effect.locale ?? requester.locale);
     try {
       const existingId = await repo.caseForConversation(requester.conversationKey);
       const existing = existingId ? (await repo.get(existingId))?.value : undefined;
@@ -137,10 +138,9 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       await repo.put(c, undefined, linkDoc(storageKeys.conversation(requester.conversationKey), id));
       log.info('escalation.opened', { caseId: id, trigger: effect.trigger, channel: requester.channel });
       kick(id);
-      const lt = deps.translator.forLocale(c.requester.locale);
       return [
         text(
-          lt(notified(requester) ? 'escalation:user.opened' : 'escalation:user.openedLocal', { caseId: id }),
+          t(notified(requester) ? 'escalation:user.opened' : 'escalation:user.openedLocal', { caseId: id }),
         ),
       ];
     } catch (error) {
