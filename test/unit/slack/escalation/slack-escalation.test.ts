@@ -37,10 +37,11 @@ function setUp() {
   const client = createOutboxSlackClient('xoxb-test');
   const sleeps: number[] = [];
   const logger = recordingLogger();
+  const clock = manualClock();
   const service = createEscalationService({
     store: new MemoryDocumentStore(),
     translator,
-    clock: manualClock(),
+    clock,
     logger,
     support: [createSlackSupportNotifier(client, channel)],
     users: [createSlackUserNotifier(client)],
@@ -48,7 +49,7 @@ function setUp() {
       sleeps.push(ms);
     },
   });
-  return { service, sleeps, logger };
+  return { service, sleeps, logger, clock };
 }
 
 const slackRequester = aRequester({
@@ -229,6 +230,36 @@ describe('posting to the Slack support channel', () => {
     nock(api).post('/api/chat.postMessage').reply(200, { ok: true, channel, ts: '1.4' });
     expect(await service.relayFromUser(inDm, 'Thanks, here is more detail')).toBe(true);
     await service.idle();
+  });
+});
+
+describe('an unclaimed case', () => {
+  test('is bumped once in its thread, also shown in the channel', async () => {
+    const replies: Record<string, unknown>[] = [];
+    const scope = nock(api)
+      .post('/api/chat.postMessage')
+      .reply(200, { ok: true, channel, ts: '1700000000.000100' })
+      .post('/api/chat.postMessage', (body) => {
+        replies.push(bodyOf(body));
+        return true;
+      })
+      .reply(200, { ok: true, channel, ts: '1700000000.000200' });
+    const { service, clock } = setUp();
+    await service.open(anEffect(), slackRequester);
+    await service.idle();
+    clock.advance(30);
+    await service.tick();
+    clock.advance(30);
+    await service.tick();
+    scope.done();
+    expect(replies).toEqual([
+      expect.objectContaining({
+        channel,
+        thread_ts: '1700000000.000100',
+        reply_broadcast: 'true',
+        text: 'Case ENR-1001 has waited 30 minutes and nobody has claimed it yet.',
+      }),
+    ]);
   });
 });
 
