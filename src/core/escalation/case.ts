@@ -11,7 +11,7 @@ export type CaseMessage = { from: 'user' | 'agent'; name: string; text: string; 
 
 /**
  * Where the case card was posted in a support channel. `threadKey` is what the adapter computes
- * for a message in that thread (see `slackThreadKey` / `teamsThreadKey`); `ref` is the platform's own
+ * for a message in that thread (Slack `caseThreadKey`, the Teams thread's conversation id); `ref` is the platform's own
  * address of the card (Slack channel + ts, Teams conversation + activity id).
  */
 export type SupportPost = { channel: SupportChannel; threadKey: string; ref: Record<string, string> };

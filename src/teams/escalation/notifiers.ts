@@ -55,11 +55,6 @@ export type TeamsSupportOptions = {
   tenantId?: string | undefined;
 };
 
-/** The key of a case thread: Teams gives replies in a channel thread this conversation id. */
-export function teamsThreadKey(channelId: string, rootActivityId: string): string {
-  return `${channelId};messageid=${rootActivityId}`;
-}
-
 async function run(target: TeamsTarget, work: () => Promise<void>): Promise<void> {
   try {
     await work();
