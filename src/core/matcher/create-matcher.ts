@@ -108,13 +108,14 @@ function codeHits(
   codes: FoundCodes,
 ): Map<string, Scored> {
   const scored = new Map<string, Scored>();
-  for (const key of codes.known) {
+  codes.known.forEach((key, order) => {
     for (const id of index.codes.get(key) ?? []) {
       const entry = byId.get(id);
       const reason: MatchReason = { kind: 'code', code: index.codeLabels.get(key) ?? key };
-      if (entry) scored.set(id, { entry, score: 1, reason, strong: true });
+      // The first code in the text leads when a log holds several.
+      if (entry && !scored.has(id)) scored.set(id, { entry, score: 1 - order * 0.001, reason, strong: true });
     }
-  }
+  });
   return scored;
 }
 
@@ -131,8 +132,14 @@ function isClearWinner(
   const top = ranked[0];
   if (!top || top.score < thresholds.confident) return false;
   const family = families.get(top.entry.id);
+  // Several documented codes in one paste are each a documented answer, not doubt about one.
+  const bothCodes = (s: Scored) => s.reason.kind === 'code' && top.reason.kind === 'code';
   const rival = ranked.find(
-    (s) => s !== top && !family?.has(s.entry.id) && !subsumedBy.get(s.entry.id)?.has(top.entry.id),
+    (s) =>
+      s !== top &&
+      !family?.has(s.entry.id) &&
+      !subsumedBy.get(s.entry.id)?.has(top.entry.id) &&
+      !bothCodes(s),
   );
   return !rival || top.score - rival.score >= thresholds.margin;
 }
