@@ -40,7 +40,7 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
   return {
     match(text: string, options: MatchOptions = {}): MatchResult {
       // Callers in plain JavaScript (adapters, tests) may pass anything: nothing to match is no match.
-      const focus = findErrorLines(typeof text === 'string' ? text : '', (line) =>
+      const { focus, errorFound } = findErrorLines(typeof text === 'string' ? text : '', (line) =>
         lineScore(line, findCodes, messageWords),
       );
       const analysed = index.analyzer.analyze(focus);
@@ -71,7 +71,8 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
         .filter((s) => s.score >= thresholds.listed)
         .slice(0, thresholds.maxHits)
         .map((s) => ({ id: s.entry.id, score: round(s.score), why: whyText(s.reason), reason: s.reason }));
-      const confident = !vetoed && isClearWinner(ranked, index.family, subsumedBy);
+      // A long paste with no error line in it is no error report, whatever its words resemble.
+      const confident = errorFound && !vetoed && isClearWinner(ranked, index.family, subsumedBy);
       return { hits, confident: confident && hits.length > 0 };
     },
   };

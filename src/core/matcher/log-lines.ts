@@ -14,9 +14,13 @@ const noise = /^\s*(?:at |\s*$)/;
  * From a long paste, the lines most likely to carry the error: lines with codes or error tokens first,
  * then lines with error words, in their original order, each cut to a few hundred characters. Short
  * texts come back unchanged. `extraScore` lets the caller favour lines holding what it knows (codes).
+ * A long text without any such line comes back as its beginning, with `errorFound: false`.
  */
-export function findErrorLines(text: string, extraScore: (line: string) => number = () => 0): string {
-  if (text.length <= wholeTextLimit) return text;
+export function findErrorLines(
+  text: string,
+  extraScore: (line: string) => number = () => 0,
+): { focus: string; errorFound: boolean } {
+  if (text.length <= wholeTextLimit) return { focus: text, errorFound: true };
   // A paste without line breaks (JSON logs, ticket exports) is cut at sentence and field ends, then into
   // windows, so one long line does not hide the error at its end.
   const lines = text
@@ -43,8 +47,11 @@ export function findErrorLines(text: string, extraScore: (line: string) => numbe
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, maxLines)
     .sort((a, b) => a.index - b.index);
-  if (chosen.length === 0) return text.slice(0, wholeTextLimit);
-  return chosen.map(({ index }) => lines[index].slice(0, maxLineChars)).join('\n');
+  if (chosen.length === 0) return { focus: text.slice(0, wholeTextLimit), errorFound: false };
+  return {
+    focus: chosen.map(({ index }) => lines[index].slice(0, maxLineChars)).join('\n'),
+    errorFound: true,
+  };
 }
 
 function splitLongLine(line: string): string[] {

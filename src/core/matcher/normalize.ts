@@ -56,7 +56,7 @@ const numberWords = new Map<string, string>(
 
 /**
  * Words of the text in reading order, folded; Han runs become overlapping bigrams (a lone character
- * stays a unigram). `splitCompounds: false` keeps `MobileIron` one word. Numbers are kept (`15` devices, also spelt out); tokens of one Latin letter are dropped.
+ * stays a unigram). `splitCompounds: false` keeps `MobileIron` one word. Numbers of two digits or more are kept (`15` devices, also spelt out); single letters and digits are dropped.
  */
 export function words(text: string, options: { splitCompounds?: boolean } = {}): string[] {
   let t = foldCase(options.splitCompounds === false ? text : splitCompoundWords(text));
@@ -68,7 +68,8 @@ export function words(text: string, options: { splitCompounds?: boolean } = {}):
   const out: string[] = [];
   for (const m of t.matchAll(/[\p{L}\p{N}]+/gu)) {
     const w = m[0];
-    if (w.length < 2 && !hanChar.test(w) && !/\d/.test(w)) continue;
+    // One letter or one digit alone ("a", the "4" of "4.4.x") says nothing; "15" (devices) does.
+    if (w.length < 2 && !hanChar.test(w)) continue;
     out.push(numberWords.get(w) ?? w);
   }
   return out;

@@ -10,7 +10,7 @@ function noiseLines(count: number): string[] {
 describe('findErrorLines', () => {
   it('returns short texts unchanged', () => {
     const text = 'enroll.log\n[11:02:18] ERROR: hr 0x8007064c';
-    expect(findErrorLines(text)).toBe(text);
+    expect(findErrorLines(text)).toEqual({ focus: text, errorFound: true });
   });
 
   it('finds the error line in a 100 KB paste quickly and keeps the result small', () => {
@@ -18,7 +18,7 @@ describe('findErrorLines', () => {
     lines.splice(2100, 0, '2024-05-01 10:14:55 ERROR [Enrollment] ErrorCode=DeviceCapReached');
     const paste = lines.join('\n').slice(0, 100_000);
     const started = performance.now();
-    const focus = findErrorLines(paste);
+    const { focus } = findErrorLines(paste);
     expect(performance.now() - started).toBeLessThan(50);
     expect(focus).toContain('ErrorCode=DeviceCapReached');
     expect(focus.length).toBeLessThan(6000);
@@ -26,7 +26,7 @@ describe('findErrorLines', () => {
 
   it('keeps the lines the caller knows about over plain error lines', () => {
     const lines = [...noiseLines(200), 'ERROR retry failed', 'ERROR code 0x80CF0437', ...noiseLines(200)];
-    const focus = findErrorLines(lines.join('\n'), (line) => (line.includes('0x80CF0437') ? 3 : 0));
+    const { focus } = findErrorLines(lines.join('\n'), (line) => (line.includes('0x80CF0437') ? 3 : 0));
     expect(focus.split('\n')).toEqual(['ERROR code 0x80CF0437']);
   });
 
@@ -35,7 +35,7 @@ describe('findErrorLines', () => {
       { length: 40 },
       (_, i) => `12:00:${i} ERROR retry ${i} failed for job ${i * 7}`,
     );
-    const focus = findErrorLines(
+    const { focus } = findErrorLines(
       [...noiseLines(300), ...retries, 'Account is in maintenance mode.'].join('\n'),
       (line) => (line.includes('maintenance') ? 2 : 0),
     );
@@ -45,16 +45,18 @@ describe('findErrorLines', () => {
     ]);
   });
 
-  it('falls back to the start of a long text without error words', () => {
+  it('falls back to the start of a long text without error words, and says so', () => {
     const text = 'lorem ipsum '.repeat(500);
-    expect(findErrorLines(text)).toHaveLength(wholeTextLimit);
+    const result = findErrorLines(text);
+    expect(result.focus).toHaveLength(wholeTextLimit);
+    expect(result.errorFound).toBe(false);
   });
 });
 
 describe('findErrorLines on a paste without line breaks', () => {
   it('still finds an error at the end of one 100 KB line', () => {
     const line = `${'{"level":"info","msg":"heartbeat ok"}, '.repeat(2500)}{"level":"error","msg":"ErrorCode=AccountNotOnboarded"}`;
-    const focus = findErrorLines(line.slice(-100_000));
+    const { focus } = findErrorLines(line.slice(-100_000));
     expect(focus).toContain('AccountNotOnboarded');
   });
 });

@@ -172,6 +172,14 @@ describe('size and speed', () => {
     expect(r.hits[0].id).toBe('general/error-code-0x80043002');
   });
 
+  it('is not confident about a long paste without any error in it', () => {
+    const lines = Array.from(
+      { length: 2000 },
+      (_, i) => `lorem ipsum dolor sit amet ${i} Android 4.4.x and 5.x devices`,
+    );
+    expect(matcher.match(lines.join('\n')).confident).toBe(false);
+  });
+
   it('keeps scores in [0, 1] and at most five hits', () => {
     const r = matcher.match(
       'company portal profile installation failed device cap reached workplace join failed',
