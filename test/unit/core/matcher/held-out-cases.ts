@@ -1329,7 +1329,7 @@ export const heldOutCases: Case[] = [
   ),
   c('typo', 'worplace join falied', ['ios/workplace-join-failed'], 'ios', 'en'),
   c('typo', 'mdm autority not defined', ['general/mdm-authority-not-defined'], null, 'en'),
-  c('typo', 'the conection to the servce endpoint terminated', ['general/error-code-0x80cf0440'], null, 'en'),
+  c('typo', 'connection to the servce endpont was terminatd', ['general/error-code-0x80cf0440'], null, 'en'),
   c(
     'typo',
     'devcie cap reahced on iphone',
@@ -1383,7 +1383,7 @@ export const heldOutCases: Case[] = [
     'windows',
     'en',
   ),
-  c('code', '0x80cf3001', ['general/error-code-0x80043001'], null, 'en'),
+  c('code', 'seeing 0x80cf3001 again', ['general/error-code-0x80043001'], null, 'en'),
   c('code', '80CF0440', ['general/error-code-0x80cf0440'], null, 'en'),
   c('code', 'code: 0x80043005', ['general/error-code-0x80043005'], null, 'fr'),
   c('code', 'DeviceCapReached', ['general/device-cap-reached'], 'android', 'sv'),
