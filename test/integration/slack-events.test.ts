@@ -521,6 +521,43 @@ describe('mentions and direct messages', () => {
     ]);
   });
 
+  it('after a hand-off, what the user adds in the thread still reaches the conversation without a mention', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    const posts: Record<string, unknown>[] = [];
+    slackApi()
+      .post('/api/chat.postMessage', (b) => {
+        posts.push(apiBody(b));
+        return true;
+      })
+      .times(3)
+      .reply(200, { ok: true, ts: '9.9' });
+    await sendEvent(h.url, {
+      type: 'app_mention',
+      user: 'U0ALEX',
+      text: `<@${BOT_USER}> human`,
+      ts: '2800.1',
+      channel: 'C0GENERAL',
+    });
+    await h.slack.idle();
+    const before = posts.length;
+    await sendEvent(h.url, {
+      type: 'message',
+      channel_type: 'channel',
+      channel: 'C0GENERAL',
+      user: 'U0ALEX',
+      text: 'it also fails on the iPad',
+      ts: '2800.2',
+      thread_ts: '2800.1',
+    });
+    await h.slack.idle();
+    expect(posts.length).toBe(before + 1);
+    expect(posts.at(-1)).toMatchObject({
+      thread_ts: '2800.1',
+      text: expect.stringContaining('it also fails on the iPad'),
+    });
+  });
+
   it('tells the user in their language when the turn fails unexpectedly', async () => {
     const engine = createFakeEngine();
     h = await startSlackServer({

@@ -86,8 +86,8 @@ export function registerEvents(app: App, ctx: SlackContext): void {
       );
     }
     if (e.thread_ts && e.thread_ts !== e.ts && e.channel !== ctx.supportChannel) {
-      // A typed answer in a thread the bot is working in (it asked a question there) continues that
-      // conversation without a fresh mention; a message that mentions the bot is the mention listener's.
+      // A typed answer in a thread the bot is working in (it asked a question there, or handed the case
+      // to a person) continues that conversation without a fresh mention; a message that mentions the bot is the mention listener's.
       if (context.botUserId && e.text?.includes(`<@${context.botUserId}>`)) return;
       const to: SlackAddress = {
         mode: 'thread',
@@ -100,7 +100,9 @@ export function registerEvents(app: App, ctx: SlackContext): void {
       await ctx.track(
         (async () => {
           const doc = await ctx.runner.load(to).catch(() => undefined);
-          if (text && (doc?.state.stage === 'asking' || doc?.state.stage === 'choosing-entry')) {
+          // Escalated: what the user adds in the thread goes to the agent once the case is claimed.
+          const listening = ['asking', 'choosing-entry', 'escalated'];
+          if (text && doc && listening.includes(doc.state.stage)) {
             await converse(ctx, client, to, text);
           }
         })(),
