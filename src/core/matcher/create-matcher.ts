@@ -28,7 +28,8 @@ const subsumptionPool = 8;
  * A matcher over the compiled knowledge base: documented codes first, then phrases (titles, their
  * sentences, translated messages and aliases from content/matcher) compared as weighted terms, then
  * platform rules and out-of-scope signals decide the ranking and whether the first hit is confident.
- * Pure: no I/O, safe to share between conversations.
+ * All four languages are read whatever locale the client reports, so `options.locale` changes nothing;
+ * `options.platform` (named by the user) does. Pure: no I/O, safe to share between conversations.
  */
 export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatcherData()): Matcher {
   const index = buildPhraseIndex(kb, data);
