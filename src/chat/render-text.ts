@@ -79,7 +79,7 @@ function tableLines(header: RichText[], rows: RichText[][]): string[] {
 }
 
 function causeLines(cause: ResolvedCause, labels: ResolutionLabels): string[] {
-  const lines = [`${clean(cause.heading)}: ${inline(cause.summary)}`.trimEnd()];
+  const lines = cause.heading ? [`${clean(cause.heading)}: ${inline(cause.summary)}`.trimEnd()] : [];
   if (cause.rankReason) lines.push(`  (${clean(cause.rankReason)})`);
   lines.push(...blockLines(cause.intro, labels));
   if (cause.steps.length > 0)

@@ -35,8 +35,11 @@ export function buildResolution({
     if (!cause) return [];
     // One cause leads the card; a tie keeps article order and the runner-up reads as another possibility.
     const likely = ranking.ranked && index === 0;
+    // The general article often states no cause ("Issue:" then "Resolution:"): no empty "Cause:" heading then.
     const heading = !several
-      ? t('common:resolution.cause')
+      ? cause.summary.length > 0
+        ? t('common:resolution.cause')
+        : ''
       : likely
         ? t('common:resolution.likelyCause')
         : t('common:resolution.possibleCause', { n: index + 1 });

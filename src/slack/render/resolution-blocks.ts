@@ -29,7 +29,7 @@ type Part = { kind: 'block'; block: SlackBlock } | { kind: 'units'; units: Unit[
 const units = (list: Unit[]): Part[] => (list.length > 0 ? [{ kind: 'units', units: list }] : []);
 
 function causeHeader(cause: ResolvedCause): Unit {
-  const lines = [`*${escapeMrkdwn(cause.heading)}*`];
+  const lines = cause.heading ? [`*${escapeMrkdwn(cause.heading)}*`] : [];
   if (cause.summary.length > 0) lines.push(richTextToMrkdwn(cause.summary));
   if (cause.rankReason) lines.push(emphasize(escapeMrkdwn(cause.rankReason), '_'));
   return lines.join('\n');
@@ -37,7 +37,8 @@ function causeHeader(cause: ResolvedCause): Unit {
 
 function causeParts(cause: ResolvedCause, reply: ResolutionReply): Part[] {
   const { labels } = reply;
-  const parts: Part[] = [...units([causeHeader(cause), ...blockUnits(cause.intro, labels)])];
+  const header = causeHeader(cause);
+  const parts: Part[] = [...units([...(header ? [header] : []), ...blockUnits(cause.intro, labels)])];
   if (cause.steps.length > 0) {
     parts.push(...units([`*${escapeMrkdwn(labels.steps)}*`, ...stepUnits(cause.steps, labels)]));
   }

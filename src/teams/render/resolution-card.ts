@@ -52,7 +52,9 @@ function section(title: string, intro: Block[], steps: Step[], ctx: RenderContex
 
 /** The cause header: heading, the article's cause text, and why the triage ranked it here. */
 function causeHeader(cause: ResolvedCause): CardElement[] {
-  const out: CardElement[] = [textBlock(`**${escapeMarkdown(cause.heading)}**`, { color: 'Accent' })];
+  const out: CardElement[] = cause.heading
+    ? [textBlock(`**${escapeMarkdown(cause.heading)}**`, { color: 'Accent' })]
+    : [];
   if (cause.summary.length > 0) out.push(richBlock(cause.summary, { spacing: 'Small' }));
   if (cause.rankReason) {
     out.push(

@@ -10,5 +10,7 @@ describe('every knowledge-base entry in every language as terminal text', () => 
     for (const step of allStepTexts(reply)) expect(visible).toContain(normalize(step));
     expect(text).toContain(reply.learnUrl);
     expect(actions).toEqual(reply.actions.map((a) => a.payload));
+    // A heading is never left dangling without the cause text after it.
+    expect(text).not.toMatch(/^\s*(Cause|Orsak|原因)\s*:\s*$/m);
   });
 });
