@@ -276,6 +276,8 @@ class Turn {
         .map(candidate);
       return this.showEntry(top.id, this.why(top.reason), top.score, followUps);
     }
+    // Another product or Intune area: say so at once rather than ask for the text again.
+    if (result.outOfScope) return this.noMatch(true);
     const close = result.hits.filter((h) => h.score >= minCandidateScore).slice(0, maxCandidates);
     if (close.length === 0) return this.noMatch();
     if (mayAskPlatform && platformUnknown && this.specificPlatforms(close) > 1)
@@ -393,9 +395,9 @@ class Turn {
     this.escalate('not-fixed');
   }
 
-  private noMatch(): void {
+  private noMatch(final = false): void {
     this.state.candidates = [];
-    if (this.state.errorRetries === 0) {
+    if (this.state.errorRetries === 0 && !final) {
       this.state.errorRetries = 1;
       this.say(this.t('common:noMatch.retry'));
       return this.ask('errorText');

@@ -74,7 +74,7 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
         .map((s) => ({ id: s.entry.id, score: round(s.score), why: whyText(s.reason), reason: s.reason }));
       // A long paste with no error line in it is no error report, whatever its words resemble.
       const confident = errorFound && !vetoed && isClearWinner(ranked, index.family, subsumedBy);
-      return { hits, confident: confident && hits.length > 0 };
+      return { hits, confident: confident && hits.length > 0, ...(vetoed ? { outOfScope: true } : {}) };
     },
   };
 }

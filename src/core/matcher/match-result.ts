@@ -20,6 +20,14 @@ export type MatchReason =
  * `confident`: the first hit is the answer. Not confident with several hits close together means
  * "ask which of these"; not confident with no strong hit means "the docs do not cover this".
  */
-export type MatchResult = { hits: MatchHit[]; confident: boolean };
+export type MatchResult = {
+  hits: MatchHit[];
+  confident: boolean;
+  /**
+   * The text is about something the articles do not cover (another product, another Intune area, an
+   * undocumented code): its hits only share words, so they are not worth offering as a choice.
+   */
+  outOfScope?: boolean;
+};
 
 export type Matcher = { match(text: string, options?: MatchOptions): MatchResult };

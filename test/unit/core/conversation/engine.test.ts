@@ -17,6 +17,13 @@ const profileAndroid = 'general/profile-installation-failed';
 const profileIos = 'general/profile-installation-failed-1';
 
 const matcher = createScriptedMatcher((text, { platform }) => {
+  if (/workspace one/i.test(text)) {
+    return {
+      hits: [hit('general/device-cap-reached', 0.5), hit(deviceCapIos, 0.5)],
+      confident: false,
+      outOfScope: true,
+    };
+  }
   if (/connection to the server|impossible d.établir/i.test(text))
     return { hits: [hit(connection, 0.95)], confident: true };
   if (/device cap/i.test(text))
@@ -211,6 +218,12 @@ describe('routing when the match is not certain', () => {
       entryId: 'ios/workplace-join-failed',
       why: 'You picked this one',
     });
+  });
+
+  test('another product’s error is answered honestly at once, without Intune cards to pick from', () => {
+    const turn = conversation().send('Workspace ONE Intelligent Hub says device cap reached');
+    expect(kinds(turn.replies)).toEqual(['text']);
+    expect(turn.replies[0]).toMatchObject({ text: expect.stringMatching(/don't cover this/) });
   });
 
   test('with nothing close, asks once for the exact text, then says honestly the docs do not cover it', () => {
