@@ -10,11 +10,8 @@ import { parseArgs } from 'node:util';
 import { type Activity, TestAdapter } from 'botbuilder';
 import type { RenderReplies } from '../dialogs/main-dialog.ts';
 import { renderText } from '../src/chat/render-text.ts';
-import { loadKnowledgeBase } from '../src/content/load-knowledge.ts';
-import { loadTriageRules } from '../src/content/load-triage-rules.ts';
-import { createConversationEngine } from '../src/core/conversation/engine.ts';
+import { loadConversationEngine } from '../src/content/load-engine.ts';
 import { resolveLocale } from '../src/core/locale.ts';
-import { createMatcher } from '../src/core/matcher/create-matcher.ts';
 import type { ActionPayload } from '../src/core/reply/actions.ts';
 import { createTranslator } from '../src/i18n/translator.ts';
 import { createJsonLogger } from '../src/logger.ts';
@@ -39,14 +36,7 @@ const interactive = process.stdin.isTTY === true;
 // Log lines go to stderr, warnings and up only, so the transcript on stdout stays readable.
 const logger = createJsonLogger({ level: 'warn', write: (line) => process.stderr.write(line) });
 const translator = createTranslator();
-const kb = loadKnowledgeBase();
-const engine = createConversationEngine({
-  kb,
-  matcher: createMatcher(kb),
-  translator,
-  rules: loadTriageRules(),
-  logger,
-});
+const { engine } = loadConversationEngine({ translator, logger });
 const storage = new SqliteStorage(values.storage);
 
 /** The payloads behind the numbers of the last reply that showed any. */

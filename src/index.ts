@@ -1,10 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { type Config, ConfigError, describeConfig, loadConfig } from './config.ts';
-import { loadKnowledgeBase } from './content/load-knowledge.ts';
-import { loadTriageRules } from './content/load-triage-rules.ts';
-import { createConversationEngine } from './core/conversation/engine.ts';
+import { loadConversationEngine } from './content/load-engine.ts';
 import { createEscalationService } from './core/escalation/service.ts';
-import { createMatcher } from './core/matcher/create-matcher.ts';
 import { systemClock } from './core/ports/clock.ts';
 import type { Logger } from './core/ports/logger.ts';
 import { createTranslator } from './i18n/translator.ts';
@@ -43,14 +40,7 @@ async function main(): Promise<void> {
 
   const storage = new SqliteStorage(config.STORAGE_PATH);
   const translator = createTranslator();
-  const kb = loadKnowledgeBase(undefined, (message) => logger.warn('kb-warning', { detail: message }));
-  const engine = createConversationEngine({
-    kb,
-    matcher: createMatcher(kb),
-    translator,
-    rules: loadTriageRules(),
-    logger,
-  });
+  const { kb, engine } = loadConversationEngine({ translator, logger });
   // The adapter first: Teams notifiers send proactive messages through it.
   const adapter = createTeamsAdapter(config, { logger, translator, defaultLocale: config.DEFAULT_LOCALE });
   const appId = config.MicrosoftAppId ?? '';

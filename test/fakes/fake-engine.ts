@@ -1,3 +1,4 @@
+import { initialConversationState } from '../../src/core/conversation/initial-state.ts';
 import type { ConversationEngine, ConversationState } from '../../src/core/conversation/turn.ts';
 import type { Locale } from '../../src/core/knowledge/entry.ts';
 
@@ -7,17 +8,7 @@ import type { Locale } from '../../src/core/knowledge/entry.ts';
  * channel plumbing without the knowledge base.
  */
 export function createFakeEngine(): ConversationEngine {
-  const initialState = (locale: Locale): ConversationState => ({
-    version: 1,
-    stage: 'idle',
-    locale,
-    localeExplicit: false,
-    answers: {},
-    errorRetries: 0,
-    candidates: [],
-    shown: [],
-    transcript: [],
-  });
+  const initialState = initialConversationState;
   return {
     initialState,
     handle(state, input, info) {

@@ -2,11 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
 import { loadConfig } from '../../src/config.ts';
-import { loadKnowledgeBase } from '../../src/content/load-knowledge.ts';
-import { loadTriageRules } from '../../src/content/load-triage-rules.ts';
-import { createConversationEngine } from '../../src/core/conversation/engine.ts';
+import { loadConversationEngine } from '../../src/content/load-engine.ts';
 import { createEscalationService, type EscalationService } from '../../src/core/escalation/service.ts';
-import { createMatcher } from '../../src/core/matcher/create-matcher.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
 import { createServer } from '../../src/server.ts';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.ts';
@@ -45,14 +42,8 @@ const teamsSupportChannel = '19:support@thread.tacv2';
 const teamsThread = `${teamsSupportChannel};messageid=1700000000001`;
 const slackCardTs = '1700000000.000100';
 
-const kb = loadKnowledgeBase();
 const translator = createTranslator();
-const engine = createConversationEngine({
-  kb,
-  matcher: createMatcher(kb),
-  translator,
-  rules: loadTriageRules(),
-});
+const { kb, engine } = loadConversationEngine({ translator });
 
 type Call = { method: string; path: string; body: Record<string, unknown> };
 

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
-import { loadKnowledgeBase } from '../../src/content/load-knowledge.ts';
-import { loadTriageRules } from '../../src/content/load-triage-rules.ts';
-import { createConversationEngine } from '../../src/core/conversation/engine.ts';
+import { loadConversationEngine } from '../../src/content/load-engine.ts';
 import type { ConversationEngine } from '../../src/core/conversation/turn.ts';
-import { createMatcher } from '../../src/core/matcher/create-matcher.ts';
 import type { ActionPayload } from '../../src/core/reply/actions.ts';
 import type { Reply } from '../../src/core/reply/reply.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
@@ -114,13 +111,7 @@ function decision(r: Reply): string {
 
 let engine: ConversationEngine;
 beforeAll(() => {
-  const kb = loadKnowledgeBase();
-  engine = createConversationEngine({
-    kb,
-    matcher: createMatcher(kb),
-    translator: createTranslator(),
-    rules: loadTriageRules(),
-  });
+  engine = loadConversationEngine({ translator: createTranslator() }).engine;
   nock.disableNetConnect();
   nock.enableNetConnect(/127\.0\.0\.1|localhost/);
 });

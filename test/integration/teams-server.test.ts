@@ -3,10 +3,7 @@ import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import type { Server } from 'restify';
 import { loadConfig } from '../../src/config.ts';
-import { loadKnowledgeBase } from '../../src/content/load-knowledge.ts';
-import { loadTriageRules } from '../../src/content/load-triage-rules.ts';
-import { createConversationEngine } from '../../src/core/conversation/engine.ts';
-import { createMatcher } from '../../src/core/matcher/create-matcher.ts';
+import { loadConversationEngine } from '../../src/content/load-engine.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
 import { createServer } from '../../src/server.ts';
 import { SqliteStorage } from '../../src/storage/sqlite-storage.ts';
@@ -34,13 +31,7 @@ beforeAll(async () => {
   const config = loadConfig({ NODE_ENV: 'test', STORAGE_PATH: ':memory:' });
   storage = new SqliteStorage(':memory:');
   const translator = createTranslator();
-  const kb = loadKnowledgeBase();
-  const engine = createConversationEngine({
-    kb,
-    matcher: createMatcher(kb),
-    translator,
-    rules: loadTriageRules(),
-  });
+  const { engine } = loadConversationEngine({ translator });
   const teams = createTeamsBot({ engine, translator, storage, logger, defaultLocale: 'en' });
   const adapter = createTeamsAdapter(config, {
     logger,

@@ -16,6 +16,7 @@ import { buildResolution } from '../reply/build-resolution.ts';
 import type { QuestionReply, Reply, ReplyAction } from '../reply/reply.ts';
 import { sanitizeInput } from '../text/sanitize.ts';
 import { type TriageRule, triageQuestions } from '../triage/rules.ts';
+import { initialConversationState } from './initial-state.ts';
 import { createIntentDetector, type Intent } from './intents.ts';
 import type {
   ConversationEngine,
@@ -57,17 +58,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
   const answersParser = createAnswerParser(deps.translator);
   const intents = createIntentDetector(deps.translator);
 
-  const initialState = (locale: Locale): ConversationState => ({
-    version: 1,
-    stage: 'idle',
-    locale,
-    localeExplicit: false,
-    answers: {},
-    errorRetries: 0,
-    candidates: [],
-    shown: [],
-    transcript: [],
-  });
+  const initialState = initialConversationState;
 
   function handle(previous: ConversationState, input: TurnInput, info: TurnContextInfo): TurnOutput {
     const state = isState(previous) ? structuredClone(previous) : initialState(info.clientLocale);

@@ -1,4 +1,5 @@
-import type { Inline, RichText } from '../../core/knowledge/entry.ts';
+import type { RichText } from '../../core/knowledge/entry.ts';
+import { mergeRuns } from '../../core/knowledge/rich-text.ts';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
 const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -42,17 +43,6 @@ export function safeHref(href: string | undefined): string | undefined {
 export function link(href: string, text: string): string {
   const url = safeHref(href);
   return url ? `<${url}|${escapeMrkdwn(text)}>` : escapeMrkdwn(text);
-}
-
-function mergeRuns(text: RichText): Inline[] {
-  const out: Inline[] = [];
-  for (const run of text) {
-    const last = out.at(-1);
-    if (last && last.style === run.style && last.href === run.href) {
-      out[out.length - 1] = { ...last, text: last.text + run.text };
-    } else out.push({ ...run });
-  }
-  return out;
 }
 
 /** Puts markers around the core of a run; mrkdwn ignores `* bold*` with inner spaces. */

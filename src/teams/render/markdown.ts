@@ -1,4 +1,5 @@
-import type { Inline, RichText } from '../../core/knowledge/entry.ts';
+import type { RichText } from '../../core/knowledge/entry.ts';
+import { mergeRuns } from '../../core/knowledge/rich-text.ts';
 
 // Control characters (binary junk pasted by a user) render as boxes or break clients: dropped.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
@@ -37,18 +38,6 @@ export function safeHref(href: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Adjacent runs with the same style and link become one, so emphasis markers do not touch. */
-export function mergeRuns(text: RichText): Inline[] {
-  const out: Inline[] = [];
-  for (const run of text) {
-    const last = out.at(-1);
-    if (last && last.style === run.style && last.href === run.href) {
-      out[out.length - 1] = { ...last, text: last.text + run.text };
-    } else out.push({ ...run });
-  }
-  return out;
 }
 
 /** Wraps the core of `text` in a marker, leaving surrounding spaces outside (else markdown ignores it). */

@@ -2,11 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
-import { loadKnowledgeBase } from '../../../src/content/load-knowledge.ts';
-import { loadTriageRules } from '../../../src/content/load-triage-rules.ts';
-import { createConversationEngine } from '../../../src/core/conversation/engine.ts';
+import { loadConversationEngine } from '../../../src/content/load-engine.ts';
 import type { ConversationEngine } from '../../../src/core/conversation/turn.ts';
-import { createMatcher } from '../../../src/core/matcher/create-matcher.ts';
 import type { DocumentStore } from '../../../src/core/ports/document-store.ts';
 import { type ActionPayload, parseActionPayload } from '../../../src/core/reply/actions.ts';
 import { SqliteStorage } from '../../../src/storage/sqlite-storage.ts';
@@ -19,8 +16,7 @@ import { createTestBot, translator } from '../../fakes/teams-test-bot.ts';
  */
 let engine: ConversationEngine;
 beforeAll(() => {
-  const kb = loadKnowledgeBase();
-  engine = createConversationEngine({ kb, matcher: createMatcher(kb), translator, rules: loadTriageRules() });
+  engine = loadConversationEngine({ translator }).engine;
 });
 
 type Node = Record<string, unknown>;

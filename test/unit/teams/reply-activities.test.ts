@@ -1,17 +1,13 @@
 import type { Activity } from 'botbuilder';
-import { loadKnowledgeBase } from '../../../src/content/load-knowledge.ts';
-import { loadTriageRules } from '../../../src/content/load-triage-rules.ts';
-import { createConversationEngine } from '../../../src/core/conversation/engine.ts';
+import { loadConversationEngine } from '../../../src/content/load-engine.ts';
 import type { ConversationEngine } from '../../../src/core/conversation/turn.ts';
-import { createMatcher } from '../../../src/core/matcher/create-matcher.ts';
 import { createTeamsRenderer } from '../../../src/teams/reply-activities.ts';
 import { MemoryDocumentStore } from '../../fakes/memory-document-store.ts';
 import { createTestBot, translator } from '../../fakes/teams-test-bot.ts';
 
 let engine: ConversationEngine;
 beforeAll(() => {
-  const kb = loadKnowledgeBase();
-  engine = createConversationEngine({ kb, matcher: createMatcher(kb), translator, rules: loadTriageRules() });
+  engine = loadConversationEngine({ translator }).engine;
 });
 
 type Submit = { type: string; title: string; data: unknown };
