@@ -15,3 +15,22 @@ describe('the out-of-scope flag', () => {
     expect(matcher.match('qwertyuiop').outOfScope).toBeUndefined();
   });
 });
+
+describe('generic complaints', () => {
+  test.each([
+    'intune enrollment does not work',
+    'enrollment keeps failing',
+    'company portal keeps failing',
+    'ça ne fonctionne pas',
+    'registreringen fungerar inte',
+  ])('"%s" names no documented error, so no answer is confident', (text) => {
+    expect(matcher.match(text).confident).toBe(false);
+  });
+
+  test('the same verbs do not hide a documented symptom around them', () => {
+    expect(matcher.match("ADE enrollment doesn't start after the token upload").hits[0]?.id).toBe(
+      'ios/ade-enrollment-doesnt-start',
+    );
+    expect(matcher.match('MFA prompt keeps the ADE iPhone stuck at user login').confident).toBe(true);
+  });
+});
