@@ -264,7 +264,7 @@ class Turn {
       this.state.candidates = result.hits
         .slice(1, maxCandidates + 1)
         .filter((h) => h.score >= minCandidateScore)
-        .map(candidate);
+        .map((h) => this.candidate(h));
       return this.showEntry(top.id, this.why(top.reason), top.score, followUps);
     }
     // Another product or Intune area: say so at once rather than ask for the text again.
@@ -273,7 +273,7 @@ class Turn {
     if (close.length === 0) return this.noMatch();
     if (mayAskPlatform && platformUnknown && this.specificPlatforms(close) > 1)
       return this.askPlatformThenRematch();
-    this.state.candidates = close.map(candidate);
+    this.state.candidates = close.map((h) => this.candidate(h));
     this.offerCandidates(this.t('common:choose.prompt'));
   }
 
@@ -486,6 +486,11 @@ class Turn {
     }
   }
 
+  /** A candidate as the conversation keeps it: its reason in the user's language, shown with the choice. */
+  private candidate(hit: MatchHit) {
+    return { entryId: hit.id, score: hit.score, why: this.why(hit.reason) };
+  }
+
   private userPlatform(): Platform | undefined {
     const p = this.state.answers.platform;
     return p && platformsOfUser.includes(p) ? (p as Platform) : undefined;
@@ -497,10 +502,6 @@ class Turn {
     if (this.state.transcript.length > maxTranscript)
       this.state.transcript.splice(0, this.state.transcript.length - maxTranscript);
   }
-}
-
-function candidate(hit: MatchHit) {
-  return { entryId: hit.id, score: hit.score, why: hit.why };
 }
 
 function languageActions(): ReplyAction[] {

@@ -210,6 +210,10 @@ describe('routing when the match is not certain', () => {
       'general/company-portal-temporarily-unavailable',
       'ios/workplace-join-failed',
     ]);
+    // The reason under each choice is in the user's language, like the rest of the card.
+    expect(choice?.kind === 'choose-entry' && choice.options[0]?.why).toBe(
+      'Matched the message "the message"',
+    );
     const picked = chat.send({
       kind: 'action',
       payload: { type: 'choose-entry', entryId: 'ios/workplace-join-failed' },
