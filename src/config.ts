@@ -48,46 +48,53 @@ export const configSchema = z
     ESCALATION_WEBHOOK_SECRET: optionalText,
     TEAMS_HANDOFF_EVENT: flag,
   })
-  .superRefine((c, ctx) => {
-    const need = (cond: boolean, path: string, message: string) => {
-      if (cond) ctx.addIssue({ code: 'custom', path: [path], message });
-    };
-    need(
-      c.NODE_ENV === 'production' && !c.MicrosoftAppId && !c.SLACK_BOT_TOKEN,
-      'MicrosoftAppId',
-      'is required in production (without it the bot accepts unauthenticated requests)',
-    );
-    need(
-      !!c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword,
-      'MicrosoftAppPassword',
-      'is required when MicrosoftAppId is set',
-    );
-    need(
-      !!c.MicrosoftAppId && c.MicrosoftAppType !== 'MultiTenant' && !c.MicrosoftAppTenantId,
-      'MicrosoftAppTenantId',
-      `is required when MicrosoftAppType is ${c.MicrosoftAppType}`,
-    );
-    need(
-      !!c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN,
-      'SLACK_SIGNING_SECRET',
-      'is required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)',
-    );
-    need(
-      !!c.SLACK_APP_TOKEN && !c.SLACK_APP_TOKEN.startsWith('xapp-'),
-      'SLACK_APP_TOKEN',
-      'must be an app-level token (xapp-…)',
-    );
-    need(
-      !!c.TEAMS_SUPPORT_CHANNEL_ID && !c.TEAMS_SUPPORT_SERVICE_URL,
-      'TEAMS_SUPPORT_SERVICE_URL',
-      'is required when TEAMS_SUPPORT_CHANNEL_ID is set',
-    );
-    need(
-      !!c.ESCALATION_WEBHOOK_URL && !c.ESCALATION_WEBHOOK_SECRET,
-      'ESCALATION_WEBHOOK_SECRET',
-      'is required when ESCALATION_WEBHOOK_URL is set',
-    );
-  });
+  .superRefine(
+    (c, ctx) => {
+      const need = (cond: boolean, path: string, message: string) => {
+        if (cond) ctx.addIssue({ code: 'custom', path: [path], message });
+      };
+      // Even a Slack-only deployment serves /api/messages: without an app id it would take anyone's activities.
+      need(
+        c.NODE_ENV === 'production' && !c.MicrosoftAppId,
+        'MicrosoftAppId',
+        'is required in production (without it /api/messages accepts unauthenticated requests)',
+      );
+      need(
+        !!c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword,
+        'MicrosoftAppPassword',
+        'is required when MicrosoftAppId is set',
+      );
+      need(
+        !!c.MicrosoftAppId && c.MicrosoftAppType !== 'MultiTenant' && !c.MicrosoftAppTenantId,
+        'MicrosoftAppTenantId',
+        `is required when MicrosoftAppType is ${c.MicrosoftAppType}`,
+      );
+      need(
+        !!c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN,
+        'SLACK_SIGNING_SECRET',
+        'is required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)',
+      );
+      need(
+        !!c.SLACK_APP_TOKEN && !c.SLACK_APP_TOKEN.startsWith('xapp-'),
+        'SLACK_APP_TOKEN',
+        'must be an app-level token (xapp-…)',
+      );
+      need(
+        !!c.TEAMS_SUPPORT_CHANNEL_ID && !c.TEAMS_SUPPORT_SERVICE_URL,
+        'TEAMS_SUPPORT_SERVICE_URL',
+        'is required when TEAMS_SUPPORT_CHANNEL_ID is set',
+      );
+      need(
+        !!c.ESCALATION_WEBHOOK_URL && !c.ESCALATION_WEBHOOK_SECRET,
+        'ESCALATION_WEBHOOK_SECRET',
+        'is required when ESCALATION_WEBHOOK_URL is set',
+      );
+    },
+    {
+      // Report cross-field rules even when another variable is malformed: every problem in one message.
+      when: () => true,
+    },
+  );
 
 export type Config = z.infer<typeof configSchema>;
 
