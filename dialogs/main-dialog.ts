@@ -14,6 +14,7 @@ import type {
   TurnInput,
 } from '../src/core/conversation/turn.ts';
 import type { Agent, EscalationPort, Requester } from '../src/core/escalation/port.ts';
+import { readInterviewForm } from '../src/core/interview/form.ts';
 import type { Locale } from '../src/core/knowledge/entry.ts';
 import { type Clock, systemClock } from '../src/core/ports/clock.ts';
 import { type Logger, silentLogger } from '../src/core/ports/logger.ts';
@@ -179,6 +180,10 @@ export class MainDialog extends Dialog {
       }
       const agent = this.#deps.identity.agent(activity);
       return { handled: await escalation.handleAction(payload, agent, locale) };
+    }
+    // The interview form's values arrive beside the payload, one key per question.
+    if (payload.type === 'submit-form') {
+      return { input: { kind: 'form', answers: readInterviewForm(activity.value) }, notices: [] };
     }
     return { input: { kind: 'action', payload }, notices: [] };
   }

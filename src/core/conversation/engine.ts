@@ -1,4 +1,5 @@
 import { createAnswerParser } from '../interview/answer-parser.ts';
+import { buildInterviewForm } from '../interview/form.ts';
 import {
   type Answers,
   type ChoiceQuestionId,
@@ -468,6 +469,7 @@ class Turn {
     };
     const hint = this.t(`interview:questions.${question}.hint`, { defaultValue: '' });
     if (hint) reply.hint = hint;
+    reply.form = buildInterviewForm(this.state.answers, this.t);
     this.replies.push(reply);
   }
 

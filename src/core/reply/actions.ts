@@ -16,6 +16,8 @@ export const actionPayloadSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('escalate'), entryId: z.string().max(300).optional() }),
   z.object({ type: z.literal('restart') }),
+  /** The interview form was submitted; its values travel beside the payload (see InterviewForm). */
+  z.object({ type: z.literal('submit-form') }),
   z.object({ type: z.literal('set-locale'), locale: z.enum(['en', 'sv', 'zh-CN', 'fr']) }),
   z.object({ type: z.literal('case-claim'), caseId: z.string().max(40) }),
   z.object({ type: z.literal('case-resolve'), caseId: z.string().max(40) }),

@@ -30,7 +30,33 @@ export type QuestionReply = {
   choices: ReplyAction[];
   /** The "skip" / "don't know" action, present on every question. */
   skip: ReplyAction;
+  /** All eight questions at once, prefilled with what is known, for channels that can show a form. */
+  form?: InterviewForm;
 };
+
+/**
+ * The whole interview as one form (a Teams card section, the Slack modal). Submitting it sends the
+ * `submit-form` payload with each field's value under `formFieldPrefix + question`.
+ */
+export type InterviewForm = {
+  /** Label of the control that opens the form. */
+  title: string;
+  submit: ReplyAction;
+  fields: InterviewField[];
+};
+
+export type InterviewField = {
+  question: QuestionId;
+  label: string;
+  /** Empty for the free-text error message. */
+  choices: { value: string; label: string }[];
+  /** What the conversation already knows (a choice value, or the error text). */
+  value?: string;
+  placeholder?: string;
+};
+
+/** Prefix of form field ids, so a submitted form's values are told apart from other card data. */
+export const formFieldPrefix = 'iebq_';
 
 /** Close candidates: "Which of these matches what you see?" */
 export type ChooseEntryReply = {

@@ -17,7 +17,7 @@ export type AdaptiveCard = {
 };
 
 /** A card shown inline by Action.ShowCard: no version, no schema. */
-export type ShowCardContent = { type: 'AdaptiveCard'; body: CardElement[] };
+export type ShowCardContent = { type: 'AdaptiveCard'; body: CardElement[]; actions?: CardAction[] };
 
 export type Spacing = 'None' | 'Small' | 'Default' | 'Medium' | 'Large';
 export type ContainerStyle = 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
@@ -67,7 +67,32 @@ export type ImageElement = Common & {
 
 export type ActionSet = Common & { type: 'ActionSet'; actions: CardAction[] };
 
-export type CardElement = TextBlock | Container | ColumnSet | Table | ImageElement | ActionSet;
+/** Inputs carry no `label` (1.3): a TextBlock above each keeps them readable on Teams mobile (1.2). */
+export type InputText = Common & {
+  type: 'Input.Text';
+  id: string;
+  isMultiline?: boolean;
+  maxLength?: number;
+  placeholder?: string;
+  value?: string;
+};
+export type InputChoiceSet = Common & {
+  type: 'Input.ChoiceSet';
+  id: string;
+  style: 'compact' | 'expanded';
+  choices: { title: string; value: string }[];
+  value?: string;
+};
+
+export type CardElement =
+  | TextBlock
+  | Container
+  | ColumnSet
+  | Table
+  | ImageElement
+  | ActionSet
+  | InputText
+  | InputChoiceSet;
 
 export type SubmitAction = {
   type: 'Action.Submit';

@@ -1,5 +1,11 @@
-import type { ChooseEntryReply, QuestionReply, ReplyAction } from '../../core/reply/reply.ts';
-import type { AdaptiveCard, CardElement } from './card-types.ts';
+import {
+  type ChooseEntryReply,
+  formFieldPrefix,
+  type InterviewForm,
+  type QuestionReply,
+  type ReplyAction,
+} from '../../core/reply/reply.ts';
+import type { AdaptiveCard, CardElement, ShowCardAction } from './card-types.ts';
 import { textBlock } from './content.ts';
 import { escapeMarkdown, plainToMarkdown } from './markdown.ts';
 import { adaptiveCardSchema, adaptiveCardVersion, submitAction } from './resolution-card.ts';
@@ -31,12 +37,50 @@ function card(body: CardElement[], fallbackText: string): AdaptiveCard {
   };
 }
 
-/** One interview question: prompt, hint, a button per choice, then skip. */
+/** One interview question: prompt, hint, a button per choice, then skip; the whole form folded below. */
 export function renderQuestionCard(reply: QuestionReply): AdaptiveCard {
   const body: CardElement[] = [textBlock(plainToMarkdown(reply.prompt), { weight: 'Bolder' })];
   if (reply.hint) body.push(textBlock(plainToMarkdown(reply.hint), { isSubtle: true, spacing: 'Small' }));
   body.push(...buttonRows([...reply.choices, reply.skip]));
-  return card(body, reply.prompt);
+  const built = card(body, reply.prompt);
+  if (reply.form) built.actions = [formAction(reply.form)];
+  return built;
+}
+
+/** "Answer all questions at once": every question as an input, prefilled, submitted together. */
+function formAction(form: InterviewForm): ShowCardAction {
+  const body: CardElement[] = form.fields.flatMap((field): CardElement[] => {
+    const id = `${formFieldPrefix}${field.question}`;
+    const label = textBlock(`**${escapeMarkdown(field.label)}**`, { spacing: 'Medium' });
+    if (field.choices.length === 0) {
+      return [
+        label,
+        {
+          type: 'Input.Text',
+          id,
+          isMultiline: true,
+          maxLength: 4000,
+          ...(field.placeholder ? { placeholder: field.placeholder } : {}),
+          ...(field.value ? { value: field.value.slice(0, 4000) } : {}),
+        },
+      ];
+    }
+    return [
+      label,
+      {
+        type: 'Input.ChoiceSet',
+        id,
+        style: 'compact',
+        choices: field.choices.map((c) => ({ title: c.label, value: c.value })),
+        ...(field.value ? { value: field.value } : {}),
+      },
+    ];
+  });
+  return {
+    type: 'Action.ShowCard',
+    title: form.title,
+    card: { type: 'AdaptiveCard', body, actions: [submitAction(form.submit)] },
+  };
 }
 
 /** "Which of these matches what you see?": each candidate with the matcher's reason and its button. */

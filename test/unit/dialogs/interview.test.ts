@@ -97,6 +97,46 @@ describe('the interview in Teams, real engine and cards', () => {
     );
   });
 
+  test('the folded form answers all eight questions at once, prefilled, and ranks the causes', async () => {
+    const bot = teamsBot();
+    const activities = await bot.send(connectionError);
+    const form = nodes(activities.flatMap((a) => a.attachments ?? []).map((a) => a.content as unknown)).find(
+      (n) => n.type === 'Action.ShowCard' && nodes(n).some((m) => m.type === 'Input.Text'),
+    );
+    expect(form?.title).toBe('Answer all questions at once');
+    const inputs = nodes(form).filter((n) => String(n.type).startsWith('Input.'));
+    expect(inputs.map((n) => n.id)).toEqual([
+      'iebq_errorText',
+      'iebq_whereSeen',
+      'iebq_history',
+      'iebq_platform',
+      'iebq_usersAffected',
+      'iebq_devicesAffected',
+      'iebq_mdmAuthority',
+      'iebq_enrollmentMethod',
+    ]);
+    // What the first message said is already filled in.
+    expect(inputs.find((n) => n.id === 'iebq_platform')?.value).toBe('ios');
+    expect(inputs.find((n) => n.id === 'iebq_usersAffected')?.value).toBe('all');
+    const submit = nodes(form).find((n) => n.type === 'Action.Submit');
+    // Teams posts the submit data with every input's value beside it; a value that is no choice is dropped.
+    const shown = await bot.turn({
+      type: 'message',
+      value: {
+        ...(submit?.data as object),
+        iebq_errorText: 'Connection to the server could not be established',
+        iebq_platform: 'ios',
+        iebq_usersAffected: 'one',
+        iebq_devicesAffected: 'one',
+        iebq_history: 'reused-device',
+        iebq_mdmAuthority: 'not-a-choice',
+      },
+    });
+    expect(shown.question).toBeUndefined();
+    expect(shown.cardTexts.join('\n')).toMatch(/Likely cause/);
+    expect(shown.cardTexts.join('\n')).toMatch(/previously enrolled with a different user account/);
+  });
+
   test('skip moves on to the next question', async () => {
     const { turn, press } = teamsBot();
     const first = await turn('Connection to the server could not be established');

@@ -1,0 +1,63 @@
+import type { Translate } from '../ports/translator.ts';
+import { formFieldPrefix, type InterviewForm } from '../reply/reply.ts';
+import {
+  type Answers,
+  type ChoiceQuestionId,
+  choiceValues,
+  isChoiceValue,
+  questionIds,
+} from './questions.ts';
+
+/** Longest error text a form field accepts: the same cut the conversation applies to stored text. */
+const maxFormText = 4000;
+
+/** The eight questions as one form, each field prefilled with what the conversation already knows. */
+export function buildInterviewForm(answers: Answers, t: Translate): InterviewForm {
+  return {
+    title: t('interview:form.open'),
+    submit: { label: t('interview:form.submit'), payload: { type: 'submit-form' }, style: 'positive' },
+    fields: questionIds.map((question) => {
+      const label = t(`interview:questions.${question}.prompt`);
+      if (question === 'errorText') {
+        return {
+          question,
+          label,
+          choices: [],
+          placeholder: t('interview:form.errorPlaceholder'),
+          ...(answers.errorText ? { value: answers.errorText } : {}),
+        };
+      }
+      const known = answers[question];
+      return {
+        question,
+        label,
+        choices: [
+          ...choiceValues[question].map((value) => ({
+            value,
+            label: t(`interview:choices.${question}.${value}`),
+          })),
+          { value: 'unknown', label: t('interview:skip') },
+        ],
+        ...(known ? { value: known } : {}),
+      };
+    }),
+  };
+}
+
+/**
+ * Reads a submitted form (the card's data object) into answers. Anything that is not one of the
+ * question's choices is dropped rather than trusted: the values come from the client.
+ */
+export function readInterviewForm(data: unknown): Answers {
+  if (!data || typeof data !== 'object') return {};
+  const fields = data as Record<string, unknown>;
+  const answers: Answers = {};
+  const text = fields[`${formFieldPrefix}errorText`];
+  if (typeof text === 'string' && text.trim()) answers.errorText = text.trim().slice(0, maxFormText);
+  for (const question of Object.keys(choiceValues) as ChoiceQuestionId[]) {
+    const value = fields[`${formFieldPrefix}${question}`];
+    if (typeof value !== 'string' || !value) continue;
+    if (value === 'unknown' || isChoiceValue(question, value)) Object.assign(answers, { [question]: value });
+  }
+  return answers;
+}
