@@ -33,8 +33,13 @@ export function registerErrorHandler(app: App, ctx: SlackContext): void {
       event?: { channel?: string; user?: string; channel_type?: string; thread_ts?: string; ts?: string };
     };
     ctx.logger.error('slack.unhandled', { code: error.code, slackCode: errorCode(error.original ?? error) });
-    const t = ctx.translator.forLocale(ctx.defaultLocale);
-    const text = t('slack:errors.generic');
+    // The user's Slack language when it can be had quickly (cached, or users.info within half a second).
+    const userId = typeof b?.user === 'string' ? b.user : (b?.user?.id ?? b?.user_id ?? b?.event?.user);
+    const teamId = context.teamId ?? b?.team_id ?? '';
+    const locale = userId
+      ? ((await ctx.users.lookup(ctx.client, teamId, userId, 500)).locale ?? ctx.defaultLocale)
+      : ctx.defaultLocale;
+    const text = ctx.translator.forLocale(locale)('slack:errors.generic');
     if (b?.response_url) {
       await ctx.delivery.respond(b.response_url, {
         response_type: 'ephemeral',

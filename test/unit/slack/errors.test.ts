@@ -35,6 +35,12 @@ function setup() {
     translator: createTranslator(),
     defaultLocale: 'fr',
     client: {} as webApi.WebClient,
+    users: {
+      // U0SV uses Slack in Swedish; anyone else's language is unknown.
+      async lookup(_client: unknown, _team: string, userId: string) {
+        return userId === 'U0SV' ? { name: 'Sven', locale: 'sv' } : { name: '' };
+      },
+    },
   } as unknown as SlackContext;
   registerErrorHandler(app, ctx);
   if (!handler) throw new Error('no error handler registered');
@@ -56,6 +62,16 @@ describe('last-resort error handler', () => {
       msg: 'slack.unhandled',
       fields: { code: 'slack_bolt_unknown_error' },
     });
+  });
+
+  it('answers in the user’s Slack language when it is known', async () => {
+    const { handler, responded } = setup();
+    await handler({
+      error,
+      body: { response_url: 'https://hooks.slack.com/b', user_id: 'U0SV' },
+      context: {},
+    });
+    expect(String(responded[0]?.body.text)).toContain('Något gick fel hos mig');
   });
 
   it('answers an event in its thread', async () => {
