@@ -231,8 +231,10 @@ class Turn {
         return true;
       case 'fixed':
       case 'not-fixed': {
+        // A verdict on the card just shown, also while its follow-up questions are pending.
         const last = this.state.shown.at(-1);
-        if (this.state.stage !== 'showing-resolution' || !last) return false;
+        const onCard = this.state.stage === 'showing-resolution' || this.state.followUpFor !== undefined;
+        if (!onCard || !last) return false;
         this.feedback(last.entryId, intent.kind);
         return true;
       }
@@ -370,6 +372,8 @@ class Turn {
   private feedback(entryId: string, verdict: 'fixed' | 'not-fixed'): void {
     const shown = this.state.shown.find((s) => s.entryId === entryId);
     if (shown) shown.verdict = verdict;
+    // A verdict ends the follow-up questions about that card.
+    delete this.state.followUpFor;
     this.effects.push({ kind: 'feedback', entryId, verdict });
     if (verdict === 'fixed') {
       this.say(this.t('common:feedback.thanks'));

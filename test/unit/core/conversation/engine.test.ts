@@ -172,6 +172,14 @@ describe('the interview', () => {
     expect(chat.state.answers.usersAffected).toBe('all');
   });
 
+  test('"that didn’t help" typed while a follow-up question is pending is a verdict on the card', () => {
+    const chat = conversation();
+    chat.send('Connection to the server could not be established');
+    expect(chat.state.stage).toBe('asking');
+    const turn = chat.send("that didn't help");
+    expect(turn.effects[0]).toEqual({ kind: 'feedback', entryId: connection, verdict: 'not-fixed' });
+  });
+
   test('re-asks politely when a short answer is not one of the choices', () => {
     const chat = conversation();
     chat.send('Connection to the server could not be established');
