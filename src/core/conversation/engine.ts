@@ -264,11 +264,12 @@ class Turn {
       const tied = result.hits.filter((h) => top.score - h.score < tieMargin);
       if (mayAskPlatform && platformUnknown && this.specificPlatforms(tied) > 1)
         return this.askPlatformThenRematch();
+      const chosen = this.inUserLanguage(tied) ?? top;
       this.state.candidates = result.hits
-        .slice(1, maxCandidates + 1)
-        .filter((h) => h.score >= minCandidateScore)
+        .filter((h) => h !== chosen && h.score >= minCandidateScore)
+        .slice(0, maxCandidates)
         .map((h) => this.candidate(h));
-      return this.showEntry(top.id, this.why(top.reason), top.score, followUps);
+      return this.showEntry(chosen.id, this.why(chosen.reason), chosen.score, followUps);
     }
     // Another product or Intune area: say so at once rather than ask for the text again.
     if (result.outOfScope) return this.noMatch(true);
@@ -278,6 +279,20 @@ class Turn {
       return this.askPlatformThenRematch();
     this.state.candidates = close.map((h) => this.candidate(h));
     this.offerCandidates(this.t('common:choose.prompt'));
+  }
+
+  /**
+   * Among equally good hits (the iOS and the general "Device cap reached"), the one written in the
+   * user's language, unless it is for another platform than the one the user named.
+   */
+  private inUserLanguage(tied: MatchHit[]): MatchHit | undefined {
+    if (this.state.locale === 'en') return undefined;
+    const named = this.state.answers.platform;
+    return tied.find((h) => {
+      const entry = this.entries.get(h.id);
+      if (!entry || entry.locales[this.state.locale].fallback) return false;
+      return !named || named === 'unknown' || entry.platform === 'all' || entry.platform === named;
+    });
   }
 
   /** How many different single platforms (not "all") the hits' entries belong to. */

@@ -26,6 +26,9 @@ const matcher = createScriptedMatcher((text, { platform }) => {
   }
   if (/connection to the server|impossible d.établir/i.test(text))
     return { hits: [hit(connection, 0.95)], confident: true };
+  if (/the cap again/i.test(text)) {
+    return { hits: [hit('general/device-cap-reached', 0.9), hit(deviceCapIos, 0.9)], confident: true };
+  }
   if (/device cap/i.test(text))
     return { hits: [hit(deviceCapIos, 0.9), hit('general/device-cap-reached', 0.88)], confident: true };
   if (/^profile installation failed$/i.test(text.trim())) {
@@ -88,6 +91,17 @@ describe('a confident match', () => {
       'escalate',
     ]);
     expect(card?.kind === 'resolution' && card.causes[0]?.steps.length).toBeGreaterThan(2);
+  });
+
+  test('of two equally good cards, the one written in the user’s language is shown first', () => {
+    const fr = resolution(conversation('fr').send('the cap again').replies);
+    expect(fr).toMatchObject({ entryId: deviceCapIos, contentLocale: 'fr' });
+    const en = resolution(conversation('en').send('the cap again').replies);
+    expect(en).toMatchObject({ entryId: 'general/device-cap-reached' });
+    // Not when the user named another platform than the translated card's.
+    expect(resolution(conversation('fr').send('the cap again on our Android phones').replies)).toMatchObject({
+      entryId: 'general/device-cap-reached',
+    });
   });
 
   test('is shown in the user’s language, and says so when the article exists only in English', () => {
