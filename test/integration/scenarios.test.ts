@@ -52,8 +52,14 @@ const scenarios: Scenario[] = [
   {
     name: 'an English-only article comes with a notice in the user language',
     locale: 'fr-FR',
+    steps: [{ say: 'Le compte est en mode maintenance' }],
+    expected: [['resolution:general/error-code-0x80043002@en+notice']],
+  },
+  {
+    name: 'of two equally right cards, the one in the user language',
+    locale: 'fr-FR',
     steps: [{ say: 'Le nombre maximal d’appareils est atteint' }],
-    expected: [['resolution:general/device-cap-reached@en+notice']],
+    expected: [['resolution:ios/device-cap-reached@fr']],
   },
   {
     name: 'an ambiguous message offers a choice',
