@@ -221,6 +221,13 @@ export class MainDialog extends Dialog {
         return [];
       case 'escalate':
         return this.#escalate(effect, activity, locale);
+      case 'case-details':
+        return (
+          (await this.#deps.escalation?.addDetails?.(
+            effect,
+            this.#deps.identity.requester(activity, locale),
+          )) ?? []
+        );
     }
   }
 

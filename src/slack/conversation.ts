@@ -147,6 +147,11 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
       case 'locale-chosen':
         await store.write({ [userPrefsKey(req.to.teamId, req.to.userId)]: { locale: effect.locale } });
         return;
+      case 'case-details': {
+        const replies = await deps.escalation?.addDetails?.(effect, requester(req.to, req.user, locale));
+        if (replies?.length) await deliverReplies(req.client, req.to, replies, effect.locale);
+        return;
+      }
       case 'escalate': {
         if (!deps.escalation) {
           const text = translator.forLocale(effect.locale)('slack:escalation.unavailable');

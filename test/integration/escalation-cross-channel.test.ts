@@ -234,6 +234,18 @@ describe('a Teams user is helped by the Slack support channel', () => {
       expect(json(card)).toContain('Alex Wilber');
       expect(json(card)).toContain('ieb:case-claim:0');
 
+      // While waiting Alex answers the checklist question the bot asked: the Slack card shows it in place.
+      expect(toUser().map(json).join()).toContain('"type":"answer","question":"whereSeen"');
+      await bot.teamsSays({
+        ...teamsUser,
+        value: { ieb: { type: 'answer', question: 'usersAffected', value: 'all' } },
+      });
+      await bot.settle();
+      const detailed = calls.slack.filter((c) => c.method === 'chat.update').at(-1);
+      expect(detailed?.body).toMatchObject({ channel: SUPPORT_CHANNEL, ts: slackCardTs });
+      expect(json(detailed)).toContain('All users');
+      calls.slack.splice(calls.slack.indexOf(detailed as (typeof calls.slack)[number]), 1);
+
       // Ana claims it in Slack: the card changes in place, Alex hears it in French.
       const claim = buttonPayload(
         { action_id: 'ieb:case-claim:0', value: JSON.stringify({ type: 'case-claim', caseId: 'ENR-1001' }) },
@@ -331,6 +343,20 @@ describe('a Slack user is helped by the Teams support channel', () => {
       });
       expect(json(card)).toContain('Sam Berg');
 
+      // Sam answers the checklist question asked after the hand-off: the Teams card is rewritten with it.
+      const answer = buttonPayload(
+        {
+          action_id: 'ieb:answer:0',
+          value: JSON.stringify({ type: 'answer', question: 'devicesAffected', value: 'one' }),
+        },
+        { channel: 'D0SAM', messageTs: '1700000000.000002', user: 'U0SAM' },
+      );
+      await sendInteraction(bot.slackUrl, answer);
+      await bot.settle();
+      const detailsPut = calls.teams.filter((c) => c.method === 'PUT').at(-1);
+      expect(detailsPut?.path).toBe(`/emea/v3/conversations/${teamsThread}/activities/1700000000001`);
+      expect(json(detailsPut)).toContain('One device');
+
       // Writing in the thread before claiming: Ana is told why it does not reach Sam.
       const samBefore = toSam().length;
       await bot.teamsSays({ ...teamsAgent, text: '<at>Enrollment Assistant</at> Looking at it' });
@@ -344,7 +370,7 @@ describe('a Slack user is helped by the Teams support channel', () => {
 
       // Ana claims it in Teams.
       await bot.teamsSays({ ...teamsAgent, value: { ieb: { type: 'case-claim', caseId: 'ENR-1001' } } });
-      const put = calls.teams.find((c) => c.method === 'PUT');
+      const put = calls.teams.filter((c) => c.method === 'PUT').at(-1);
       expect(put?.path).toBe(`/emea/v3/conversations/${teamsThread}/activities/1700000000001`);
       expect(json(put)).toContain('Claimed by Ana Lopez');
       expect(text(toSam().at(-1))).toBe(

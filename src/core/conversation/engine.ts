@@ -1,5 +1,5 @@
 import { createAnswerParser } from '../interview/answer-parser.ts';
-import { buildInterviewForm } from '../interview/form.ts';
+import { buildQuestionReply, unansweredQuestions } from '../interview/form.ts';
 import {
   type Answers,
   type ChoiceQuestionId,
@@ -14,7 +14,7 @@ import { type Logger, silentLogger } from '../ports/logger.ts';
 import type { Translate, Translator } from '../ports/translator.ts';
 import type { ActionPayload } from '../reply/actions.ts';
 import { buildResolution } from '../reply/build-resolution.ts';
-import type { QuestionReply, Reply, ReplyAction } from '../reply/reply.ts';
+import type { Reply, ReplyAction } from '../reply/reply.ts';
 import { sanitizeInput } from '../text/sanitize.ts';
 import { type TriageRule, triageQuestions } from '../triage/rules.ts';
 import { initialConversationState } from './initial-state.ts';
@@ -188,6 +188,13 @@ class Turn {
     for (const q of Object.keys(choiceValues) as ChoiceQuestionId[]) {
       const v = form[q];
       if (v && (v === 'unknown' || isChoiceValue(q, v))) Object.assign(answers, { [q]: v });
+    }
+    if (this.state.stage === 'escalated' || this.state.collectingDetails) {
+      // After the hand-off the form completes the case; it does not start a new search.
+      Object.assign(this.state.answers, answers);
+      for (const q of unansweredQuestions(this.state.answers))
+        Object.assign(this.state.answers, { [q]: 'unknown' });
+      return this.addCaseDetails();
     }
     const text =
       typeof form.errorText === 'string' ? sanitizeInput(form.errorText) : { kind: 'empty' as const };
@@ -365,6 +372,7 @@ class Turn {
   private answer(question: QuestionId, value: string): void {
     if (question === 'errorText') return this.onErrorText(value, true);
     Object.assign(this.state.answers, { [question]: value });
+    if (this.state.stage === 'escalated' || this.state.collectingDetails) return this.addCaseDetails();
     if (this.state.rematchAfterAnswer && question === 'platform') {
       this.state.rematchAfterAnswer = false;
       return this.route({ mayAskPlatform: false, followUps: true });
@@ -382,6 +390,26 @@ class Turn {
     this.state.shown = this.state.shown.filter((s) => s.entryId !== entryId);
     this.say(this.t('common:interview.ranked'));
     this.showEntry(entryId, this.t('common:why.ranked'), 1, false);
+  }
+
+  /** An answer given after the hand-off goes onto the case; the next unanswered question follows. */
+  private addCaseDetails(): void {
+    this.effects.push({
+      kind: 'case-details',
+      answers: structuredClone(this.state.answers),
+      shown: structuredClone(this.state.shown),
+      transcript: structuredClone(this.state.transcript),
+      locale: this.state.locale,
+    });
+    const next = unansweredQuestions(this.state.answers)[0];
+    if (next) {
+      this.state.collectingDetails = true;
+      return this.ask(next);
+    }
+    delete this.state.collectingDetails;
+    this.state.stage = 'escalated';
+    this.state.pending = undefined;
+    this.say(this.t('common:escalation.detailsDone'));
   }
 
   private feedback(entryId: string, verdict: 'fixed' | 'not-fixed'): void {
@@ -424,6 +452,9 @@ class Turn {
   private escalate(trigger: EscalationTrigger): void {
     this.state.stage = 'escalated';
     this.state.pending = undefined;
+    delete this.state.followUpFor;
+    delete this.state.rematchAfterAnswer;
+    delete this.state.collectingDetails;
     this.effects.push({
       kind: 'escalate',
       trigger,
@@ -466,6 +497,7 @@ class Turn {
     delete this.state.pending;
     delete this.state.followUpFor;
     delete this.state.rematchAfterAnswer;
+    delete this.state.collectingDetails;
   }
 
   // ---- replies ------------------------------------------------------------------------------
@@ -473,23 +505,7 @@ class Turn {
   private ask(question: QuestionId): void {
     this.state.stage = 'asking';
     this.state.pending = question;
-    const reply: QuestionReply = {
-      kind: 'question',
-      question,
-      prompt: this.t(`interview:questions.${question}.prompt`),
-      choices:
-        question === 'errorText'
-          ? []
-          : choiceValues[question].map((value) => ({
-              label: this.t(`interview:choices.${question}.${value}`),
-              payload: { type: 'answer', question, value },
-            })),
-      skip: { label: this.t('interview:skip'), payload: { type: 'answer', question, value: 'unknown' } },
-    };
-    const hint = this.t(`interview:questions.${question}.hint`, { defaultValue: '' });
-    if (hint) reply.hint = hint;
-    reply.form = buildInterviewForm(this.state.answers, this.t);
-    this.replies.push(reply);
+    this.replies.push(buildQuestionReply(question, this.state.answers, this.t));
   }
 
   private say(text: string, tone?: 'info' | 'warning', actions?: ReplyAction[]): void {

@@ -36,6 +36,8 @@ export type ConversationState = {
   pending?: keyof Answers;
   /** The entry whose causes the follow-up questions are ranking. */
   followUpFor?: string;
+  /** The questions being asked are for the case handed to a person, not for the bot's own routing. */
+  collectingDetails?: boolean;
   /** Re-run the matcher once the pending answer (the platform) is in. */
   rematchAfterAnswer?: boolean;
   /** How many times the error text was asked again after no match. */
@@ -57,6 +59,14 @@ export type Effect =
       kind: 'escalate';
       trigger: EscalationTrigger;
       /** Snapshot for the case: everything the human needs, nothing to ask again. */
+      answers: Answers;
+      shown: ShownEntry[];
+      transcript: TranscriptLine[];
+      locale: Locale;
+    }
+  /** More answers for the case already opened for this conversation (given while the user waits). */
+  | {
+      kind: 'case-details';
       answers: Answers;
       shown: ShownEntry[];
       transcript: TranscriptLine[];

@@ -19,6 +19,7 @@ export type Requester = {
 export type Agent = { channel: 'teams' | 'slack'; userId: string; userName: string };
 
 export type EscalateEffect = Extract<Effect, { kind: 'escalate' }>;
+export type CaseDetailsEffect = Extract<Effect, { kind: 'case-details' }>;
 export type CaseAction = Extract<ActionPayload, { type: 'case-claim' | 'case-resolve' | 'case-satisfied' }>;
 
 /**
@@ -42,4 +43,9 @@ export type EscalationPort = {
    * ("claim it first", "it is resolved"); empty for any other thread, which adapters treat as usual.
    */
   explainUnrelayed?(threadKey: string, agentLocale: Locale): Promise<Reply[]>;
+  /**
+   * Answers the user gave after the hand-off: added to the conversation's open or claimed case, whose card
+   * is then rewritten in place. Optional so that a minimal implementation can ignore them.
+   */
+  addDetails?(details: CaseDetailsEffect, requester: Requester): Promise<Reply[]>;
 };

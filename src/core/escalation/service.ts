@@ -1,3 +1,4 @@
+import { buildQuestionReply, unansweredQuestions } from '../interview/form.ts';
 import type { Locale } from '../knowledge/entry.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { DocumentStore } from '../ports/document-store.ts';
@@ -11,8 +12,16 @@ import { createDispatcher, type RetryPolicy } from './dispatcher.ts';
 import { buildThreadMessage, buildUserNotice } from './notices.ts';
 import type { CaseWebhook, HandoffNotifier, SupportNotifier, UserNotifier } from './notifier.ts';
 import { enqueue } from './outbox.ts';
-import type { Agent, CaseAction, EscalateEffect, EscalationPort, Requester } from './port.ts';
+import type {
+  Agent,
+  CaseAction,
+  CaseDetailsEffect,
+  EscalateEffect,
+  EscalationPort,
+  Requester,
+} from './port.ts';
 import {
+  addDetails as addCaseDetails,
   claim as claimCase,
   rate,
   relay,
@@ -138,15 +147,36 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       await repo.put(c, undefined, linkDoc(storageKeys.conversation(requester.conversationKey), id));
       log.info('escalation.opened', { caseId: id, trigger: effect.trigger, channel: requester.channel });
       kick(id);
+      const opened = text(
+        t(notified(requester) ? 'escalation:user.opened' : 'escalation:user.openedLocal', { caseId: id }),
+      );
+      // The article's questions not answered yet: each answer goes onto the case while the user waits.
+      const missing = unansweredQuestions(effect.answers)[0];
+      if (!missing) return [opened];
       return [
-        text(
-          t(notified(requester) ? 'escalation:user.opened' : 'escalation:user.openedLocal', { caseId: id }),
-        ),
+        opened,
+        text(t('escalation:user.whileYouWait')),
+        buildQuestionReply(missing, effect.answers, t),
       ];
     } catch (error) {
       log.error('escalation.open-failed', { code: errorCode(error), channel: requester.channel });
       return [{ kind: 'text', text: t('escalation:user.saveFailed'), tone: 'warning' }];
     }
+  }
+
+  async function addDetails(details: CaseDetailsEffect, requester: Requester): Promise<Reply[]> {
+    const id = await repo.caseForConversation(requester.conversationKey);
+    if (!id) return [];
+    let changed = false;
+    await repo.update(id, (fresh) => {
+      changed = addCaseDetails(fresh, details, now());
+      return changed;
+    });
+    if (changed) {
+      log.info('escalation.details-added', { caseId: id, channel: requester.channel });
+      kick(id);
+    }
+    return [];
   }
 
   async function relayFromUser(requester: Requester, message: string): Promise<boolean> {
@@ -317,6 +347,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
 
   return {
     open,
+    addDetails,
     relayFromUser,
     relayFromAgent,
     explainUnrelayed,

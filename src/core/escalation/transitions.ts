@@ -1,6 +1,6 @@
 import type { Case } from './case.ts';
 import { cardChannels, enqueue } from './outbox.ts';
-import type { Agent } from './port.ts';
+import type { Agent, CaseDetailsEffect } from './port.ts';
 
 /**
  * The case's state changes, as pure functions on the freshest copy read from storage. Each returns
@@ -53,6 +53,24 @@ export function rate(c: Case, solved: boolean, at: Date): void {
   for (const ch of cardChannels(c)) {
     enqueue(c, { kind: 'thread', target: ch, note: solved ? 'satisfied' : 'not-satisfied' }, at);
   }
+}
+
+/** Answers given after the hand-off join the case (never while resolved); the card shows them. */
+export function addDetails(c: Case, details: CaseDetailsEffect, at: Date): boolean {
+  if (c.status === 'resolved') return false;
+  let changed = false;
+  for (const [question, value] of Object.entries(details.answers)) {
+    const key = question as keyof typeof c.answers;
+    if (value === undefined || c.answers[key] === value) continue;
+    Object.assign(c.answers, { [key]: value });
+    changed = true;
+  }
+  if (details.transcript.length > c.transcript.length) {
+    c.transcript = details.transcript;
+    changed = true;
+  }
+  if (changed) touchCard(c, at);
+  return changed;
 }
 
 /** A message relayed while the case is claimed, queued for the other side. */

@@ -1,10 +1,11 @@
 import type { Translate } from '../ports/translator.ts';
-import { formFieldPrefix, type InterviewForm } from '../reply/reply.ts';
+import { formFieldPrefix, type InterviewForm, type QuestionReply } from '../reply/reply.ts';
 import {
   type Answers,
   type ChoiceQuestionId,
   choiceValues,
   isChoiceValue,
+  type QuestionId,
   questionIds,
 } from './questions.ts';
 
@@ -60,4 +61,30 @@ export function readInterviewForm(data: unknown): Answers {
     if (value === 'unknown' || isChoiceValue(question, value)) Object.assign(answers, { [question]: value });
   }
   return answers;
+}
+
+/** One question as a reply: its choices as buttons, skip, the hint, and the whole form folded in. */
+export function buildQuestionReply(question: QuestionId, answers: Answers, t: Translate): QuestionReply {
+  const reply: QuestionReply = {
+    kind: 'question',
+    question,
+    prompt: t(`interview:questions.${question}.prompt`),
+    choices:
+      question === 'errorText'
+        ? []
+        : choiceValues[question].map((value) => ({
+            label: t(`interview:choices.${question}.${value}`),
+            payload: { type: 'answer', question, value },
+          })),
+    skip: { label: t('interview:skip'), payload: { type: 'answer', question, value: 'unknown' } },
+    form: buildInterviewForm(answers, t),
+  };
+  const hint = t(`interview:questions.${question}.hint`, { defaultValue: '' });
+  if (hint) reply.hint = hint;
+  return reply;
+}
+
+/** The choice questions a case does not have answers for yet, in interview order. */
+export function unansweredQuestions(answers: Answers): ChoiceQuestionId[] {
+  return (Object.keys(choiceValues) as ChoiceQuestionId[]).filter((q) => answers[q] === undefined);
 }

@@ -318,6 +318,50 @@ describe('feedback and hand-off', () => {
   });
 });
 
+describe('after the hand-off', () => {
+  test('each answer given while waiting goes onto the case, and the next question follows', () => {
+    const chat = conversation();
+    chat.send('Device Cap Reached');
+    chat.send('talk to a person');
+    expect(chat.state.stage).toBe('escalated');
+    // The escalation reply asks the first question; its button arrives here.
+    const first = chat.send({
+      kind: 'action',
+      payload: { type: 'answer', question: 'usersAffected', value: 'all' },
+    });
+    expect(first.effects).toEqual([
+      expect.objectContaining({
+        kind: 'case-details',
+        answers: expect.objectContaining({ usersAffected: 'all' }),
+      }),
+    ]);
+    expect(question(first.replies)).toMatchObject({ question: 'whereSeen' });
+    // Typed answers work too, and no search starts again.
+    const typed = chat.send('in the company portal');
+    expect(typed.effects[0]).toMatchObject({
+      kind: 'case-details',
+      answers: { whereSeen: 'company-portal' },
+    });
+    expect(resolution(typed.replies)).toBeUndefined();
+  });
+
+  test('the form completes the case in one go instead of starting a new search', () => {
+    const chat = conversation();
+    chat.send('Device Cap Reached');
+    chat.send('talk to a person');
+    const turn = chat.send({
+      kind: 'form',
+      answers: { errorText: 'Device Cap Reached', usersAffected: 'one' },
+    });
+    expect(turn.effects[0]).toMatchObject({
+      kind: 'case-details',
+      answers: { usersAffected: 'one', mdmAuthority: 'unknown', errorText: 'Device Cap Reached' },
+    });
+    expect(kinds(turn.replies)).toEqual(['text']);
+    expect(chat.state.stage).toBe('escalated');
+  });
+});
+
 describe('commands and bad input', () => {
   test('"en français" switches the language for the rest of the conversation', () => {
     const chat = conversation('en');

@@ -484,3 +484,50 @@ describe('relayed messages', () => {
     expect(sent).toEqual(['first', 'second']);
   });
 });
+
+describe('details added while the user waits', () => {
+  test('the opening reply asks the first question the case has no answer for', async () => {
+    const { service } = setUp();
+    const replies = await service.open(anEffect(), aRequester());
+    expect(replies.map((r) => r.kind)).toEqual(['text', 'text', 'question']);
+    expect(replies[2]).toMatchObject({ kind: 'question', question: 'whereSeen' });
+  });
+
+  test('nothing is asked when every question was answered', async () => {
+    const { service } = setUp();
+    const answers = {
+      errorText: 'x',
+      whereSeen: 'company-portal',
+      history: 'never-worked',
+      platform: 'ios',
+      usersAffected: 'all',
+      devicesAffected: 'all',
+      mdmAuthority: 'intune',
+      enrollmentMethod: 'unknown',
+    } as const;
+    const replies = await service.open(anEffect({ answers }), aRequester());
+    expect(replies.map((r) => r.kind)).toEqual(['text']);
+  });
+
+  test('an answer joins the case and its card is rewritten in place; a resolved case is left alone', async () => {
+    const { service, slack } = setUp();
+    const requester = aRequester();
+    await service.open(anEffect(), requester);
+    await service.idle();
+    const details = { ...anEffect(), kind: 'case-details' as const };
+    details.answers = { ...details.answers, usersAffected: 'all' };
+    await service.addDetails?.(details, requester);
+    await service.idle();
+    expect((await service.getCase('ENR-1001'))?.answers.usersAffected).toBe('all');
+    expect(slack.updates).toHaveLength(1);
+
+    await service.handleAction({ type: 'case-resolve', caseId: 'ENR-1001' }, agentAna, 'en');
+    await service.idle();
+    const updatesBefore = slack.updates.length;
+    details.answers = { ...details.answers, devicesAffected: 'one' };
+    await service.addDetails?.(details, requester);
+    await service.idle();
+    expect((await service.getCase('ENR-1001'))?.answers.devicesAffected).toBeUndefined();
+    expect(slack.updates).toHaveLength(updatesBefore);
+  });
+});
