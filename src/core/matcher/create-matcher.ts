@@ -1,7 +1,14 @@
 import type { KnowledgeBase, Platform } from '../knowledge/entry.ts';
 import { createCodeFinder, type FoundCodes } from './codes.ts';
 import { findErrorLines } from './log-lines.ts';
-import type { Matcher, MatchHit, MatchOptions, MatchReason, MatchResult } from './match-result.ts';
+import type {
+  Matcher,
+  MatchHit,
+  MatchOptions,
+  MatchReason,
+  MatchResult,
+  UncoveredCode,
+} from './match-result.ts';
 import { defaultMatcherData, type MatcherData } from './matcher-data.ts';
 import { isHan, words } from './normalize.ts';
 import { buildPhraseIndex, type IndexedEntry, type PhraseIndex } from './phrase-index.ts';
@@ -21,6 +28,11 @@ export const thresholds = {
   maxHits: 5,
 } as const;
 
+/** Lift of an entry whose message is the whole query: ahead of look-alikes that match it as fully. */
+const exactBonus = 1.03;
+/** Hits this close to the first are as good as it: the platform the user named decides among them. */
+const platformTie = 0.05;
+
 /** Entries compared for subsumption: the few strongest are enough. */
 const subsumptionPool = 8;
 
@@ -37,6 +49,7 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
   const detectSignals = createSignalDetector(data);
   const byId = new Map(index.entries.map((e) => [e.id, e]));
   const messageWords = rareMessageWords(index);
+  const findUncovered = createUncoveredCodeFinder(data);
 
   return {
     match(text: string, options: MatchOptions = {}): MatchResult {
@@ -62,11 +75,14 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
       }
 
       const ranked = [...scored.values()].sort(
-        (a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id),
+        (a, b) =>
+          b.score - a.score || Number(b.exact) - Number(a.exact) || a.entry.id.localeCompare(b.entry.id),
       );
+      preferNamedPlatform(ranked, index.family, stated ?? signals.platform);
       const top = ranked[0];
       const vetoed = isVetoed(signals.kinds, codes, top?.strong ?? false);
       if (vetoed) for (const s of ranked) s.score *= thresholds.vetoFactor;
+      const uncovered = codes.known.length === 0 ? findUncovered(codes.unknown) : undefined;
 
       const hits: MatchHit[] = ranked
         .filter((s) => s.score >= thresholds.listed)
@@ -74,7 +90,12 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
         .map((s) => ({ id: s.entry.id, score: round(s.score), why: whyText(s.reason), reason: s.reason }));
       // A long paste with no error line in it is no error report, whatever its words resemble.
       const confident = errorFound && !vetoed && isClearWinner(ranked, index.family, subsumedBy);
-      return { hits, confident: confident && hits.length > 0, ...(vetoed ? { outOfScope: true } : {}) };
+      return {
+        hits,
+        confident: confident && hits.length > 0,
+        ...(vetoed ? { outOfScope: true } : {}),
+        ...(vetoed && uncovered ? { uncoveredCode: uncovered } : {}),
+      };
     },
   };
 }
@@ -115,7 +136,8 @@ function codeHits(
       const entry = byId.get(id);
       const reason: MatchReason = { kind: 'code', code: index.codeLabels.get(key) ?? key };
       // The first code in the text leads when a log holds several.
-      if (entry && !scored.has(id)) scored.set(id, { entry, score: 1 - order * 0.001, reason, strong: true });
+      if (entry && !scored.has(id))
+        scored.set(id, { entry, score: 1 - order * 0.001, reason, strong: true, exact: false });
     }
   });
   return scored;
@@ -144,6 +166,42 @@ function isClearWinner(
       !bothCodes(s),
   );
   return !rival || top.score - rival.score >= thresholds.margin;
+}
+
+/**
+ * Of equally good cards of one family (the iOS and the general "Device cap reached"), the one written
+ * for the platform the user named comes first: the general card is for devices of every platform.
+ */
+function preferNamedPlatform(
+  ranked: Scored[],
+  families: Map<string, Set<string>>,
+  platform: Platform | undefined,
+): void {
+  const top = ranked[0];
+  if (!platform || !top || top.entry.platform === platform) return;
+  const family = families.get(top.entry.id);
+  const at = ranked.findIndex(
+    (s) => s.entry.platform === platform && family?.has(s.entry.id) && top.score - s.score < platformTie,
+  );
+  if (at > 0) ranked.unshift(...ranked.splice(at, 1));
+}
+
+/** The first undocumented failure code that belongs to a family another Microsoft page covers. */
+function createUncoveredCodeFinder(
+  data: MatcherData,
+): (unknown: readonly string[]) => UncoveredCode | undefined {
+  const groups = data.scope.uncoveredCodes.map((g) => ({
+    ...g,
+    codes: new Set(g.codes.map((c) => c.toUpperCase())),
+    prefixes: g.prefixes.map((p) => p.toUpperCase().replace(/^0X/, '0x')),
+  }));
+  return (unknown) => {
+    for (const key of unknown) {
+      const group = groups.find((g) => g.codes.has(key) || g.prefixes.some((p) => key.startsWith(p)));
+      if (group) return { code: key, area: group.area, reference: group.reference };
+    }
+    return undefined;
+  };
 }
 
 function toQuery(index: PhraseIndex, analysed: { term: string; fuzzy: boolean }[]): Query {
@@ -184,11 +242,14 @@ function scorePhrases(
       else fuzzyHits[n]++;
     }
   }
-  const perEntry = new Map<string, { n: number; score: number; verbatim: boolean }[]>();
+  const perEntry = new Map<string, { n: number; score: number; verbatim: boolean; exact: boolean }[]>();
   for (let i = 0; i < count; i++) {
     const n = touched[i];
     const { phrase, entry } = index.phrases[n];
-    const scoredPhrase = { n, ...phraseScore(phrase, matched[n], query) };
+    // The whole query is this message, word for word: the entry whose title it is, not a near-duplicate.
+    const exactMessage = phrase.kind === 'message' && phrase.sequence === query.sequence;
+    const scoredPhrase = { n, ...phraseScore(phrase, matched[n], query), exact: exactMessage };
+    if (exactMessage) scoredPhrase.score *= exactBonus;
     // A spelling correction alone is a guess ("take" → "taket"); several agreeing ones are a typo'd message.
     if (exact[n] === 0) scoredPhrase.score *= fuzzyHits[n] > 1 ? 0.85 : 0.5;
     matched[n] = 0;
@@ -219,6 +280,7 @@ function scorePhrases(
           : { kind: 'similar', phrase: phrase.text },
       // The whole error message, word for word, is unmistakable (overrides area and injection signals).
       strong: phrase.kind === 'message' && best.verbatim,
+      exact: best.exact,
     });
   }
   return explained;

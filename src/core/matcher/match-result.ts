@@ -28,6 +28,13 @@ export type MatchResult = {
    * undocumented code): its hits only share words, so they are not worth offering as a choice.
    */
   outOfScope?: boolean;
+  /**
+   * An undocumented failure code that a known Microsoft page covers (a Windows enrollment code): the
+   * refusal can point there.
+   */
+  uncoveredCode?: UncoveredCode;
 };
+
+export type UncoveredCode = { code: string; area: string; reference: string };
 
 export type Matcher = { match(text: string, options?: MatchOptions): MatchResult };

@@ -68,6 +68,22 @@ export const scopeSchema = z.object({
   signals: z.array(
     z.object({ kind: z.enum(['product', 'area', 'injection']), terms: z.array(z.string().min(2)), source }),
   ),
+  /**
+   * Families of failure codes the articles do not list but another Microsoft page does (Windows and
+   * Autopilot enrollment): a refusal names that page instead of only saying "not covered".
+   */
+  uncoveredCodes: z
+    .array(
+      z.object({
+        area: z.string().regex(/^[a-z-]+$/),
+        /** Code keys (`0x8018`…) by their start, and whole codes. */
+        prefixes: z.array(z.string().regex(/^0x[0-9A-F]+$/)),
+        codes: z.array(z.string().regex(/^0x[0-9A-F]{8}$/)),
+        reference: z.url(),
+        source,
+      }),
+    )
+    .default([]),
 });
 
 export const matcherDataSchema = z.object({

@@ -18,7 +18,15 @@ export type Query = {
   knownCount: number;
 };
 
-export type Scored = { entry: IndexedEntry; score: number; reason: MatchReason; strong: boolean };
+export type Scored = {
+  entry: IndexedEntry;
+  score: number;
+  reason: MatchReason;
+  /** The whole error message word for word: unmistakable whatever surrounds it. */
+  strong: boolean;
+  /** The whole query is one of the entry's messages, word for word. */
+  exact: boolean;
+};
 
 /** A phrase's score, and whether all its words stand in the query in its own order. */
 export type PhraseMatch = { score: number; verbatim: boolean };

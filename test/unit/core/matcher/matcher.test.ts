@@ -66,7 +66,38 @@ describe('platform rules', () => {
   });
 });
 
+describe('the platform the user named', () => {
+  const iosFirst = [
+    ['iPhone says device cap reached', null],
+    ['iPhone says device cap reached', 'ios'],
+    ['Company Portal Temporarily Unavailable on my iPad', null],
+    ['iPhone visar att enhetstaket har nåtts', null],
+    ['iPhone 提示设备上限已达到', null],
+    ['mon iPad affiche : Portail d’entreprise temporairement indisponible', null],
+  ] as const;
+  it.each(iosFirst)('puts the iOS card first for "%s" (platform %s)', (text, platform) => {
+    const r = matcher.match(text, { platform });
+    expect(r.confident).toBe(true);
+    expect(r.hits[0].id).toMatch(/^ios\//);
+  });
+
+  it('keeps the general card first for an Android device', () => {
+    expect(matcher.match('Samsung phone says device cap reached').hits[0].id).toBe(
+      'general/device-cap-reached',
+    );
+  });
+});
+
 describe('documented look-alikes', () => {
+  it('puts the entry whose title the text is before its near-duplicate', () => {
+    const r = matcher.match('The machine is already enrolled');
+    expect(r.confident).toBe(true);
+    expect(r.hits[0].id).toBe('general/the-machine-is-already-enrolled---error-hr-0x8007064c');
+    expect(matcher.match('The client computer is already enrolled into the service.').hits[0].id).toBe(
+      'general/error-code-0x80043009',
+    );
+  });
+
   it('reads a bare "already enrolled" as the Windows cards, a hr code as its own card', () => {
     const bare = matcher.match('The device is already enrolled');
     expect(bare.confident).toBe(true);
@@ -108,6 +139,22 @@ describe('codes', () => {
 
   it('shows tokens as documented', () => {
     expect(matcher.match('devicecapreached').hits[0].why).toBe('matched error code DeviceCapReached');
+  });
+
+  it.each(['0x80180014', 'Autopilot failed with 80180026', 'hr 0x8018002b during enrollment', '0x801c03ed'])(
+    'names the Windows enrollment page for the undocumented Windows code in "%s"',
+    (text) => {
+      const r = matcher.match(text);
+      expect(r.confident).toBe(false);
+      expect(r.uncoveredCode?.reference).toBe(
+        'https://learn.microsoft.com/troubleshoot/mem/intune/device-enrollment/troubleshoot-windows-enrollment-errors',
+      );
+    },
+  );
+
+  it('points nowhere for a code of no known family, or when a documented code is there too', () => {
+    expect(matcher.match('0xC1A2B3C4 happened').uncoveredCode).toBeUndefined();
+    expect(matcher.match('0x80180014 then 0x80CF0437').uncoveredCode).toBeUndefined();
   });
 
   it('abstains on an undocumented code even when its words resemble a row', () => {
