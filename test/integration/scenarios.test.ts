@@ -36,6 +36,27 @@ const skipQuestion = (replies: Reply[]): ActionPayload => {
   throw new Error('no question to skip');
 };
 
+const choose =
+  (value: string) =>
+  (replies: Reply[]): ActionPayload => {
+    for (const r of replies) {
+      const choice =
+        r.kind === 'question' && r.choices.find((c) => 'value' in c.payload && c.payload.value === value);
+      if (choice) return choice.payload;
+    }
+    throw new Error(`no choice ${value}`);
+  };
+
+/** A Windows enrollment log of 60 lines whose error is on the last one. */
+const windowsLog = [
+  ...Array.from(
+    { length: 59 },
+    (_, i) =>
+      `2024-05-01 10:${String(i).padStart(2, '0')}:07.412 Info  DeviceEnroller: step ${i + 1} of the enrollment session completed, continuing with the next step`,
+  ),
+  '2024-05-01 11:00:09.001 Error DeviceEnroller: MDM enrollment failed: 0x80CF0437',
+].join('\n');
+
 const scenarios: Scenario[] = [
   {
     name: 'an error code goes straight to its card',
@@ -89,6 +110,44 @@ const scenarios: Scenario[] = [
     ],
   },
   {
+    name: 'an error at the end of a 60-line pasted log is found as in a single line',
+    locale: 'en-US',
+    steps: [{ say: windowsLog }],
+    expected: [['resolution:general/error-code-0x80cf0437@en']],
+  },
+  {
+    name: 'the platform the user named picks the iOS card of two equally good ones',
+    locale: 'en-US',
+    steps: [
+      { say: 'iPhone says device cap reached' },
+      { say: 'Company Portal Temporarily Unavailable on my iPad' },
+    ],
+    expected: [
+      ['resolution:ios/device-cap-reached@en'],
+      [
+        'resolution:ios/company-portal-temporarily-unavailable-the-company-portal-app-encountered-a-problem-if-the-problem-persists-contact-your-system-administrator@en',
+      ],
+    ],
+  },
+  {
+    name: 'an exact title gets the entry whose title it is',
+    locale: 'en-US',
+    steps: [{ say: 'The machine is already enrolled' }],
+    expected: [['resolution:general/the-machine-is-already-enrolled---error-hr-0x8007064c@en']],
+  },
+  {
+    name: 'an undocumented Windows enrollment code gets an honest refusal with the page that covers it',
+    locale: 'en-US',
+    steps: [{ say: 'hr 0x8018002b' }],
+    expected: [['text+link']],
+  },
+  {
+    name: 'one title for two platforms and no platform known: the platform is asked, then decides',
+    locale: 'en-US',
+    steps: [{ say: 'Device Cap Reached' }, { press: choose('ios') }],
+    expected: [['text', 'question:platform'], ['resolution:ios/device-cap-reached@en']],
+  },
+  {
     name: 'a message the matcher cannot place gets a request for the exact text',
     locale: 'en-US',
     steps: [{ say: 'qwertyuiop zxcvbnm' }],
@@ -111,7 +170,8 @@ function decision(r: Reply): string {
     case 'question':
       return `question:${r.question}`;
     case 'text':
-      return 'text';
+      // A refusal that names where the answer is (a Learn page) is a different decision.
+      return /https:\/\/learn\.microsoft\.com\//.test(r.text) ? 'text+link' : 'text';
   }
 }
 

@@ -204,8 +204,8 @@ class Turn {
     this.state.errorRetries = 1;
     if (text.kind !== 'ok') return this.noMatch();
     this.note('user', text.text);
-    this.state.answers.errorText = text.text.slice(0, maxStoredErrorText);
-    this.route({ mayAskPlatform: false, followUps: false });
+    this.state.answers.errorText = excerpt(text.text);
+    this.route({ mayAskPlatform: false, followUps: false, text: text.text });
   }
 
   // ---- flow ---------------------------------------------------------------------------------
@@ -254,13 +254,24 @@ class Turn {
     for (const [q, v] of Object.entries(inferred)) {
       if (this.state.answers[q as keyof Answers] === undefined) Object.assign(this.state.answers, { [q]: v });
     }
-    this.state.answers.errorText = text.slice(0, maxStoredErrorText);
-    this.route({ mayAskPlatform: true, followUps: true });
+    this.state.answers.errorText = excerpt(text);
+    // The whole paste is matched (an error at the end of a long log); only the excerpt is kept.
+    this.route({ mayAskPlatform: true, followUps: true, text });
   }
 
-  /** Matches the stored error text and decides: a card, a platform question, a choice, or no match. */
-  private route({ mayAskPlatform, followUps }: { mayAskPlatform: boolean; followUps: boolean }): void {
-    const text = this.state.answers.errorText ?? '';
+  /**
+   * Matches the error text (this turn's whole text, else the stored excerpt) and decides: a card, a
+   * platform question, a choice, or no match.
+   */
+  private route({
+    mayAskPlatform,
+    followUps,
+    text = this.state.answers.errorText ?? '',
+  }: {
+    mayAskPlatform: boolean;
+    followUps: boolean;
+    text?: string;
+  }): void {
     const platform = this.userPlatform();
     const result = this.deps.matcher.match(text, { locale: this.state.locale, platform });
     const top = result.hits[0];
@@ -269,9 +280,15 @@ class Turn {
       // "Profile installation failed" is one entry on Android and another on iOS, equally likely:
       // the platform decides, so ask it rather than pick one.
       const tied = result.hits.filter((h) => top.score - h.score < tieMargin);
-      if (mayAskPlatform && platformUnknown && this.specificPlatforms(tied) > 1)
-        return this.askPlatformThenRematch();
-      const chosen = this.inUserLanguage(tied) ?? top;
+      const inLanguage = this.inUserLanguage(tied);
+      // Two cards of one error for different platforms ("Device Cap Reached" for iOS and for every
+      // platform) are told apart by the platform alone, unless only one is in the user's language.
+      if (!platform && !inLanguage && this.platformsOf(tied) > 1) {
+        if (mayAskPlatform && platformUnknown) return this.askPlatformThenRematch();
+        this.state.candidates = tied.slice(0, maxCandidates).map((h) => this.candidate(h));
+        return this.offerCandidates(this.t('common:choose.prompt'));
+      }
+      const chosen = inLanguage ?? top;
       this.state.candidates = result.hits
         .filter((h) => h !== chosen && h.score >= minCandidateScore)
         .slice(0, maxCandidates)
@@ -279,7 +296,15 @@ class Turn {
       return this.showEntry(chosen.id, this.why(chosen.reason), chosen.score, followUps);
     }
     // Another product or Intune area: say so at once rather than ask for the text again.
-    if (result.outOfScope) return this.noMatch(true);
+    if (result.outOfScope) {
+      const uncovered = result.uncoveredCode;
+      if (uncovered)
+        return this.noMatch(
+          true,
+          this.t('common:noMatch.uncoveredCode', { code: uncovered.code, url: uncovered.reference }),
+        );
+      return this.noMatch(true, this.t('common:noMatch.outOfScope'));
+    }
     const close = result.hits.filter((h) => h.score >= minCandidateScore).slice(0, maxCandidates);
     if (close.length === 0) return this.noMatch();
     if (mayAskPlatform && platformUnknown && this.specificPlatforms(close) > 1)
@@ -305,6 +330,11 @@ class Turn {
   /** How many different single platforms (not "all") the hits' entries belong to. */
   private specificPlatforms(hits: MatchHit[]): number {
     return new Set(hits.map((h) => this.entries.get(h.id)?.platform).filter((p) => p && p !== 'all')).size;
+  }
+
+  /** How many different platforms, "all" counted as one, the hits' entries are written for. */
+  private platformsOf(hits: MatchHit[]): number {
+    return new Set(hits.map((h) => this.entries.get(h.id)?.platform).filter(Boolean)).size;
   }
 
   private askPlatformThenRematch(): void {
@@ -434,7 +464,8 @@ class Turn {
     this.escalate('not-fixed');
   }
 
-  private noMatch(final = false): void {
+  /** No card: ask once more for the exact text, or say plainly (`reason`) that the articles do not cover it. */
+  private noMatch(final = false, reason?: string): void {
     this.state.candidates = [];
     if (this.state.errorRetries === 0 && !final) {
       this.state.errorRetries = 1;
@@ -443,7 +474,7 @@ class Turn {
     }
     this.state.stage = 'no-match';
     this.state.pending = undefined;
-    this.say(this.t('common:noMatch.final'), 'info', [
+    this.say(reason ?? this.t('common:noMatch.final'), 'info', [
       { label: this.t('common:actions.escalate'), payload: { type: 'escalate' } },
       { label: this.t('common:actions.restart'), payload: { type: 'restart' } },
     ]);
@@ -547,6 +578,13 @@ function languageActions(): ReplyAction[] {
     label: names[locale],
     payload: { type: 'set-locale', locale },
   }));
+}
+
+/** What is kept of a long paste: its beginning and its end, where a log's error line usually is. */
+function excerpt(text: string): string {
+  if (text.length <= maxStoredErrorText) return text;
+  const half = maxStoredErrorText / 2;
+  return `${text.slice(0, half - 1)}\n…\n${text.slice(text.length - half + 2)}`;
 }
 
 function clip(text: string, max: number): string {

@@ -24,13 +24,25 @@ const matcher = createScriptedMatcher((text, { platform }) => {
       outOfScope: true,
     };
   }
+  if (/0x80180014/.test(text)) {
+    const reference =
+      'https://learn.microsoft.com/troubleshoot/mem/intune/device-enrollment/troubleshoot-windows-enrollment-errors';
+    return {
+      hits: [],
+      confident: false,
+      outOfScope: true,
+      uncoveredCode: { code: '0x80180014', area: 'windows-enrollment', reference },
+    };
+  }
   if (/connection to the server|impossible d.établir/i.test(text))
     return { hits: [hit(connection, 0.95)], confident: true };
   if (/the cap again/i.test(text)) {
-    return { hits: [hit('general/device-cap-reached', 0.9), hit(deviceCapIos, 0.9)], confident: true };
+    // Equally good; the real matcher puts the card of the platform the user named first.
+    const pair = [hit('general/device-cap-reached', 0.9), hit(deviceCapIos, 0.9)];
+    return { hits: platform === 'ios' ? pair.reverse() : pair, confident: true };
   }
   if (/device cap/i.test(text))
-    return { hits: [hit(deviceCapIos, 0.9), hit('general/device-cap-reached', 0.88)], confident: true };
+    return { hits: [hit(deviceCapIos, 0.9), hit('general/device-cap-reached', 0.8)], confident: true };
   if (/^profile installation failed$/i.test(text.trim())) {
     if (platform === 'android') return { hits: [hit(profileAndroid, 0.9)], confident: true };
     if (platform === 'ios') return { hits: [hit(profileIos, 0.9)], confident: true };
@@ -96,12 +108,33 @@ describe('a confident match', () => {
   test('of two equally good cards, the one written in the user’s language is shown first', () => {
     const fr = resolution(conversation('fr').send('the cap again').replies);
     expect(fr).toMatchObject({ entryId: deviceCapIos, contentLocale: 'fr' });
-    const en = resolution(conversation('en').send('the cap again').replies);
-    expect(en).toMatchObject({ entryId: 'general/device-cap-reached' });
     // Not when the user named another platform than the translated card's.
     expect(resolution(conversation('fr').send('the cap again on our Android phones').replies)).toMatchObject({
       entryId: 'general/device-cap-reached',
     });
+  });
+
+  test('two cards of one error for different platforms, and no platform known: asks it, then answers', () => {
+    const chat = conversation('en');
+    expect(question(chat.send('the cap again').replies)).toMatchObject({ question: 'platform' });
+    const ios = chat.send({
+      kind: 'action',
+      payload: { type: 'answer', question: 'platform', value: 'ios' },
+    });
+    expect(resolution(ios.replies)).toMatchObject({ entryId: deviceCapIos });
+
+    // Without an answer, both are offered rather than one picked for the user.
+    const skipped = conversation('en');
+    skipped.send('the cap again');
+    const both = skipped.send({
+      kind: 'action',
+      payload: { type: 'answer', question: 'platform', value: 'unknown' },
+    });
+    const choice = both.replies.find((r) => r.kind === 'choose-entry');
+    expect(choice?.kind === 'choose-entry' && choice.options.map((o) => o.entryId).sort()).toEqual([
+      'general/device-cap-reached',
+      deviceCapIos,
+    ]);
   });
 
   test('is shown in the user’s language, and says so when the article exists only in English', () => {
@@ -249,7 +282,18 @@ describe('routing when the match is not certain', () => {
   test('another product’s error is answered honestly at once, without Intune cards to pick from', () => {
     const turn = conversation().send('Workspace ONE Intelligent Hub says device cap reached');
     expect(kinds(turn.replies)).toEqual(['text']);
-    expect(turn.replies[0]).toMatchObject({ text: expect.stringMatching(/don't cover this/) });
+    // It says what the articles do cover instead.
+    expect(turn.replies[0]).toMatchObject({ text: expect.stringMatching(/cover Intune device-enrollment/) });
+  });
+
+  test('an undocumented Windows enrollment code is refused with Microsoft’s Windows enrollment page', () => {
+    const turn = conversation().send('0x80180014');
+    expect(kinds(turn.replies)).toEqual(['text']);
+    const text = turn.replies[0]?.kind === 'text' ? turn.replies[0].text : '';
+    expect(text).toContain('0x80180014');
+    expect(text).toContain(
+      'https://learn.microsoft.com/troubleshoot/mem/intune/device-enrollment/troubleshoot-windows-enrollment-errors',
+    );
   });
 
   test('with nothing close, asks once for the exact text, then says honestly the docs do not cover it', () => {
@@ -419,8 +463,18 @@ describe('commands and bad input', () => {
   test('a 300 KB paste is cut to what the matcher reads and stored capped', () => {
     const chat = conversation();
     chat.send(`${'noise line\n'.repeat(30_000)}Device Cap Reached`);
-    expect(matcher.calls.at(-1)?.text.length).toBeLessThanOrEqual(4000);
+    // The matcher reads the first 100 KB whole; the conversation keeps a bounded excerpt.
+    expect(matcher.calls.at(-1)?.text.length).toBe(100_000);
     expect(JSON.stringify(chat.state).length).toBeLessThan(40_000);
+  });
+
+  test('the error at the end of a long multi-line paste decides the card, and the excerpt keeps it', () => {
+    const chat = conversation();
+    const log = `${'2024-05-01 10:14:55 INFO enrollment step completed, nothing to report here\n'.repeat(80)}connection to the server could not be established`;
+    expect(resolution(chat.send(log).replies)).toMatchObject({ entryId: connection });
+    expect(matcher.calls.at(-1)?.text).toBe(log);
+    expect(chat.state.answers.errorText?.length).toBeLessThanOrEqual(4000);
+    expect(chat.state.answers.errorText).toMatch(/could not be established$/);
   });
 });
 
