@@ -39,9 +39,13 @@ async function main(): Promise<void> {
     `Wrote ${join(out, 'app.zip')} (bot ${vars.MicrosoftAppId}, app ${vars.TEAMS_APP_ID}, version ${vars.APP_VERSION}).\n` +
       'Upload it in Teams: Apps > Manage your apps > Upload an app > Upload a custom app.\n',
   );
-  if (vars.TEAMS_APP_PRIVACY_URL === vars.TEAMS_APP_WEBSITE_URL) {
+  const unset = ['DEVELOPER_NAME', 'WEBSITE_URL', 'PRIVACY_URL', 'TERMS_URL']
+    .map((name) => `TEAMS_APP_${name}`)
+    .filter((key) => !process.env[key]?.trim());
+  if (unset.length) {
     process.stdout.write(
-      'Note: set TEAMS_APP_PRIVACY_URL and TEAMS_APP_TERMS_URL before publishing to your org.\n',
+      `Note: ${unset.join(', ')} not set: the package names the project and links Microsoft Learn instead. ` +
+        'Set them before publishing; with NODE_ENV=production the build refuses these defaults.\n',
     );
   }
 }

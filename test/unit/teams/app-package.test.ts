@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -26,14 +26,15 @@ type JsonSchemaish = {
   patternProperties: Record<string, { maxLength?: number }>;
   required?: string[];
 };
+const schemasDir = join(manifestDir, '../../node_modules/@microsoft/app-manifest/build/json-schemas/teams');
+/** The newest released manifest version whose schema the validator package ships (v1.30 → "1.30"). */
+const newestSchema = readdirSync(schemasDir)
+  .filter((d) => /^v\d+\.\d+$/.test(d))
+  .map((d) => d.slice(1))
+  .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+  .at(-1);
 const localizationSchema = JSON.parse(
-  readFileSync(
-    join(
-      manifestDir,
-      '../../node_modules/@microsoft/app-manifest/build/json-schemas/teams/v1.22/MicrosoftTeams.Localization.schema.json',
-    ),
-    'utf8',
-  ),
+  readFileSync(join(schemasDir, `v${newestSchema}`, 'MicrosoftTeams.Localization.schema.json'), 'utf8'),
 ) as JsonSchemaish;
 
 /**
@@ -65,7 +66,8 @@ describe('Teams app package', () => {
   test('the filled manifest passes the bundled schema offline, with the bot id as MicrosoftAppId', async () => {
     const manifest = json(buildAppPackageFiles(vars)['manifest.json']) as TeamsManifest;
     expect(await AppManifestUtils.validateAgainstSchema(manifest)).toEqual([]);
-    expect(manifest.manifestVersion).toBe('1.22');
+    expect(manifest.manifestVersion).toBe(newestSchema);
+    expect(manifest.$schema).toContain(`/v${newestSchema}/`);
     expect(manifest.id).toBe(appId);
     expect(manifest.version).toBe('1.2.3');
     expect(manifest.bots?.[0]).toMatchObject({ botId: appId, scopes: ['personal', 'team', 'groupChat'] });
@@ -144,6 +146,78 @@ describe('Teams app package', () => {
         privacyUrl: 'https://it.contoso.test/bot',
       });
       expect(readPngHeader(zip['outline.png'] ?? new Uint8Array()).width).toBe(32);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  test('asks for channel messages of the team it is added to only (RSC), tied to the bot registration', () => {
+    const manifest = json(buildAppPackageFiles(vars)['manifest.json']) as {
+      authorization?: { permissions?: { resourceSpecific?: unknown[] } };
+      webApplicationInfo?: { id?: string };
+    };
+    expect(manifest.authorization?.permissions?.resourceSpecific).toEqual([
+      { name: 'ChannelMessage.Read.Group', type: 'Application' },
+    ]);
+    expect(manifest.webApplicationInfo?.id).toBe(appId);
+  });
+
+  test("the organization's app name replaces ours in every language", () => {
+    const files = buildAppPackageFiles(
+      readManifestVariables({
+        MicrosoftAppId: appId,
+        APP_VERSION: '1.0.0',
+        TEAMS_APP_NAME: 'Contoso Enroll',
+      }),
+    );
+    expect(json(files['manifest.json']).name).toEqual({ short: 'Contoso Enroll', full: 'Contoso Enroll' });
+    for (const name of ['sv.json', 'fr.json', 'zh-CN.json']) {
+      expect(json(files[name])).toMatchObject({
+        'name.short': 'Contoso Enroll',
+        'name.full': 'Contoso Enroll',
+      });
+    }
+    // Without one, each language keeps its translated name.
+    expect(json(buildAppPackageFiles(vars)['sv.json'])['name.short']).toBe('Registreringsassistent');
+    expect(() =>
+      readManifestVariables({ MicrosoftAppId: appId, APP_VERSION: '1.0.0', TEAMS_APP_NAME: 'x'.repeat(31) }),
+    ).toThrow(/TEAMS_APP_NAME/);
+  });
+
+  test('a production build refuses the project name and Microsoft Learn as developer, privacy and terms', () => {
+    const production = { MicrosoftAppId: appId, APP_VERSION: '1.0.0', NODE_ENV: 'production' };
+    const attempt = (extra: Record<string, string>) => () =>
+      readManifestVariables({ ...production, ...extra });
+    expect(attempt({})).toThrow(
+      /TEAMS_APP_DEVELOPER_NAME[\s\S]*TEAMS_APP_WEBSITE_URL[\s\S]*TEAMS_APP_PRIVACY_URL[\s\S]*TEAMS_APP_TERMS_URL/,
+    );
+    const own = {
+      TEAMS_APP_DEVELOPER_NAME: 'Contoso IT',
+      TEAMS_APP_WEBSITE_URL: 'https://it.contoso.test/enroll',
+      TEAMS_APP_PRIVACY_URL: 'https://contoso.test/privacy',
+      TEAMS_APP_TERMS_URL: 'https://contoso.test/terms',
+    };
+    // Microsoft's pages typed in by hand are refused too; only the one pointing there is named.
+    const refused = attempt({ ...own, TEAMS_APP_PRIVACY_URL: 'https://learn.microsoft.com/legal/privacy' });
+    expect(refused).toThrow(/TEAMS_APP_PRIVACY_URL/);
+    expect(refused).not.toThrow(/TEAMS_APP_TERMS_URL/);
+    expect(readManifestVariables({ ...production, ...own })).toMatchObject({
+      TEAMS_APP_DEVELOPER_NAME: 'Contoso IT',
+      TEAMS_APP_PRIVACY_URL: 'https://contoso.test/privacy',
+    });
+  });
+
+  test('npm run manifest in production exits non-zero with the variables to set, and writes nothing', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ieb-manifest-'));
+    try {
+      const script = join(manifestDir, '..', '..', 'scripts', 'manifest.ts');
+      const env = { PATH: process.env.PATH, MicrosoftAppId: appId, NODE_ENV: 'production' };
+      const run = promisify(execFile)(process.execPath, [script, '--out', out], { env });
+      await expect(run).rejects.toMatchObject({
+        code: 1,
+        stderr: expect.stringMatching(/TEAMS_APP_PRIVACY_URL/),
+      });
+      expect(readdirSync(out)).toEqual([]);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
