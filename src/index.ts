@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   if (!config.MicrosoftAppId) {
     logger.warn('teams-local-mode', {
       detail:
-        'MicrosoftAppId is not set: /api/messages accepts UNAUTHENTICATED requests. Fine for the Bot Framework Emulator, never for a public endpoint.',
+        'MicrosoftAppId is not set: /api/messages accepts UNAUTHENTICATED requests. Fine for the Agents Playground (npm run playground) on this machine, never for a public endpoint.',
     });
   }
 
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   if (!slack) {
     logger.info('slack-off', {
       detail:
-        'Slack is off. To turn it on set SLACK_BOT_TOKEN plus SLACK_SIGNING_SECRET (HTTP: Slack calls POST /slack/events) or SLACK_APP_TOKEN (Socket Mode, no public URL); see README "Slack".',
+        'Slack is off. To turn it on set SLACK_BOT_TOKEN plus SLACK_SIGNING_SECRET (HTTP: Slack calls POST /slack/events) or SLACK_APP_TOKEN (Socket Mode, no public URL); see README "Install in Slack".',
     });
   }
 

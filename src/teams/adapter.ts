@@ -10,7 +10,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Translator } from '../core/ports/translator.ts';
 
-/** Bot Framework authentication from our config; no app id = local mode (anonymous, for the Emulator). */
+/** Bot Framework authentication from our config; no app id = local mode (anonymous, for the Agents Playground). */
 export function createBotAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
   const local = !config.MicrosoftAppId;
   return new ConfigurationBotFrameworkAuthentication({
