@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
 import { loadConversationEngine } from '../../src/content/load-engine.ts';
 import type { ConversationEngine } from '../../src/core/conversation/turn.ts';
+import type { KnowledgeBase, Locale } from '../../src/core/knowledge/entry.ts';
 import type { ActionPayload } from '../../src/core/reply/actions.ts';
 import type { Reply } from '../../src/core/reply/reply.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
@@ -23,13 +24,25 @@ import { createTestBot } from '../fakes/teams-test-bot.ts';
  */
 type Step = { say: string } | { press: (replies: Reply[]) => ActionPayload };
 /** Per turn, what each reply must be; candidate lists are matched loosely so matcher tuning can reorder them. */
-type Scenario = { name: string; locale: 'en-US' | 'fr-FR'; steps: Step[]; expected: unknown[][] };
+type Scenario = {
+  name: string;
+  locale: 'en-US' | 'fr-FR' | 'sv-SE' | 'zh-CN';
+  steps: Step[];
+  expected: unknown[][];
+};
 
 /** A "which of these?" reply offering at least these entries. */
 const chooseWith = (...ids: string[]) =>
   expect.stringMatching(
     new RegExp(`^choose:${ids.map((id) => `(?=.*${id.replace(/[/.-]/g, '\\$&')})`).join('')}`),
   );
+
+const connection = 'ios/profile-installation-failed-connection-to-the-server-could-not-be-established';
+const connectionMessage = 'Profile Installation Failed. Connection to the server could not be established.';
+/** The honest "the articles do not cover this", with the hand-off and restart buttons. */
+const honestNoMatch = 'text[escalate,restart]';
+/** The case goes to a person: the adapter says so (no support channel in these runs). */
+const handOff = expect.stringMatching(/^text/);
 
 const skipQuestion = (replies: Reply[]): ActionPayload => {
   for (const r of replies) if (r.kind === 'question') return r.skip.payload;
@@ -139,7 +152,7 @@ const scenarios: Scenario[] = [
     name: 'an undocumented Windows enrollment code gets an honest refusal with the page that covers it',
     locale: 'en-US',
     steps: [{ say: 'hr 0x8018002b' }],
-    expected: [['text+link']],
+    expected: [['text+link[escalate,restart]']],
   },
   {
     name: 'one title for two platforms and no platform known: the platform is asked, then decides',
@@ -157,7 +170,103 @@ const scenarios: Scenario[] = [
     name: 'a question about something else gets the honest no-match at once',
     locale: 'en-US',
     steps: [{ say: 'my printer is on fire' }],
-    expected: [['text']],
+    expected: [[honestNoMatch]],
+  },
+  {
+    name: 'asking for a person in English words opens the hand-off',
+    locale: 'en-US',
+    steps: [{ say: 'can someone from IT help me with this?' }],
+    expected: [[handOff]],
+  },
+  {
+    name: 'asking for a person in Swedish opens the hand-off',
+    locale: 'sv-SE',
+    steps: [{ say: 'jag vill prata med en människa' }],
+    expected: [[handOff]],
+  },
+  {
+    name: 'asking for a person in French, mid-interview, opens the hand-off',
+    locale: 'fr-FR',
+    steps: [{ say: 'Company Portal' }, { say: "je voudrais parler à quelqu'un du support" }],
+    expected: [['text', 'question:platform'], [handOff]],
+  },
+  {
+    name: 'asking for a person in Chinese opens the hand-off',
+    locale: 'zh-CN',
+    steps: [{ say: '请帮我联系IT部门的同事' }],
+    expected: [[handOff]],
+  },
+  {
+    name: 'a problem that mentions support is matched, not handed off',
+    locale: 'en-US',
+    steps: [{ say: 'support says the device cap was reached' }],
+    // Looked up like any problem text: the device-cap cards exist for two platforms, so it asks which.
+    expected: [['text', 'question:platform']],
+  },
+  {
+    name: '"reset my password" is a topic the articles do not cover, not a restart',
+    locale: 'en-US',
+    steps: [{ say: '0x80CF0437' }, { say: 'reset my password' }],
+    expected: [['resolution:general/error-code-0x80cf0437@en'], [honestNoMatch]],
+  },
+  {
+    name: '"skip" with no question pending is not an answer, "?" asks for help',
+    locale: 'en-US',
+    steps: [{ say: 'skip' }, { say: '?' }],
+    expected: [['text'], ['text']],
+  },
+  {
+    name: '"thanks!" after an answer gets a polite close',
+    locale: 'en-US',
+    steps: [{ say: '0x80CF0437' }, { say: 'thanks!' }],
+    expected: [['resolution:general/error-code-0x80cf0437@en'], ['text']],
+  },
+  {
+    name: 'a new error code while a question is pending is a new problem',
+    locale: 'en-US',
+    steps: [{ say: connectionMessage }, { say: '0x80CF0437' }],
+    expected: [
+      [`resolution:${connection}@en`, 'text', 'question:history'],
+      ['resolution:general/error-code-0x80cf0437@en'],
+    ],
+  },
+  {
+    name: 'a new error message while a question is pending is a new problem',
+    locale: 'en-US',
+    steps: [{ say: connectionMessage }, { say: 'XPC_TYPE_ERROR Connection invalid' }],
+    expected: [
+      [`resolution:${connection}@en`, 'text', 'question:history'],
+      ['resolution:ios/xpc_type_error-connection-invalid@en'],
+    ],
+  },
+  {
+    name: 'an answer volunteered for another question is taken and not asked again',
+    locale: 'en-US',
+    steps: [
+      { say: connectionMessage },
+      { press: skipQuestion },
+      { say: 'personal BYOD phones' },
+      { press: skipQuestion },
+      { press: skipQuestion },
+    ],
+    // history, then users and devices; the enrollment method was volunteered, so the card comes next.
+    expected: [
+      [`resolution:${connection}@en`, 'text', 'question:history'],
+      ['question:usersAffected'],
+      ['question:usersAffected'],
+      ['question:devicesAffected'],
+      ['text', `resolution:${connection}@en`],
+    ],
+  },
+  {
+    name: 'a question not understood twice is left open, not asked a third time',
+    locale: 'en-US',
+    steps: [{ say: connectionMessage }, { say: 'hmm' }, { say: 'what?' }],
+    expected: [
+      [`resolution:${connection}@en`, 'text', 'question:history'],
+      ['text', 'question:history'],
+      ['text', 'text', 'question:usersAffected'],
+    ],
   },
 ];
 
@@ -169,15 +278,19 @@ function decision(r: Reply): string {
       return `choose:${r.options.map((o) => o.entryId).join(',')}`;
     case 'question':
       return `question:${r.question}`;
-    case 'text':
+    case 'text': {
       // A refusal that names where the answer is (a Learn page) is a different decision.
-      return /https:\/\/learn\.microsoft\.com\//.test(r.text) ? 'text+link' : 'text';
+      const link = /https:\/\/learn\.microsoft\.com\//.test(r.text) ? '+link' : '';
+      const buttons = r.actions?.length ? `[${r.actions.map((a) => a.payload.type).join(',')}]` : '';
+      return `text${link}${buttons}`;
+    }
   }
 }
 
 let engine: ConversationEngine;
+let engineKb: KnowledgeBase;
 beforeAll(() => {
-  engine = loadConversationEngine({ translator: createTranslator() }).engine;
+  ({ engine, kb: engineKb } = loadConversationEngine({ translator: createTranslator() }));
   nock.disableNetConnect();
   nock.enableNetConnect(/127\.0\.0\.1|localhost/);
 });
@@ -277,6 +390,80 @@ describe('the same decisions in Teams and Slack', () => {
     const slack = await runSlack(s);
     expect(slack).toEqual(teams);
     expect(teams).toEqual(s.expected);
+  });
+});
+
+/** Drives the engine alone (what both channels carry) to read the words of its replies. */
+function talk(locale: Locale, ...inputs: (string | ActionPayload)[]): Reply[][] {
+  let state = engine.initialState(locale);
+  return inputs.map((input) => {
+    const out = engine.handle(
+      state,
+      typeof input === 'string' ? { kind: 'text', text: input } : { kind: 'action', payload: input },
+      { clientLocale: locale, now: '2026-11-29T08:00:00.000Z' },
+    );
+    state = out.state;
+    return out.replies;
+  });
+}
+
+const notFixed = (entryId: string): ActionPayload => ({ type: 'feedback', entryId, verdict: 'not-fixed' });
+const options = (replies: Reply[] = []) =>
+  replies.flatMap((r) => (r.kind === 'choose-entry' ? r.options : []));
+const latin = /[A-Za-z]{3,}/;
+
+describe('one language per reply', () => {
+  test('a Chinese reply quotes no English title the user never wrote', () => {
+    const [turn] = talk('zh-CN', '设备上限已达到');
+    const card = turn?.find((r) => r.kind === 'resolution');
+    expect(card?.kind === 'resolution' && card.contentLocale).toBe('zh-CN');
+    expect(card?.kind === 'resolution' && latin.test(card.why)).toBe(false);
+  });
+
+  test('the reason quotes the user’s words or the title, never a phrase of the matcher’s own', () => {
+    const said = "ADE device won't start enrollment";
+    const [turn] = talk('en', said);
+    const card = turn?.find((r) => r.kind === 'resolution');
+    if (card?.kind !== 'resolution') throw new Error('no card');
+    expect(card.why.includes(card.title) || card.why.includes(said)).toBe(true);
+  });
+
+  test('after "Didn’t help" the alternatives carry the title in the user’s language where the article has one', () => {
+    const turns = talk('fr', 'Le nombre maximal d’appareils est atteint', notFixed('ios/device-cap-reached'));
+    const offered = options(turns[1]);
+    expect(offered.length).toBeGreaterThan(0);
+    for (const o of offered) {
+      const entry = engineKb.entries.find((e) => e.id === o.entryId);
+      if (!entry) throw new Error(o.entryId);
+      const fr = entry.locales.fr;
+      if (!fr.fallback) expect(o.title).toContain(fr.title);
+      // An English-only card is never offered with a French line quoted beside it.
+      else expect(o.why).not.toMatch(/[«“"]/);
+    }
+  });
+
+  test('alternatives are told apart: no two labels alike, none cut inside a word', () => {
+    const turns = talk(
+      'en',
+      'Company Portal',
+      { type: 'answer', question: 'platform', value: 'unknown' },
+      'Profile installation failed',
+      { type: 'answer', question: 'platform', value: 'unknown' },
+    );
+    for (const turn of turns) {
+      const offered = options(turn);
+      const labels = offered.map((o) => o.action.label.toLowerCase().replace(/[.。]/g, ''));
+      expect(new Set(labels).size).toBe(labels.length);
+      expect(new Set(offered.map((o) => o.title)).size).toBe(offered.length);
+      for (const o of offered) {
+        expect(o.action.label.length).toBeLessThanOrEqual(75);
+        if (o.action.label.endsWith('…')) {
+          const kept = o.action.label.slice(0, -1);
+          // What is kept ends where a word of the title ends.
+          expect(o.title).toMatch(new RegExp(`${kept.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s,.]`));
+        }
+      }
+    }
   });
 });
 

@@ -9,12 +9,14 @@ import {
 } from '../interview/questions.ts';
 import type { Entry, KnowledgeBase, Locale, Platform } from '../knowledge/entry.ts';
 import { isLocale } from '../locale.ts';
-import type { Matcher, MatchHit, MatchReason } from '../matcher/match-result.ts';
+import type { Matcher, MatchHit } from '../matcher/match-result.ts';
 import { type Logger, silentLogger } from '../ports/logger.ts';
 import type { Translate, Translator } from '../ports/translator.ts';
 import type { ActionPayload } from '../reply/actions.ts';
 import { buildResolution } from '../reply/build-resolution.ts';
+import { maxButtonLabel, shortLabel } from '../reply/labels.ts';
 import type { Reply, ReplyAction } from '../reply/reply.ts';
+import { containsPhrase, foldText } from '../text/phrases.ts';
 import { sanitizeInput } from '../text/sanitize.ts';
 import { type TriageRule, triageQuestions } from '../triage/rules.ts';
 import { initialConversationState } from './initial-state.ts';
@@ -47,6 +49,10 @@ const maxTranscriptText = 500;
 const maxStoredErrorText = 4000;
 
 const platformsOfUser: readonly string[] = ['ios', 'android', 'windows'];
+/** A question is asked at most this often; then the interview goes on without its answer. */
+const maxAsks = 2;
+/** A Windows-style failure code (0x80CF0437, 80180014) or a hex code as the articles write it. */
+const errorCodePattern = /(?<![0-9a-z])(?:0x[0-9a-f]{3,8}|[8c][0-9a-f]{7})(?![0-9a-z])/i;
 
 /**
  * The platform-neutral conversation: greeting, the interview, routing an error text to an entry,
@@ -145,13 +151,23 @@ class Turn {
     if (intent && this.onIntent(intent)) return;
 
     const pending = this.state.stage === 'asking' ? this.state.pending : undefined;
+    // "skip" answers a question; with none pending it is not an error text to look up.
+    if (!pending && this.parser.isSkip(text)) return this.say(this.t('common:interview.nothingToSkip'));
+    // Asked for the exact text, "skip" means there is none to give: the honest answer, not a search for "skip".
+    if (pending === 'errorText' && this.parser.isSkip(text)) return this.noMatch(true);
     if (pending && pending !== 'errorText') {
       const parsed = this.parser.parse(pending, text);
-      if (parsed.kind === 'value') return this.answer(pending, parsed.value);
+      if (parsed.kind === 'value') {
+        this.takeVolunteered(text, pending, false);
+        return this.answer(pending, parsed.value);
+      }
       if (parsed.kind === 'skip') return this.answer(pending, 'unknown');
+      // A new error code or a documented message typed instead of an answer is a new problem.
+      if (this.isNewProblem(text)) return this.onErrorText(text, false);
+      if (this.takeVolunteered(text, pending, true)) return this.continueInterview(pending);
       if (text.length < 60) {
         this.say(this.t('common:interview.notUnderstood'));
-        return this.ask(pending);
+        return this.askAgainOrMoveOn(pending);
       }
     }
     this.onErrorText(text, pending === 'errorText');
@@ -230,6 +246,8 @@ class Turn {
       case 'human':
         this.escalate('asked-in-words');
         return true;
+      case 'thanks':
+        return this.thank();
       case 'language':
         this.setLocale(intent.locale);
         return true;
@@ -293,7 +311,7 @@ class Turn {
         .filter((h) => h !== chosen && h.score >= minCandidateScore)
         .slice(0, maxCandidates)
         .map((h) => this.candidate(h));
-      return this.showEntry(chosen.id, this.why(chosen.reason), chosen.score, followUps);
+      return this.showEntry(chosen.id, this.why(chosen), chosen.score, followUps);
     }
     // Another product or Intune area: say so at once rather than ask for the text again.
     if (result.outOfScope) {
@@ -343,19 +361,43 @@ class Turn {
     this.ask('platform');
   }
 
+  /**
+   * The candidates as a choice, each told apart from the others: its title in the user's language
+   * where the article has one, the platform when two titles read the same, and a line saying which
+   * article and platform it comes from.
+   */
   private offerCandidates(prompt: string): void {
-    const options = this.state.candidates.flatMap((c) => {
+    const known = this.state.candidates.flatMap((c) => {
       const entry = this.entries.get(c.entryId);
-      if (!entry) return [];
-      const title = entry.locales[this.state.locale].title;
-      return [
-        {
-          entryId: c.entryId,
-          title,
-          why: c.why,
-          action: { label: clip(title, 70), payload: { type: 'choose-entry' as const, entryId: c.entryId } },
+      return entry ? [{ c, entry, title: entry.locales[this.state.locale].title }] : [];
+    });
+    const platformName = (entry: Entry) =>
+      entry.platform === 'all'
+        ? this.t('common:choose.allPlatforms')
+        : this.t(`interview:choices.platform.${entry.platform}`);
+    const titles = known.map(({ entry, title }) =>
+      known.some((o) => o.entry !== entry && foldText(o.title) === foldText(title))
+        ? `${title} (${platformName(entry)})`
+        : title,
+    );
+    const short = titles.map((title) => shortLabel(title, maxButtonLabel, titles));
+    const labels = short.map((label, i) => {
+      const entry = known[i]?.entry;
+      if (!entry || !short.some((o, j) => j !== i && foldText(o) === foldText(label))) return label;
+      const suffix = ` (${platformName(entry)})`;
+      return `${shortLabel(titles[i] ?? '', maxButtonLabel - suffix.length, titles).replace(/[.。]$/u, '')}${suffix}`;
+    });
+    const options = known.map(({ c, entry }, i) => {
+      const article = this.t(`common:choose.articles.${entry.id.split('/')[0]}`);
+      return {
+        entryId: c.entryId,
+        title: titles[i] ?? '',
+        why: [`${platformName(entry)} · ${article}`, c.why].filter(Boolean).join(' — '),
+        action: {
+          label: labels[i] ?? '',
+          payload: { type: 'choose-entry' as const, entryId: c.entryId },
         },
-      ];
+      };
     });
     this.state.stage = 'choosing-entry';
     this.replies.push({
@@ -399,6 +441,66 @@ class Turn {
     return triageQuestions(entryId, this.deps.rules).find((q) => this.state.answers[q] === undefined);
   }
 
+  /** An error code, or a message the articles document, is a problem of its own whatever is pending. */
+  private isNewProblem(text: string): boolean {
+    if (errorCodePattern.test(text)) return true;
+    const result = this.deps.matcher.match(text, {
+      locale: this.state.locale,
+      platform: this.userPlatform(),
+    });
+    const kind = result.hits[0]?.reason.kind;
+    return result.confident && (kind === 'code' || kind === 'message');
+  }
+
+  /**
+   * Answers to questions other than the pending one, typed anyway ("personal BYOD phones" while asked
+   * how many devices): kept, so they are not asked. A word that could answer several open questions
+   * ("one") answers none of them.
+   */
+  private takeVolunteered(text: string, pending: ChoiceQuestionId, loose: boolean): boolean {
+    const open = unansweredQuestions(this.state.answers).filter((q) => q !== pending);
+    const found: Answers = {};
+    const inferred = this.parser.infer(text);
+    for (const q of open) if (inferred[q]) Object.assign(found, { [q]: inferred[q] });
+    // Short answers ("one", "all") are read against the other questions only when they did not answer the pending one.
+    const parsed = (loose ? open : []).flatMap((q) => {
+      const p = this.parser.parse(q, text);
+      return p.kind === 'value' && !found[q] ? [[q, p.value] as const] : [];
+    });
+    if (parsed.length === 1 && parsed[0]) Object.assign(found, { [parsed[0][0]]: parsed[0][1] });
+    if (Object.keys(found).length === 0) return false;
+    Object.assign(this.state.answers, found);
+    if (this.state.collectingDetails) this.effects.push(this.caseDetails());
+    return true;
+  }
+
+  /** After volunteered answers: the pending question again, or the next open one. */
+  private continueInterview(pending: ChoiceQuestionId): void {
+    if (this.state.collectingDetails) return this.askAgainOrMoveOn(pending);
+    const entryId = this.state.followUpFor;
+    if (entryId && this.nextFollowUp(entryId) === undefined) return this.answer(pending, 'unknown');
+    this.askAgainOrMoveOn(pending);
+  }
+
+  /** A question is asked at most twice; then it counts as unanswered and the interview goes on. */
+  private askAgainOrMoveOn(question: ChoiceQuestionId): void {
+    if ((this.state.asked?.[question] ?? 0) < maxAsks) return this.ask(question);
+    this.say(this.t('common:interview.movingOn'));
+    this.answer(question, 'unknown');
+  }
+
+  /** "Thanks!" closes politely; after a card it leaves the way open to say it did not help. */
+  private thank(): boolean {
+    const last = this.state.shown.at(-1);
+    const onCard = !!last && last.verdict === undefined;
+    this.say(this.t(onCard ? 'common:closing.afterAnswer' : 'common:closing.plain'));
+    if (this.state.stage === 'asking' && !this.state.collectingDetails) {
+      this.state.pending = undefined;
+      this.state.stage = onCard ? 'showing-resolution' : 'idle';
+    }
+    return true;
+  }
+
   private answer(question: QuestionId, value: string): void {
     if (question === 'errorText') return this.onErrorText(value, true);
     Object.assign(this.state.answers, { [question]: value });
@@ -424,13 +526,7 @@ class Turn {
 
   /** An answer given after the hand-off goes onto the case; the next unanswered question follows. */
   private addCaseDetails(): void {
-    this.effects.push({
-      kind: 'case-details',
-      answers: structuredClone(this.state.answers),
-      shown: structuredClone(this.state.shown),
-      transcript: structuredClone(this.state.transcript),
-      locale: this.state.locale,
-    });
+    this.effects.push(this.caseDetails());
     const next = unansweredQuestions(this.state.answers)[0];
     if (next) {
       this.state.collectingDetails = true;
@@ -440,6 +536,16 @@ class Turn {
     this.state.stage = 'escalated';
     this.state.pending = undefined;
     this.say(this.t('common:escalation.detailsDone'));
+  }
+
+  private caseDetails(): Effect {
+    return {
+      kind: 'case-details',
+      answers: structuredClone(this.state.answers),
+      shown: structuredClone(this.state.shown),
+      transcript: structuredClone(this.state.transcript),
+      locale: this.state.locale,
+    };
   }
 
   private feedback(entryId: string, verdict: 'fixed' | 'not-fixed'): void {
@@ -529,6 +635,7 @@ class Turn {
     delete this.state.followUpFor;
     delete this.state.rematchAfterAnswer;
     delete this.state.collectingDetails;
+    delete this.state.asked;
   }
 
   // ---- replies ------------------------------------------------------------------------------
@@ -536,6 +643,7 @@ class Turn {
   private ask(question: QuestionId): void {
     this.state.stage = 'asking';
     this.state.pending = question;
+    this.state.asked = { ...this.state.asked, [question]: (this.state.asked?.[question] ?? 0) + 1 };
     this.replies.push(buildQuestionReply(question, this.state.answers, this.t));
   }
 
@@ -543,20 +651,35 @@ class Turn {
     this.replies.push({ kind: 'text', text, ...(tone ? { tone } : {}), ...(actions ? { actions } : {}) });
   }
 
-  private why(reason: MatchReason): string {
-    switch (reason.kind) {
-      case 'code':
-        return this.t('common:why.code', { code: reason.code });
-      case 'message':
-        return this.t('common:why.message', { phrase: clip(reason.phrase, 80) });
-      case 'similar':
-        return this.t('common:why.similar', { phrase: clip(reason.phrase, 80) });
+  /**
+   * Why the hit was chosen, in the user's language only: the matcher's phrase when the user wrote it,
+   * else the entry's title in the user's language, else the user's own words. Never a phrase of the
+   * matcher's own (another language, or an internal paraphrase) that the user never saw.
+   */
+  private why(hit: MatchHit): string {
+    const { reason } = hit;
+    if (reason.kind === 'code') return this.t('common:why.code', { code: reason.code });
+    const said = this.state.answers.errorText ?? '';
+    const localized = this.entries.get(hit.id)?.locales[this.state.locale];
+    let phrase = reason.phrase;
+    if (!containsPhrase(foldText(said), foldText(phrase))) {
+      phrase = localized && !localized.fallback ? localized.title : firstLine(said);
     }
+    const key = reason.kind === 'message' ? 'common:why.message' : 'common:why.similar';
+    return this.t(key, { phrase: clip(phrase, 80) });
   }
 
   /** A candidate as the conversation keeps it: its reason in the user's language, shown with the choice. */
   private candidate(hit: MatchHit) {
-    return { entryId: hit.id, score: hit.score, why: this.why(hit.reason) };
+    const entry = this.entries.get(hit.id);
+    // An English-only card offered in another language quotes nothing in a language it is not written in.
+    const englishOnly = this.state.locale !== 'en' && entry?.locales[this.state.locale].fallback;
+    const { reason } = hit;
+    const said = foldText(this.state.answers.errorText ?? '');
+    // Beside the title, a reason only helps when it names a code or words the user wrote.
+    const telling = reason.kind === 'code' || containsPhrase(said, foldText(reason.phrase));
+    const why = telling ? this.why(hit) : englishOnly ? this.t('common:choose.inEnglish') : '';
+    return { entryId: hit.id, score: hit.score, why };
   }
 
   private userPlatform(): Platform | undefined {
@@ -585,6 +708,16 @@ function excerpt(text: string): string {
   if (text.length <= maxStoredErrorText) return text;
   const half = maxStoredErrorText / 2;
   return `${text.slice(0, half - 1)}\n…\n${text.slice(text.length - half + 2)}`;
+}
+
+/** The first non-empty line of what the user wrote, to quote it. */
+function firstLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean) ?? ''
+  );
 }
 
 function clip(text: string, max: number): string {

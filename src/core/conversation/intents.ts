@@ -1,64 +1,99 @@
 import type { Locale } from '../knowledge/entry.ts';
 import { supportedLocales } from '../knowledge/entry.ts';
 import type { Translator } from '../ports/translator.ts';
-import { containsPhrase, foldText, wordCount } from '../text/phrases.ts';
+import { containsPhrase, foldText, removePhrase, wordCount } from '../text/phrases.ts';
 
 export type Intent =
-  | { kind: 'cancel' | 'restart' | 'help' | 'greeting' | 'human' | 'fixed' | 'not-fixed' | 'choose-language' }
+  | {
+      kind:
+        | 'cancel'
+        | 'restart'
+        | 'help'
+        | 'greeting'
+        | 'thanks'
+        | 'human'
+        | 'fixed'
+        | 'not-fixed'
+        | 'choose-language';
+    }
   | { kind: 'language'; locale: Locale };
 
-/**
- * Commands are short: a long message that happens to contain "cancel" ("Cancel any current profile
- * installation") is a problem description. Exact phrases count up to 8 words, phrases inside a message up to 5.
- */
+/** A command is short; a longer message that contains one ("reset my password") is about something else. */
 const maxCommandWords = 8;
-const maxContainingWords = 5;
+/** A verdict on the card may come inside a short sentence ("ok that fixed it, thanks"). */
+const maxVerdictWords = 5;
+/** Asking for a person may come with a whole sentence around it, but not with a log. */
+const maxHumanWords = 30;
 
-const simpleIntents = [
-  'cancel',
-  'restart',
-  'help',
-  'greeting',
-  'human',
-  // "not fixed" must win over the "fixed" inside it.
-  'not-fixed',
-  'fixed',
-  'choose-language',
-] as const;
+/** Commands: only the phrase, alone or with polite words around it ("start over please"). */
+const commandIntents = ['cancel', 'restart', 'help', 'greeting', 'thanks', 'choose-language'] as const;
+/** Verdicts: "not fixed" must win over the "fixed" inside it. */
+const verdictIntents = ['not-fixed', 'fixed'] as const;
+
+type Row = { intent: Intent; phrases: string[] };
 
 /**
  * Recognises commands and small talk in every supported language at once (a Swedish user in an English
- * client still types "avbryt"). Phrases live in `common:intents.*` of each locale.
+ * client still types "avbryt"). The phrases are data: `intents:*` in each locale.
+ *
+ * A message is a command only when nothing but polite filler surrounds the phrase, so "reset my
+ * password" is a problem to look up, not a restart. A request for a person is read as a request verb
+ * plus someone to talk to ("could I speak with someone from the helpdesk?"), unless the sentence
+ * reports what somebody else said ("support told me to re-enroll").
  */
 export function createIntentDetector(translator: Translator) {
-  const phrases = (key: string) => translator.allVariants(key).map(foldText).filter(Boolean);
-  const table: { intent: Intent; phrases: string[]; exact: boolean }[] = [];
+  const phrases = (key: string) =>
+    [...new Set(translator.allVariants(key).map(foldText).filter(Boolean))].sort(
+      (a, b) => b.length - a.length,
+    );
+  const commands: Row[] = [];
+  for (const kind of commandIntents) commands.push({ intent: { kind }, phrases: phrases(`intents:${kind}`) });
   for (const l of supportedLocales) {
-    table.push({
-      intent: { kind: 'language', locale: l },
-      phrases: phrases(`common:intents.language.${l}`),
-      exact: false,
-    });
+    commands.push({ intent: { kind: 'language', locale: l }, phrases: phrases(`intents:language.${l}`) });
   }
-  for (const kind of simpleIntents) {
-    table.push({
-      intent: { kind },
-      phrases: phrases(`common:intents.${kind}`),
-      exact: kind === 'greeting' || kind === 'help',
-    });
-  }
+  const verdicts: Row[] = verdictIntents.map((kind) => ({
+    intent: { kind },
+    phrases: phrases(`intents:${kind}`),
+  }));
+  const filler = phrases('intents:filler');
+  const human = {
+    phrases: phrases('intents:human.phrases'),
+    asks: phrases('intents:human.asks'),
+    people: phrases('intents:human.people'),
+    reported: phrases('intents:human.reported'),
+  };
+
+  /** True when the text is the phrase with nothing but filler words around it. */
+  const onlyPhrase = (folded: string, phrase: string): boolean => {
+    if (folded === phrase) return true;
+    if (!containsPhrase(folded, phrase)) return false;
+    let rest = removePhrase(folded, phrase);
+    for (const f of filler) rest = removePhrase(rest, f);
+    return rest === '';
+  };
+
+  const asksForPerson = (folded: string): boolean => {
+    if (wordCount(folded) > maxHumanWords) return false;
+    const has = (list: string[]) => list.some((p) => containsPhrase(folded, p));
+    if (has(human.reported)) return false;
+    if (human.phrases.some((p) => onlyPhrase(folded, p))) return true;
+    return has(human.asks) && has(human.people);
+  };
+
   return {
     detect(text: string): Intent | undefined {
-      if (text.length > 200) return undefined;
+      if (text.length > 300) return undefined;
+      // "?" alone folds to nothing: it is a request for help.
+      if (/^\s*[?？¿]+\s*$/.test(text)) return { kind: 'help' };
       const folded = foldText(text);
-      if (!folded || wordCount(folded) > maxCommandWords) return undefined;
-      for (const row of table) {
-        if (row.phrases.some((p) => folded === p)) return row.intent;
+      if (!folded) return undefined;
+      const words = wordCount(folded);
+      if (words <= maxCommandWords) {
+        for (const row of commands) if (row.phrases.some((p) => onlyPhrase(folded, p))) return row.intent;
       }
-      if (wordCount(folded) > maxContainingWords) return undefined;
-      for (const row of table) {
-        if (row.exact) continue;
-        if (row.phrases.some((p) => containsPhrase(folded, p))) return row.intent;
+      if (asksForPerson(folded)) return { kind: 'human' };
+      if (words <= maxVerdictWords) {
+        for (const row of verdicts) if (row.phrases.some((p) => containsPhrase(folded, p))) return row.intent;
       }
       return undefined;
     },

@@ -1,4 +1,4 @@
-import type { Answers } from '../interview/questions.ts';
+import type { Answers, QuestionId } from '../interview/questions.ts';
 import type { Locale } from '../knowledge/entry.ts';
 import type { ActionPayload } from '../reply/actions.ts';
 import type { Reply } from '../reply/reply.ts';
@@ -40,6 +40,8 @@ export type ConversationState = {
   collectingDetails?: boolean;
   /** Re-run the matcher once the pending answer (the platform) is in. */
   rematchAfterAnswer?: boolean;
+  /** How often each question was asked for this problem (a question is asked at most twice). */
+  asked?: Partial<Record<QuestionId, number>>;
   /** How many times the error text was asked again after no match. */
   errorRetries: number;
   /** Candidates offered in `choosing-entry`. */

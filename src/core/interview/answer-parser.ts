@@ -52,7 +52,15 @@ export function createAnswerParser(translator: Translator) {
     return undefined;
   };
 
+  const isSkip = (folded: string): boolean =>
+    skipPhrases.some((p) => folded === p || (wordCount(folded) <= 4 && containsPhrase(folded, p)));
+
   return {
+    /** Whether the text only says "skip" / "don't know". */
+    isSkip(text: string): boolean {
+      return isSkip(foldText(text));
+    },
+
     /** Reads a typed answer to `question`; `choiceCount` lets "2" pick the second button. */
     parse(question: ChoiceQuestionId, text: string): ParsedAnswer {
       const folded = foldText(text);
@@ -61,9 +69,7 @@ export function createAnswerParser(translator: Translator) {
       const asNumber = /^\d{1,2}$/.test(folded) ? Number(folded) : Number.NaN;
       if (asNumber >= 1 && asNumber <= values.length)
         return { kind: 'value', value: values[asNumber - 1] as string };
-      if (skipPhrases.some((p) => folded === p || (wordCount(folded) <= 4 && containsPhrase(folded, p)))) {
-        return { kind: 'skip' };
-      }
+      if (isSkip(folded)) return { kind: 'skip' };
       const vocab = answerVocab.get(question) ?? [];
       const exact = find(folded, vocab, true);
       if (exact) return { kind: 'value', value: exact };

@@ -34,3 +34,12 @@ export function wordCount(foldedText: string): number {
   }
   return count;
 }
+
+/** `text` without the first whole-word occurrence of `phrase` (both folded), spaces collapsed. */
+export function removePhrase(foldedText: string, foldedPhrase: string): string {
+  if (!containsPhrase(foldedText, foldedPhrase)) return foldedText;
+  const out = hanScript.test(foldedPhrase)
+    ? foldedText.replace(foldedPhrase, ' ')
+    : ` ${foldedText} `.replace(` ${foldedPhrase} `, ' ');
+  return out.replace(/\s+/g, ' ').trim();
+}

@@ -95,7 +95,8 @@ describe('a confident match', () => {
     expect(card).toMatchObject({
       entryId: deviceCapIos,
       title: 'Device Cap Reached',
-      why: 'Matched the message "the message"',
+      // The matcher's own phrase is not quoted: the user never wrote it; the title in their language is.
+      why: 'Matched the message "Device Cap Reached"',
     });
     expect(card?.kind === 'resolution' && card.actions.map((a) => a.payload.type)).toEqual([
       'feedback',
@@ -265,9 +266,9 @@ describe('routing when the match is not certain', () => {
       'general/company-portal-temporarily-unavailable',
       'ios/workplace-join-failed',
     ]);
-    // The reason under each choice is in the user's language, like the rest of the card.
+    // The line under each choice says where it comes from, in the user's language like the rest of the card.
     expect(choice?.kind === 'choose-entry' && choice.options[0]?.why).toBe(
-      'Matched the message "the message"',
+      'All platforms · Device enrollment troubleshooting article',
     );
     const picked = chat.send({
       kind: 'action',

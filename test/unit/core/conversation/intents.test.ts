@@ -1,0 +1,168 @@
+import { createIntentDetector } from '../../../../src/core/conversation/intents.ts';
+import { createTranslator } from '../../../../src/i18n/translator.ts';
+
+const detect = createIntentDetector(createTranslator()).detect;
+const kind = (text: string) => detect(text)?.kind;
+
+/** Ways people ask for a person, in their own words, with whatever they put around it. */
+const asksForPerson: Record<string, string[]> = {
+  en: [
+    'I want to talk to a human',
+    'can someone from IT help me with this?',
+    'connect me to a support agent please',
+    'Can I speak with a real person?',
+    'get me a human',
+    'I need to talk to somebody about this',
+    "I'd like to speak to someone from the helpdesk",
+    'please transfer me to the service desk',
+    'is there a person I can chat with',
+    'put me through to support',
+    'escalate this to the IT team please',
+    'Human please!',
+    'agent',
+    'let me talk to an actual technician',
+    'I would rather talk to someone in IT support',
+    'Hi, this is taking too long, can I get a person?',
+    'could somebody from the support team help me',
+    'I need a human being to look at this',
+    'contact support',
+    'open a ticket for me',
+    'can you hand this over to an admin',
+    'talk to a person',
+  ],
+  sv: [
+    'jag vill prata med en människa',
+    'kan jag få prata med någon på IT?',
+    'koppla mig till supporten tack',
+    'Jag behöver prata med en riktig person',
+    'kan någon från helpdesken hjälpa mig',
+    'prata med en person',
+    'Hej! Jag vill tala med en tekniker',
+    'eskalera det här till IT-avdelningen',
+    'kan jag få hjälp av en människa?',
+    'människa tack',
+    'kontakta supporten åt mig',
+    'jag vill chatta med någon från servicedesken',
+    'Snälla, koppla mig vidare till en handläggare',
+    'skapa ett ärende',
+    'kan nån på IT titta på det här?',
+    'jag behöver en administratör',
+    'får jag tala med en person',
+    'vill prata med nån riktig människa',
+    'lämna över till supporten',
+    'jag skulle vilja prata med någon på IT-supporten',
+  ],
+  'zh-CN': [
+    '转人工',
+    '我要人工客服',
+    '请帮我联系IT部门',
+    '能不能找一个人工帮我看看',
+    '我想和真人聊一下',
+    '有人能帮我吗',
+    '帮我转接技术支持',
+    '我需要技术支持人员',
+    '请把这个问题交给管理员',
+    '我想跟客服说话',
+    '你好，我想联系支持团队',
+    '可以找工程师帮我看看吗',
+    '麻烦转接一下人工服务',
+    '真人',
+    '我要找IT同事沟通',
+    '提交工单',
+    '联系客服',
+    '我想和技术人员谈谈',
+    '请帮我联系服务台',
+    '帮帮我，我需要真人',
+  ],
+  fr: [
+    "je voudrais parler à quelqu'un du support",
+    'je veux parler à un humain',
+    'mettez-moi en relation avec un technicien svp',
+    "est-ce que je peux parler avec quelqu'un de l'informatique ?",
+    'passez-moi le helpdesk',
+    "j'aimerais discuter avec une vraie personne",
+    "j'ai besoin d'un technicien",
+    'Bonjour, je souhaite contacter le support',
+    'un humain svp',
+    'escalader',
+    'transférez-moi au service informatique',
+    "quelqu'un peut m'aider ? je veux parler à une personne",
+    'ouvrir un ticket',
+    'parler à un agent',
+    'je voudrais joindre un conseiller',
+    "j'ai besoin de parler à l'équipe IT",
+    'pouvez-vous me mettre en contact avec un administrateur',
+    "je souhaiterais échanger avec quelqu'un",
+    'aidez-moi, je veux un agent',
+    'parler à quelqu’un',
+  ],
+};
+
+/** Problem descriptions that mention support or people without asking for one. */
+const mentionsOnly = [
+  'support says the device cap was reached',
+  'Apple support told me to re-enroll',
+  'the support agent cannot enroll the iPad',
+  'I contacted support and they said the enrollment profile is missing',
+  'Company Portal Temporarily Unavailable. If the problem persists, contact your system administrator',
+  'This user account is not authorized to use Microsoft Intune. Contact your system administrator',
+  'the helpdesk person says 0x80180014',
+  'someone enrolled the device with another MDM before',
+  'our IT team has set up ADE but the device skips enrollment',
+  'supporten säger att enhetsgränsen är nådd',
+  'Om problemet kvarstår kontaktar du systemadministratören',
+  "le support m'a dit de réinscrire l'appareil",
+  'Contactez votre administrateur système si le problème persiste',
+  '客服说设备上限已达到',
+  '如果问题仍然存在，请与系统管理员联系。',
+  'Apple 支持让我重新注册',
+  'I want to enroll the device',
+  'can someone explain device cap reached',
+];
+
+describe('asking for a person in one’s own words', () => {
+  for (const [lng, phrasings] of Object.entries(asksForPerson)) {
+    test(`${lng}: ${phrasings.length} phrasings all open the hand-off`, () => {
+      expect(phrasings.length).toBeGreaterThanOrEqual(20);
+      const missed = phrasings.filter((p) => kind(p) !== 'human');
+      expect(missed).toEqual([]);
+    });
+  }
+
+  test('a problem that only mentions support or a person is not a request for one', () => {
+    expect(mentionsOnly.filter((p) => detect(p) !== undefined)).toEqual([]);
+  });
+});
+
+describe('commands come only from messages that are commands', () => {
+  test.each([
+    ['reset my password'],
+    ['how do I restart enrollment on the iPad'],
+    ['cancel any current profile installation'],
+    ['重置密码'],
+    ['réinitialiser le mot de passe'],
+    ['återställ lösenordet'],
+  ])('"%s" is not a command', (text) => {
+    expect(detect(text)).toBeUndefined();
+  });
+
+  test.each([
+    ['start over', 'restart'],
+    ['ok, start over please', 'restart'],
+    ['cancel', 'cancel'],
+    ['never mind then', 'cancel'],
+    ['?', 'help'],
+    ['？', 'help'],
+    ['can you help me', 'help'],
+    ['thanks!', 'thanks'],
+    ['ok thank you', 'thanks'],
+    ['tack så mycket!', 'thanks'],
+    ['merci beaucoup', 'thanks'],
+    ['谢谢', 'thanks'],
+    ['in english please', 'language'],
+    ['that fixed it, thanks', 'fixed'],
+    ["it didn't help", 'not-fixed'],
+  ])('"%s" is %s', (text, expected) => {
+    expect(kind(text)).toBe(expected);
+  });
+});
