@@ -24,3 +24,13 @@ export class ETagConflictError extends Error {
     this.name = 'ETagConflictError';
   }
 }
+
+/**
+ * Keys remembered for a while and shared by every instance: signatures of requests already served
+ * (replays) and ids of events already answered (platform retries). Entries expire; the store stays
+ * bounded by dropping expired entries as it goes.
+ */
+export type SeenKeys = {
+  /** Records `key` for `ttlMs`; true when it was not already recorded (or had expired). */
+  firstSeen(key: string, ttlMs: number): Promise<boolean>;
+};

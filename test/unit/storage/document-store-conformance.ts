@@ -4,7 +4,9 @@ export type StoreUnderTest = {
   store: DocumentStore;
   /** A new instance over the same data, when the implementation is durable. */
   reopen?: () => DocumentStore;
-  close?: () => void;
+  /** Another instance over the same data at the same time (another connection, another process). */
+  second?: () => DocumentStore;
+  close?: () => void | Promise<void>;
 };
 
 const oddKeys = [
@@ -16,13 +18,20 @@ const oddKeys = [
 ];
 
 /** The behaviour every DocumentStore (and so every botbuilder Storage we ship) must show. */
-export function describeDocumentStore(name: string, open: () => StoreUnderTest): void {
+export function describeDocumentStore(
+  name: string,
+  open: () => StoreUnderTest | Promise<StoreUnderTest>,
+): void {
   describe(`${name} as a document store`, () => {
     let sut: StoreUnderTest;
-    beforeEach(() => {
-      sut = open();
+    const extra: DocumentStore[] = [];
+    beforeEach(async () => {
+      sut = await open();
     });
-    afterEach(() => sut.close?.());
+    afterEach(async () => {
+      for (const s of extra.splice(0)) await (s as { close?: () => unknown }).close?.();
+      await sut.close?.();
+    });
 
     test('reading an unknown key returns no entry for it', async () => {
       await expect(sut.store.read(['nope'])).resolves.toEqual({});
@@ -78,24 +87,67 @@ export function describeDocumentStore(name: string, open: () => StoreUnderTest):
       expect((await sut.store.read(['a'])).a?.n).toBe(3);
     });
 
-    test('of two turns that read the same version, only the first write wins', async () => {
+    test('of two turns that read the same version, only one write wins', async () => {
       await sut.store.write({ case: { claimedBy: null } });
       const [x, y] = await Promise.all([sut.store.read(['case']), sut.store.read(['case'])]);
       const results = await Promise.allSettled([
         sut.store.write({ case: { ...x.case, claimedBy: 'agent-1' } }),
         sut.store.write({ case: { ...y.case, claimedBy: 'agent-2' } }),
       ]);
-      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
-      expect((await sut.store.read(['case'])).case?.claimedBy).toBe('agent-1');
+      expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const loser = results.find((r) => r.status === 'rejected');
+      expect((loser as PromiseRejectedResult).reason).toBeInstanceOf(ETagConflictError);
+      const winner = results[0]?.status === 'fulfilled' ? 'agent-1' : 'agent-2';
+      expect((await sut.store.read(['case'])).case?.claimedBy).toBe(winner);
     });
 
     test('what was written survives reopening the store', async () => {
       if (!sut.reopen) return;
       await sut.store.write({ 'user/1': { locale: 'sv' } });
-      sut.close?.();
+      await sut.close?.();
       const again = sut.reopen();
       expect((await again.read(['user/1']))['user/1']?.locale).toBe('sv');
-      sut = { ...sut, store: again, close: () => (again as { close?: () => void }).close?.() };
+      sut = {
+        ...sut,
+        store: again,
+        close: async () => void (await (again as { close?: () => unknown }).close?.()),
+      };
+    });
+
+    test('two instances incrementing one counter with read-compare-write lose no increment', async () => {
+      if (!sut.second) return;
+      const other = sut.second();
+      extra.push(other);
+      await sut.store.write({ counter: { n: 0 } });
+      const bump = async (store: DocumentStore) => {
+        for (;;) {
+          const item = (await store.read(['counter'])).counter;
+          try {
+            await store.write({ counter: { ...item, n: Number(item?.n) + 1 } });
+            return;
+          } catch (error) {
+            if (!(error instanceof ETagConflictError)) throw error;
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: 20 }, (_, i) => bump(i % 2 ? other : sut.store)));
+      expect((await sut.store.read(['counter'])).counter?.n).toBe(20);
+    });
+
+    test('of twenty writers that read the same version across two instances, exactly one wins', async () => {
+      if (!sut.second) return;
+      const other = sut.second();
+      extra.push(other);
+      await sut.store.write({ case: { owner: null } });
+      const seen = (await sut.store.read(['case'])).case;
+      const results = await Promise.allSettled(
+        Array.from({ length: 20 }, (_, i) =>
+          (i % 2 ? other : sut.store).write({ case: { ...seen, owner: `agent-${i}` } }),
+        ),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const winner = results.findIndex((r) => r.status === 'fulfilled');
+      expect((await other.read(['case'])).case?.owner).toBe(`agent-${winner}`);
     });
   });
 }

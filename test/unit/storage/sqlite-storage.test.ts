@@ -19,7 +19,12 @@ function tempFile(): string {
 describeDocumentStore('SqliteStorage on a file', () => {
   const path = tempFile();
   const store = new SqliteStorage(path);
-  return { store, reopen: () => new SqliteStorage(path), close: () => store.close() };
+  return {
+    store,
+    reopen: () => new SqliteStorage(path),
+    second: () => new SqliteStorage(path),
+    close: () => store.close(),
+  };
 });
 describeDocumentStore('SqliteStorage in memory', () => {
   const store = new SqliteStorage(':memory:');

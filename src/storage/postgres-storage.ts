@@ -1,0 +1,211 @@
+import pg from 'pg';
+import {
+  type DocumentStore,
+  ETagConflictError,
+  type SeenKeys,
+  type StoredItem,
+  type StoredItems,
+} from '../core/ports/document-store.ts';
+import type { Logger } from '../core/ports/logger.ts';
+import { migrate } from './postgres-migrations.ts';
+
+/** The database did not answer (down, unreachable, refused us): nothing was stored. */
+export class StorageUnavailableError extends Error {
+  readonly code = 'storage-unavailable';
+  constructor(cause: unknown) {
+    super(`Storage: the database is unavailable (${codeOf(cause)})`, { cause });
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+export type PostgresOptions = {
+  url: string;
+  /** Connections per instance; a turn needs one at a time. */
+  poolMax?: number;
+  logger?: Logger;
+};
+
+/**
+ * Compare-and-set in one statement: insert, or update only when the stored version is the one the
+ * caller read ($3), or when the caller gave none ($3 null). No row back means another writer won.
+ * Row locking in INSERT … ON CONFLICT makes this atomic across connections and instances.
+ */
+const upsertSql = `
+  INSERT INTO documents (key, version, body) VALUES ($1, nextval('document_versions'), $2)
+  ON CONFLICT (key) DO UPDATE SET version = excluded.version, body = excluded.body, updated_at = now()
+    WHERE $3::bigint IS NULL OR documents.version = $3::bigint
+  RETURNING version`;
+
+/** New, or seen before but expired: either way it counts as the first sighting. */
+const firstSeenSql = `
+  INSERT INTO seen_keys (key, expires_at) VALUES ($1, now() + $2 * interval '1 millisecond')
+  ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE seen_keys.expires_at <= now()
+  RETURNING key`;
+
+/** Expired entries are dropped every this many sightings, so the table stays as large as its TTLs. */
+const pruneEvery = 200;
+
+/**
+ * The DocumentStore on PostgreSQL, shared by any number of instances. Also botbuilder's `Storage`
+ * (same shape). Items are JSON text (jsonb would refuse U+0000, which chat text can hold).
+ */
+export class PostgresStorage implements DocumentStore, SeenKeys {
+  readonly pool: pg.Pool;
+  #ready: Promise<void> | undefined;
+  #sightings = 0;
+
+  constructor(options: PostgresOptions) {
+    this.pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolMax ?? 10,
+      connectionTimeoutMillis: 10_000,
+      idleTimeoutMillis: 30_000,
+      application_name: 'intune-enrollment-assistant',
+    });
+    // An idle connection dropped by the server must not take the process down; the next query reconnects.
+    this.pool.on('error', (error) =>
+      options.logger?.warn('storage.connection-lost', { code: codeOf(error) }),
+    );
+  }
+
+  /** Creates or upgrades the schema (safe when several instances start at once). */
+  migrate(): Promise<void> {
+    this.#ready ??= (async () => {
+      const client = await this.pool.connect();
+      try {
+        await migrate(client);
+      } finally {
+        client.release();
+      }
+    })().catch((error: unknown) => {
+      this.#ready = undefined;
+      throw error;
+    });
+    return this.#ready;
+  }
+
+  async read(keys: string[]): Promise<StoredItems> {
+    return this.#guard(() => this.#readNow(keys));
+  }
+
+  async #readNow(keys: string[]): Promise<StoredItems> {
+    if (!Array.isArray(keys)) throw new TypeError('Storage.read: keys must be an array');
+    const items: StoredItems = {};
+    if (keys.length === 0) return items;
+    await this.migrate();
+    const result = await this.pool.query<{ key: string; version: string; body: string }>(
+      'SELECT key, version, body FROM documents WHERE key = ANY($1::text[])',
+      [keys],
+    );
+    for (const row of result.rows)
+      items[row.key] = { ...(JSON.parse(row.body) as StoredItem), eTag: row.version };
+    return items;
+  }
+
+  async write(changes: StoredItems): Promise<void> {
+    return this.#guard(() => this.#writeNow(changes));
+  }
+
+  async #writeNow(changes: StoredItems): Promise<void> {
+    if (!changes || typeof changes !== 'object')
+      throw new TypeError('Storage.write: changes must be an object');
+    const entries = Object.entries(changes);
+    if (entries.length === 0) return;
+    const rows = entries.map(([key, item]) => {
+      if (!item || typeof item !== 'object') throw new TypeError(`Storage.write: "${key}" is not an object`);
+      const { eTag, ...body } = item;
+      return [key, JSON.stringify(body), expectedVersion(eTag)] as const;
+    });
+    await this.migrate();
+    if (rows.length === 1) {
+      const [row] = rows;
+      if (row && (await this.pool.query(upsertSql, [...row])).rowCount !== 1)
+        throw new ETagConflictError(row[0]);
+      return;
+    }
+    // Several keys: all or nothing, so a stale eTag on any key leaves every key untouched.
+    await this.#transaction(async (client) => {
+      for (const row of rows) {
+        if ((await client.query(upsertSql, [...row])).rowCount !== 1) throw new ETagConflictError(row[0]);
+      }
+    });
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    return this.#guard(() => this.#deleteNow(keys));
+  }
+
+  async #deleteNow(keys: string[]): Promise<void> {
+    if (!Array.isArray(keys)) throw new TypeError('Storage.delete: keys must be an array');
+    if (keys.length === 0) return;
+    await this.migrate();
+    await this.pool.query('DELETE FROM documents WHERE key = ANY($1::text[])', [keys]);
+  }
+
+  async firstSeen(key: string, ttlMs: number): Promise<boolean> {
+    return this.#guard(() => this.#firstSeenNow(key, ttlMs));
+  }
+
+  async #firstSeenNow(key: string, ttlMs: number): Promise<boolean> {
+    await this.migrate();
+    if (++this.#sightings % pruneEvery === 0) {
+      await this.pool.query('DELETE FROM seen_keys WHERE expires_at <= now()');
+    }
+    const result = await this.pool.query(firstSeenSql, [key, Math.max(1, Math.round(ttlMs))]);
+    return result.rowCount === 1;
+  }
+
+  /** Throws unless the database answers and takes writes (a failed-over read-only replica does not). */
+  async check(): Promise<void> {
+    return this.#guard(() => this.#checkNow());
+  }
+
+  async #checkNow(): Promise<void> {
+    await this.migrate();
+    const result = await this.pool.query<{ readonly: boolean }>('SELECT pg_is_in_recovery() AS readonly');
+    if (result.rows[0]?.readonly) {
+      throw Object.assign(new Error('the database is read-only'), { code: 'storage-read-only' });
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  /** Conflicts and bad input pass through; anything else from the database means it is unavailable. */
+  async #guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof ETagConflictError || error instanceof TypeError) throw error;
+      if ((error as { code?: unknown }).code === 'storage-read-only') throw error;
+      throw new StorageUnavailableError(error);
+    }
+  }
+
+  async #transaction(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await work(client);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+/** `*` or no eTag overwrites; anything else must equal the stored version (a non-number never does). */
+function expectedVersion(eTag: string | undefined): string | null {
+  if (eTag === undefined || eTag === '*') return null;
+  return /^\d{1,18}$/.test(eTag) ? eTag : '-1';
+}
+
+function codeOf(error: unknown): string {
+  const e = error as { code?: unknown; name?: unknown } | null;
+  if (typeof e?.code === 'string') return e.code;
+  return typeof e?.name === 'string' ? e.name : 'unknown';
+}
