@@ -24,6 +24,12 @@ export const configSchema = z
     DEFAULT_LOCALE: localeSchema.default('en'),
     /** SQLite file for conversation state and cases; `:memory:` keeps nothing across restarts. */
     STORAGE_PATH: z.string().default('data/bot.sqlite'),
+    /** PostgreSQL instead of SQLite (any number of instances share it): postgres://user:password@host/db */
+    DATABASE_URL: optionalText.superRefine((url, ctx) => {
+      const problem = url === undefined ? undefined : postgresUrlProblem(url);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
 
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
@@ -47,6 +53,13 @@ export const configSchema = z
     ESCALATION_WEBHOOK_URL: z.url().optional(),
     ESCALATION_WEBHOOK_SECRET: optionalText,
     TEAMS_HANDOFF_EVENT: flag,
+    /** How often each instance looks for due reminders and retries. */
+    ESCALATION_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    /**
+     * How long an instance holds a notification it is sending; if it dies meanwhile, another instance
+     * takes the notification over after this long.
+     */
+    ESCALATION_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   })
   .superRefine(
     (c, ctx) => {
@@ -119,9 +132,36 @@ export function describeConfig(c: Config): Record<string, string | number | bool
       ? `${c.MicrosoftAppType} app ${c.MicrosoftAppId}`
       : 'local mode (no authentication)',
     slack: c.SLACK_BOT_TOKEN ? (c.SLACK_APP_TOKEN ? 'socket mode' : 'http') : 'off',
-    storage: c.STORAGE_PATH,
+    storage: c.DATABASE_URL ? `postgres ${redactUrl(c.DATABASE_URL)}` : c.STORAGE_PATH,
     supportChannels:
       [c.SLACK_SUPPORT_CHANNEL && 'slack', c.TEAMS_SUPPORT_CHANNEL_ID && 'teams'].filter(Boolean).join('+') ||
       'none',
   };
+}
+
+/** The URL as it may be shown: the password replaced, so a log or an error never carries it. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    // Not parseable, so we cannot tell the password apart: show only what precedes any credentials.
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url)?.[0] ?? '';
+    return `${scheme}…`;
+  }
+}
+
+function postgresUrlProblem(url: string): string | undefined {
+  const shown = redactUrl(url);
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return `is not a URL (${shown}); expected postgres://user:password@host:5432/database`;
+  }
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:')
+    return `must start with postgres:// or postgresql:// (got ${shown})`;
+  if (!u.hostname && !u.searchParams.get('host')) return `names no host (${shown})`;
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import { type Config, ConfigError, describeConfig, loadConfig } from './config.ts';
 import { loadConversationEngine } from './content/load-engine.ts';
 import { createEscalationService } from './core/escalation/service.ts';
@@ -13,7 +14,7 @@ import {
   createSlackSupportNotifier,
   createSlackUserNotifier,
 } from './slack/escalation/notifiers.ts';
-import { SqliteStorage } from './storage/sqlite-storage.ts';
+import { openStorage } from './storage/open-storage.ts';
 import { createTeamsAdapter, createTurnErrorHandler } from './teams/adapter.ts';
 import { createTeamsBot } from './teams/create-bot.ts';
 import {
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
     });
   }
 
-  const storage = new SqliteStorage(config.STORAGE_PATH);
+  const storage = await openStorage(config, logger);
   const translator = createTranslator();
   const { kb, engine } = loadConversationEngine({ translator, logger });
   // The adapter first: Teams notifiers send proactive messages through it.
@@ -53,6 +54,9 @@ async function main(): Promise<void> {
     clock: systemClock,
     logger,
     remindMinutes: config.ESCALATION_REMIND_MINUTES,
+    leaseMs: config.ESCALATION_LEASE_SECONDS * 1000,
+    // Unique while running (one port per host), and the same after a restart.
+    instanceId: `${hostname()}:${config.PORT}`,
     supportLocale: config.DEFAULT_LOCALE,
     support: [
       ...(config.TEAMS_SUPPORT_CHANNEL_ID && config.TEAMS_SUPPORT_SERVICE_URL
@@ -128,7 +132,7 @@ async function main(): Promise<void> {
     escalation
       .tick()
       .catch((error: unknown) => logger.error('escalation-tick-failed', { code: codeOf(error) }));
-  }, 60_000);
+  }, config.ESCALATION_TICK_SECONDS * 1000);
   ticker.unref();
 
   let stopping = false;
@@ -148,7 +152,7 @@ async function main(): Promise<void> {
     clearInterval(sweep);
     await stopQuietly(logger, 'slack', () => slack?.stop());
     await stopQuietly(logger, 'escalation', () => escalation.idle());
-    storage.close();
+    await stopQuietly(logger, 'storage', () => storage.close());
     logger.info('stopped', { signal });
     process.exit(0);
   };

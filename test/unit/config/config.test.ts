@@ -41,4 +41,25 @@ describe('configuration', () => {
     expect(config.SLACK_BOT_TOKEN).toBeUndefined();
     expect(JSON.stringify(describeConfig(config))).not.toContain('p4ssw0rd');
   });
+
+  test('DATABASE_URL picks PostgreSQL; the summary names the server but not the password', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://bot:s3cr3t-pw@db.example.net:5432/bot?sslmode=require',
+    });
+    expect(config.DATABASE_URL).toMatch(/^postgres:/);
+    const summary = JSON.stringify(describeConfig(config));
+    expect(summary).toContain('db.example.net');
+    expect(summary).not.toContain('s3cr3t-pw');
+    expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  test.each([
+    ['another scheme', 'mysql://bot:s3cr3t-pw@db.example.net/bot'],
+    ['not a URL at all', 'postgres://bot:s3cr3t pw@db example/bot'],
+    ['a host missing', 'postgres://bot:s3cr3t-pw@/bot'],
+  ])('a bad DATABASE_URL (%s) is named without its password', (_name, url) => {
+    const text = message({ DATABASE_URL: url });
+    expect(text).toMatch(/DATABASE_URL: /);
+    expect(text).not.toContain('s3cr3t');
+  });
 });
