@@ -4,17 +4,18 @@ import type { Config } from '../config.ts';
 import type { ConversationEngine } from '../core/conversation/turn.ts';
 import type { EscalationPort } from '../core/escalation/port.ts';
 import { type Clock, systemClock } from '../core/ports/clock.ts';
-import type { DocumentStore } from '../core/ports/document-store.ts';
+import type { DocumentStore, SeenKeys } from '../core/ports/document-store.ts';
 import { type Logger, silentLogger } from '../core/ports/logger.ts';
 import type { Translator } from '../core/ports/translator.ts';
+import { createMemorySeenKeys, seenKeysOf } from '../storage/memory-seen-keys.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { SLACK_EVENTS_PATH } from './constants.ts';
 import type { SlackContext } from './context.ts';
 import { createConversationRunner } from './conversation.ts';
 import { createDelivery } from './delivery.ts';
 import { registerListeners } from './listeners/index.ts';
-import { BoundedCache } from './lru.ts';
 import { type RenderBlocks, renderReply } from './message.ts';
+import { createRequestChecks } from './request-checks.ts';
 import { createUserDirectory } from './user-directory.ts';
 
 export type SlackConfig = Pick<
@@ -32,6 +33,11 @@ export type SlackAppDeps = {
   config: SlackConfig;
   engine: ConversationEngine;
   store: DocumentStore;
+  /**
+   * Replayed requests and retried events, remembered where every instance sees them; by default the
+   * store's own, or (for a store without one) this process's memory.
+   */
+  seen?: SeenKeys;
   translator: Translator;
   logger?: Logger;
   clock?: Clock;
@@ -101,6 +107,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     ...(socket ? { socketMode: true, appToken: config.SLACK_APP_TOKEN } : { receiver }),
   });
 
+  const seen = deps.seen ?? seenKeysOf(deps.store) ?? createMemorySeenKeys();
   const inFlight = new Set<Promise<unknown>>();
   const delivery = createDelivery(logger);
   const ctx: SlackContext = {
@@ -124,6 +131,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     defaultLocale: config.DEFAULT_LOCALE,
     supportChannel: config.SLACK_SUPPORT_CHANNEL,
     escalation: deps.escalation,
+    seen,
     track(work) {
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work)).catch(() => undefined);
@@ -132,14 +140,12 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   };
   registerListeners(app, ctx);
 
-  // A signed request is valid for five minutes; the same signature twice is a replay, not Slack (its
-  // event retries carry X-Slack-Retry-Num and are deduplicated on event_id instead).
-  const signatures = new BoundedCache<boolean>(50_000, 6 * 60 * 1000);
-  function isReplay(req: IncomingMessage): boolean {
-    const signature = req.headers['x-slack-signature'];
-    if (typeof signature !== 'string' || req.headers['x-slack-retry-num'] !== undefined) return false;
-    return signatures.seen(signature);
-  }
+  const checkRequest = createRequestChecks({
+    signingSecret: config.SLACK_SIGNING_SECRET ?? '',
+    seen,
+    clock: deps.clock ?? systemClock,
+    logger,
+  });
 
   async function idle() {
     while (inFlight.size > 0) {
@@ -161,18 +167,21 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
           end(res, 404);
           return;
         }
-        if (isReplay(req)) {
-          logger.warn('slack.replay-rejected', {});
-          req.resume();
-          end(res, 401);
-          return;
-        }
-        try {
-          receiver.requestListener(req, res);
-        } catch (err) {
-          logger.warn('slack.request-unrouted', { method: req.method, error: (err as Error).name });
-          if (!res.headersSent) end(res, 404);
-        }
+        void checkRequest(req).then((verdict) => {
+          if (!verdict.ok) {
+            const event = verdict.reason === 'replay' ? 'slack.replay-rejected' : 'slack.request-rejected';
+            logger.warn(event, { reason: verdict.reason, status: verdict.status });
+            req.resume();
+            end(res, verdict.status);
+            return;
+          }
+          try {
+            receiver.requestListener(req, res);
+          } catch (err) {
+            logger.warn('slack.request-unrouted', { method: req.method, error: (err as Error).name });
+            if (!res.headersSent) end(res, 404);
+          }
+        });
       });
     },
     async start() {

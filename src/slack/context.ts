@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { EscalationPort } from '../core/escalation/port.ts';
 import type { Locale } from '../core/knowledge/entry.ts';
+import type { SeenKeys } from '../core/ports/document-store.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Translator } from '../core/ports/translator.ts';
 import type { SlackAddress } from './address.ts';
@@ -26,6 +27,8 @@ export type SlackContext = {
   defaultLocale: Locale;
   supportChannel?: string | undefined;
   escalation?: EscalationPort | undefined;
+  /** Event ids already answered, shared by every instance (Slack retries a slow ack elsewhere too). */
+  seen: SeenKeys;
   /** Keeps work that continues after the ack visible to a graceful shutdown. */
   track<T>(work: Promise<T>): Promise<T>;
 };

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { webApi } from '@slack/bolt';
 import type { ConversationEngine } from '../../src/core/conversation/turn.ts';
 import type { EscalationPort } from '../../src/core/escalation/port.ts';
+import type { SeenKeys } from '../../src/core/ports/document-store.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
 import { createServer } from '../../src/server.ts';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.ts';
@@ -24,6 +25,8 @@ export type HarnessOptions = {
   render?: RenderBlocks;
   clientOptions?: webApi.WebClientOptions;
   store?: MemoryDocumentStore;
+  /** Where replays and retried events are remembered (default: the app's own memory). */
+  seen?: SeenKeys;
 };
 
 /** The real restify server on port 0 with the Slack app mounted, as index.ts wires it. */
@@ -45,6 +48,7 @@ export async function startSlackServer(options: HarnessOptions = {}) {
     translator: createTranslator(),
     logger,
     ...(options.escalation ? { escalation: options.escalation } : {}),
+    ...(options.seen ? { seen: options.seen } : {}),
     ...(options.render ? { render: options.render } : {}),
     bot: { botId: 'B0BOT', botUserId: BOT_USER },
     clientOptions: { retryConfig: { retries: 0 }, ...options.clientOptions },

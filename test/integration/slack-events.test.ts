@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
 import type { ConversationEngine } from '../../src/core/conversation/turn.ts';
+import { SqliteStorage } from '../../src/storage/sqlite-storage.ts';
 import { createFakeEngine } from '../fakes/fake-engine.ts';
 import { FakeEscalation } from '../fakes/fake-escalation.ts';
 import { aQuestion, aResolution } from '../fakes/replies.ts';
@@ -188,6 +192,95 @@ describe('replays', () => {
     expect([first.status, replay.status]).toEqual([200, 401]);
     hook.done();
     expect(h.logger.has('slack.replay-rejected')).toBe(true);
+  });
+
+  it('runs a captured command once even when the copies claim to be Slack retries', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    const hook = nock(RESPONSE_HOST).post('/commands/T0TEAM/1/cmd').once().reply(200, 'ok');
+    const ts = Math.floor(Date.now() / 1000);
+
+    const statuses = [(await sendCommand(h.url, '0x80CF0437', {}, { timestamp: ts })).status];
+    for (const n of [1, 2, 3, 4, 5]) {
+      const headers = { 'x-slack-retry-num': String(n), 'x-slack-retry-reason': 'http_timeout' };
+      statuses.push((await sendCommand(h.url, '0x80CF0437', {}, { timestamp: ts, headers })).status);
+    }
+    await h.slack.idle();
+
+    expect(statuses).toEqual([200, 401, 401, 401, 401, 401]);
+    hook.done();
+  });
+
+  it.each([
+    ['six minutes in the future', 6 * 60],
+    ['six minutes in the past', -6 * 60],
+  ])('refuses a correctly signed request stamped %s', async (_name, offset) => {
+    h = await startSlackServer();
+    const res = await sendCommand(
+      h.url,
+      '0x80CF0437',
+      {},
+      { timestamp: Math.floor(Date.now() / 1000) + offset },
+    );
+    await h.slack.idle();
+    expect(res.status).toBe(401);
+    expect(await h.store.inner.read(['slack/conv/T0TEAM/C0GENERAL/user/U0ALEX'])).toEqual({});
+  });
+
+  it('accepts a request stamped four minutes ahead (clocks differ a little)', async () => {
+    h = await startSlackServer();
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    const hook = nock(RESPONSE_HOST).post('/commands/T0TEAM/1/cmd').once().reply(200, 'ok');
+    const res = await sendCommand(
+      h.url,
+      '0x80CF0437',
+      {},
+      { timestamp: Math.floor(Date.now() / 1000) + 4 * 60 },
+    );
+    await h.slack.idle();
+    expect(res.status).toBe(200);
+    hook.done();
+  });
+
+  it('answers an event retried after a restart once, and refuses a replay after a restart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ieb-seen-'));
+    const path = join(dir, 'bot.sqlite');
+    const event = {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0DM',
+      user: 'U0ALEX',
+      text: 'hi',
+      ts: '7.1',
+    };
+    const ts = Math.floor(Date.now() / 1000);
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    const post = slackApi().post('/api/chat.postMessage').once().reply(200, { ok: true });
+    try {
+      const before = new SqliteStorage(path);
+      h = await startSlackServer({ seen: before });
+      await sendEvent(h.url, event, { eventId: 'EvRESTART', timestamp: ts });
+      await h.slack.idle();
+      await h.close();
+      before.close();
+
+      const after = new SqliteStorage(path);
+      h = await startSlackServer({ seen: after });
+      const retry = await sendEvent(h.url, event, {
+        eventId: 'EvRESTART',
+        timestamp: ts + 1,
+        headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+      });
+      const replay = await sendEvent(h.url, event, { eventId: 'EvRESTART', timestamp: ts });
+      await h.slack.idle();
+      after.close();
+
+      expect([retry.status, replay.status]).toEqual([200, 401]);
+      post.done();
+      expect(h.logger.has('slack.event-duplicate')).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -667,8 +760,10 @@ describe('mentions and direct messages', () => {
 
     await sendEvent(h.url, event, { eventId: 'EvSAME' });
     await h.slack.idle();
+    // A genuine retry is a new request: new timestamp, so a new signature.
     const retry = await sendEvent(h.url, event, {
       eventId: 'EvSAME',
+      timestamp: Math.floor(Date.now() / 1000) + 1,
       headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
     });
     await h.slack.idle();

@@ -1,24 +1,33 @@
 import type { App, CodedError, Context } from '@slack/bolt';
 import type { SlackAddress } from '../address.ts';
 import { type SlackContext, sendText } from '../context.ts';
-import { BoundedCache } from '../lru.ts';
+import { eventTtlMs, seenKeyOf } from '../request-checks.ts';
 import { errorCode } from '../user-directory.ts';
 
 /**
- * Slack re-sends an event when the ack was late (X-Slack-Retry-Num); Bolt acks events at once, so a
- * repeated event_id is dropped here before any listener answers a second time.
+ * Slack re-sends an event when the ack was late, possibly to another instance or after a restart;
+ * a repeated event_id is dropped here, before any listener answers a second time. The ids live in
+ * the shared store; if it is down the turn fails to store anyway and says so.
  */
 export function registerRetryFilter(app: App, ctx: SlackContext): void {
-  const seen = new BoundedCache<boolean>(10_000, 60 * 60 * 1000);
   app.use(async ({ body, next }) => {
     const b = body as { type?: string; event_id?: string };
-    if (b.type === 'event_callback' && b.event_id && seen.seen(b.event_id)) {
+    if (b.type === 'event_callback' && b.event_id && !(await firstSighting(ctx, b.event_id))) {
       ctx.logger.info('slack.event-duplicate', { event: b.event_id });
       return;
     }
     // Tracked from the first middleware on, so a shutdown (or a test) can wait for work after the ack.
     await ctx.track(next());
   });
+}
+
+async function firstSighting(ctx: SlackContext, eventId: string): Promise<boolean> {
+  try {
+    return await ctx.seen.firstSeen(seenKeyOf.event(eventId), eventTtlMs);
+  } catch (error) {
+    ctx.logger.error('slack.event-dedupe-failed', { code: errorCode(error) });
+    return true;
+  }
 }
 
 /** The last resort for an error no listener caught: log with the code, tell the user to retry. */
