@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import {
   type DocumentStore,
   ETagConflictError,
+  type SeenKeys,
   type StoredItem,
   type StoredItems,
 } from '../core/ports/document-store.ts';
@@ -17,7 +18,21 @@ export class StorageClosedError extends Error {
   }
 }
 
+/**
+ * The database file is gone or another file took its place (deleted, restored from a backup under
+ * the running bot): writes would land in an unlinked file and vanish at the next restart.
+ */
+export class StorageFileError extends Error {
+  readonly code = 'storage-file-gone';
+  constructor(path: string, why: string) {
+    super(`Storage: ${path} ${why}; restart the bot once the file is back`);
+    this.name = 'StorageFileError';
+  }
+}
+
 const memoryPath = ':memory:';
+/** Expired seen keys are dropped every this many sightings, so the table stays as large as its TTLs. */
+const pruneEvery = 200;
 
 /**
  * The durable DocumentStore, also usable as botbuilder's `Storage` (same shape), on Node's built-in
@@ -26,9 +41,17 @@ const memoryPath = ':memory:';
  * each read-check-write atomic within the process; WAL and a busy timeout cover a second process on
  * the same file.
  */
-export class SqliteStorage implements DocumentStore {
+export class SqliteStorage implements DocumentStore, SeenKeys {
   readonly path: string;
   #db: DatabaseSync | undefined;
+  /**
+   * Our own handle on the file this connection writes: compared with what STORAGE_PATH names now,
+   * and held so the inode cannot be reused by a new file while we compare.
+   */
+  #file: number | undefined;
+  readonly #firstSeen: StatementSync;
+  readonly #prune: StatementSync;
+  #sightings = 0;
   readonly #select: StatementSync;
   readonly #selectETag: StatementSync;
   readonly #upsert: StatementSync;
@@ -36,7 +59,7 @@ export class SqliteStorage implements DocumentStore {
 
   constructor(path: string) {
     this.path = path;
-    if (path !== memoryPath && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
+    if (isFile(path)) mkdirSync(dirname(path), { recursive: true });
     const db = new DatabaseSync(path);
     db.exec('PRAGMA busy_timeout = 5000');
     if (path !== memoryPath) {
@@ -49,7 +72,13 @@ export class SqliteStorage implements DocumentStore {
       body TEXT NOT NULL,
       updated_at TEXT NOT NULL
     ) WITHOUT ROWID`);
+    db.exec(`CREATE TABLE IF NOT EXISTS seen_keys (
+      key TEXT PRIMARY KEY NOT NULL,
+      expires_at INTEGER NOT NULL
+    ) WITHOUT ROWID`);
+    db.exec('CREATE INDEX IF NOT EXISTS seen_keys_expiry ON seen_keys (expires_at)');
     this.#db = db;
+    this.#file = isFile(path) ? openSync(path, 'r') : undefined;
     this.#select = db.prepare('SELECT etag, body FROM documents WHERE key = ?');
     this.#selectETag = db.prepare('SELECT etag FROM documents WHERE key = ?');
     this.#upsert = db.prepare(
@@ -57,6 +86,13 @@ export class SqliteStorage implements DocumentStore {
        ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, body = excluded.body, updated_at = excluded.updated_at`,
     );
     this.#remove = db.prepare('DELETE FROM documents WHERE key = ?');
+    // New, or seen before but expired: either way it counts as the first sighting.
+    this.#firstSeen = db.prepare(
+      `INSERT INTO seen_keys (key, expires_at) VALUES (?, ?)
+       ON CONFLICT(key) DO UPDATE SET expires_at = excluded.expires_at WHERE seen_keys.expires_at <= ?
+       RETURNING key`,
+    );
+    this.#prune = db.prepare('DELETE FROM seen_keys WHERE expires_at <= ?');
   }
 
   async read(keys: string[]): Promise<StoredItems> {
@@ -97,18 +133,43 @@ export class SqliteStorage implements DocumentStore {
     });
   }
 
-  /** Throws when the database cannot answer (used by /healthz). */
+  async firstSeen(key: string, ttlMs: number): Promise<boolean> {
+    this.#open();
+    const now = Date.now();
+    if (++this.#sightings % pruneEvery === 0) this.#prune.run(now);
+    return this.#firstSeen.get(key, now + Math.max(1, ttlMs), now) !== undefined;
+  }
+
+  /**
+   * Throws when the bot could not store what it is asked to (used by /healthz): the database does not
+   * answer, STORAGE_PATH no longer holds the file this connection writes, or it cannot be written.
+   */
   async check(): Promise<void> {
-    this.#open().prepare('SELECT count(*) AS n FROM documents WHERE key = ?').get('healthz');
+    const db = this.#open();
+    if (this.#file !== undefined) accessSync(this.path, constants.W_OK);
+    this.#transaction(() => {
+      db.prepare('DELETE FROM seen_keys WHERE key = ?').run('healthz');
+    });
   }
 
   close(): void {
     this.#db?.close();
     this.#db = undefined;
+    if (this.#file !== undefined) closeSync(this.#file);
+    this.#file = undefined;
   }
 
   #open(): DatabaseSync {
     if (!this.#db) throw new StorageClosedError();
+    if (this.#file !== undefined) {
+      // Two stats per call: cheap next to the query, and they keep a turn from being stored into a
+      // deleted file that the next restart would not see.
+      const opened = fstatSync(this.#file);
+      const named = statSync(this.path, { throwIfNoEntry: false });
+      if (!named) throw new StorageFileError(this.path, 'no longer exists');
+      if (named.dev !== opened.dev || named.ino !== opened.ino)
+        throw new StorageFileError(this.path, 'is another file than the one the bot opened');
+    }
     return this.#db;
   }
 
@@ -123,6 +184,10 @@ export class SqliteStorage implements DocumentStore {
       throw error;
     }
   }
+}
+
+function isFile(path: string): boolean {
+  return path !== memoryPath && !path.startsWith('file:');
 }
 
 function newETag(): string {

@@ -57,7 +57,9 @@ export function createTurnErrorHandler(deps: TurnErrorDeps) {
       }
       if (activity.type === 'message' || activity.type === 'conversationUpdate') {
         const t = deps.translator.forLocale(clientLocaleOf(activity) ?? deps.defaultLocale);
-        await context.sendActivity({ type: 'message', text: t('teams:errors.turnFailed', { ref }) });
+        // Storage gone: say that nothing was acted on, so the user knows to send it again later.
+        const key = isStorageDown(error) ? 'teams:errors.storageDown' : 'teams:errors.turnFailed';
+        await context.sendActivity({ type: 'message', text: t(key, { ref }) });
       }
     } catch (sendError) {
       deps.logger.error('turn-error-reply-failed', { ...ids(activity), ref, code: codeOf(sendError) });
@@ -71,6 +73,11 @@ export function createTurnErrorHandler(deps: TurnErrorDeps) {
       deps.logger.warn('turn-error-state-reset-failed', { ...ids(activity), ref, code: codeOf(deleteError) });
     }
   };
+}
+
+function isStorageDown(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('storage-');
 }
 
 /** Errors of the network, the Bot Connector or storage, as opposed to the bot's own logic. */
