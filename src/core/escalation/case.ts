@@ -53,6 +53,11 @@ export type Notification = {
   sentRevision?: number;
   /** For `post`: set before the first send, so a restart knows the card may already be out. */
   startedAt?: string;
+  /**
+   * The instance sending this notification now, until when. Nobody else sends it meanwhile; if that
+   * instance dies, the lease runs out and another takes the notification over.
+   */
+  lease?: { owner: string; until: string };
 };
 
 /** Bot-written lines in the case thread. */

@@ -53,7 +53,17 @@ export type DispatcherDeps = {
   sleep?: (ms: number) => Promise<void>;
   retry?: Partial<RetryPolicy>;
   random?: () => number;
+  /**
+   * This instance, as named in the leases it takes: unique among the instances running, and the same
+   * after a restart, so a restarted instance resumes its own notifications at once (others wait for
+   * the lease to run out).
+   */
+  instanceId?: string;
+  /** How long a lease lasts: longer than one notification's sending with its quick retries. */
+  leaseMs?: number;
 };
+
+export const defaultLeaseMs = 2 * 60_000;
 
 type Sent = { post?: SupportPost; conversationKey?: string };
 type Outcome = ({ ok: true; tries: number } & Sent) | { ok: false; tries: number; error: DeliveryError };
@@ -76,6 +86,32 @@ export function createDispatcher(deps: DispatcherDeps) {
   const random = deps.random ?? Math.random;
   const chains = new Map<string, Promise<void>>();
   const log = deps.logger;
+  const me = deps.instanceId ?? 'local';
+  const leaseMs = deps.leaseMs ?? defaultLeaseMs;
+
+  /** Held by another instance that has not yet run out of time. */
+  function leasedElsewhere(n: Notification): boolean {
+    return !!n.lease && n.lease.owner !== me && Date.parse(n.lease.until) > deps.clock.now().getTime();
+  }
+
+  /**
+   * Takes the notification for this instance in one compare-and-set write of the case: of several
+   * instances, one gets it; the others see the lease and leave it. Marks a post as started in the
+   * same write, so whoever sends it later knows the card may already be out.
+   */
+  async function take(caseId: string, key: string): Promise<boolean> {
+    let taken = false;
+    await deps.repo.update(caseId, (fresh) => {
+      const n = fresh.outbox.find((x) => x.key === key);
+      taken = !!n && n.status === 'pending' && !leasedElsewhere(n);
+      if (!n || !taken) return false;
+      const now = deps.clock.now();
+      n.lease = { owner: me, until: new Date(now.getTime() + leaseMs).toISOString() };
+      if (n.kind === 'post' && !n.startedAt && supportFor(n)?.find) n.startedAt = now.toISOString();
+      return true;
+    });
+    return taken;
+  }
 
   function backoff(attempt: number, error: DeliveryError): number {
     if (error.retryAfterMs !== undefined) return Math.min(error.retryAfterMs, policy.maxDelayMs);
@@ -171,6 +207,7 @@ export function createDispatcher(deps: DispatcherDeps) {
     const n = fresh.outbox.find((x) => x.key === key);
     if (n?.status !== 'pending') return;
     const now = deps.clock.now();
+    delete n.lease;
     n.attempts += outcome.tries;
     if (outcome.ok) {
       if (outcome.post && n.target) fresh.posts[n.target] = outcome.post;
@@ -239,7 +276,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       const stream = ordered.has(n.kind) ? `${n.kind}:${n.target ?? ''}` : undefined;
       if (stream && blocked.has(stream)) continue;
       const due = !n.nextAttemptAt || Date.parse(n.nextAttemptAt) <= now;
-      const state = tried.has(n.key) || !due ? 'wait' : readiness(c, n);
+      const state = tried.has(n.key) || !due || leasedElsewhere(n) ? 'wait' : readiness(c, n);
       if (state === 'dead') return { dead: n };
       if (state === 'ready') return { next: n };
       if (stream) blocked.add(stream);
@@ -263,14 +300,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       }
       if (!next) return;
       tried.add(next.key);
-      if (next.kind === 'post' && !next.startedAt && supportFor(next)?.find) {
-        const startedAt = deps.clock.now().toISOString();
-        await deps.repo.update(caseId, (fresh) => {
-          const n = fresh.outbox.find((x) => x.key === next.key);
-          if (n) n.startedAt = startedAt;
-          return !!n;
-        });
-      }
+      if (!(await take(caseId, next.key))) continue;
       const outcome = await attempt(c, next);
       if (outcome.ok && outcome.post) await deps.repo.linkThread(outcome.post.threadKey, caseId);
       if (outcome.ok && outcome.conversationKey)

@@ -48,6 +48,9 @@ export type EscalationDeps = {
   entryTitles?: EntryTitles;
   sleep?: (ms: number) => Promise<void>;
   retry?: Partial<RetryPolicy>;
+  /** See the dispatcher: how long one instance holds a notification it is sending. */
+  leaseMs?: number;
+  instanceId?: string;
 };
 
 export type EscalationService = EscalationPort & {
@@ -81,6 +84,8 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     logger: log,
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
     ...(deps.retry ? { retry: deps.retry } : {}),
+    ...(deps.leaseMs ? { leaseMs: deps.leaseMs } : {}),
+    ...(deps.instanceId ? { instanceId: deps.instanceId } : {}),
     render: {
       card: (c) =>
         buildCaseCard(c, {
