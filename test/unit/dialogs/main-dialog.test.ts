@@ -198,12 +198,12 @@ describe('MainDialog with the Teams bot', () => {
     }
   });
 
-  test('a storage outage gets a localized apology with a reference, never the raw error', async () => {
+  test('a storage outage gets a localized word that nothing was acted on, with a reference, never the raw error', async () => {
     const storage = new MemoryDocumentStore();
     const { say, logger } = createTestBot({ engine: createFakeEngine(), storage, locale: 'zh-CN' });
     storage.failing = true;
     const replies = await say('0x80CF0437');
-    expect(replies).toEqual([expect.stringContaining('抱歉，我这边出现了问题')]);
+    expect(replies).toEqual([expect.stringMatching(/^我现在无法保存任何内容.*参考编号 \w+/)]);
     expect(replies[0]).not.toContain('storage unavailable');
     expect(logger.lines.find((l) => l.msg === 'turn-failed')?.fields).toMatchObject({
       code: 'storage-unavailable',
