@@ -13,7 +13,7 @@ import type {
   Effect,
   TurnInput,
 } from '../src/core/conversation/turn.ts';
-import type { Agent, EscalationPort, Requester } from '../src/core/escalation/port.ts';
+import type { Actor, EscalationPort, Requester } from '../src/core/escalation/port.ts';
 import { readInterviewForm } from '../src/core/interview/form.ts';
 import type { Locale } from '../src/core/knowledge/entry.ts';
 import { type Clock, systemClock } from '../src/core/ports/clock.ts';
@@ -34,7 +34,7 @@ export type RenderReplies = (replies: Reply[], locale: Locale) => Partial<Activi
 /** Who is talking, in the terms escalation needs; the channel adapter knows how to read its activities. */
 export type ChannelIdentity = {
   requester(activity: Activity, locale: Locale): Requester;
-  agent(activity: Activity): Agent;
+  agent(activity: Activity): Actor;
   /** The key of the support-channel thread this message was written in, if it is one. */
   supportThread?(activity: Activity): string | undefined;
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SupportPlaces } from './core/escalation/authorization.ts';
 import { localeSchema } from './core/knowledge/entry.ts';
 
 const optionalText = z
@@ -49,6 +50,8 @@ export const configSchema = z
     TEAMS_SUPPORT_CHANNEL_ID: optionalText,
     TEAMS_SUPPORT_SERVICE_URL: z.url().optional(),
     TEAMS_SUPPORT_TENANT_ID: optionalText,
+    /** The support channel's team (`channelData.team.id`); when set, case buttons from another team are refused. */
+    TEAMS_SUPPORT_TEAM_ID: optionalText,
     ESCALATION_REMIND_MINUTES: z.coerce.number().int().min(1).default(30),
     ESCALATION_WEBHOOK_URL: z.url().optional(),
     ESCALATION_WEBHOOK_SECRET: optionalText,
@@ -164,4 +167,20 @@ function postgresUrlProblem(url: string): string | undefined {
     return `must start with postgres:// or postgresql:// (got ${shown})`;
   if (!u.hostname && !u.searchParams.get('host')) return `names no host (${shown})`;
   return undefined;
+}
+
+/** Where claims, resolutions and case-thread replies are accepted from: the configured support channels. */
+export function supportPlacesOf(config: Config): SupportPlaces {
+  return {
+    ...(config.TEAMS_SUPPORT_CHANNEL_ID
+      ? {
+          teams: {
+            channelId: config.TEAMS_SUPPORT_CHANNEL_ID,
+            teamId: config.TEAMS_SUPPORT_TEAM_ID,
+            tenantId: config.TEAMS_SUPPORT_TENANT_ID ?? config.MicrosoftAppTenantId,
+          },
+        }
+      : {}),
+    ...(config.SLACK_SUPPORT_CHANNEL ? { slack: { channelId: config.SLACK_SUPPORT_CHANNEL } } : {}),
+  };
 }

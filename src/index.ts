@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
-import { type Config, ConfigError, describeConfig, loadConfig } from './config.ts';
+import { type Config, ConfigError, describeConfig, loadConfig, supportPlacesOf } from './config.ts';
 import { loadConversationEngine } from './content/load-engine.ts';
 import { createEscalationService } from './core/escalation/service.ts';
 import { systemClock } from './core/ports/clock.ts';
@@ -58,6 +58,7 @@ async function main(): Promise<void> {
     // Unique while running (one port per host), and the same after a restart.
     instanceId: `${hostname()}:${config.PORT}`,
     supportLocale: config.DEFAULT_LOCALE,
+    supportPlaces: supportPlacesOf(config),
     support: [
       ...(config.TEAMS_SUPPORT_CHANNEL_ID && config.TEAMS_SUPPORT_SERVICE_URL
         ? [

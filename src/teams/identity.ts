@@ -1,13 +1,34 @@
 import { type Activity, TurnContext } from 'botbuilder';
 import type { ChannelIdentity } from '../../dialogs/main-dialog.ts';
-import type { Agent, Requester } from '../core/escalation/port.ts';
+import type { Actor, ActorPlace, Requester } from '../core/escalation/port.ts';
 import type { Locale } from '../core/knowledge/entry.ts';
 
-type TeamsChannelData = { channel?: { id?: string }; tenant?: { id?: string } };
+type TeamsChannelData = { channel?: { id?: string }; team?: { id?: string }; tenant?: { id?: string } };
 
 /** The user's stable id: the Entra object id when Teams sends it, the channel account id otherwise. */
 function userIdOf(activity: Activity): string {
   return activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown';
+}
+
+function conversationKeyOf(activity: Activity): string {
+  return `${activity.channelId}/${activity.conversation?.id ?? ''}`;
+}
+
+/**
+ * Where the activity was written: a channel (and its team) only when Teams says it is one. The escalation
+ * service decides from this whether the actor may claim, resolve or write into a case thread.
+ */
+function placeOf(activity: Activity): ActorPlace {
+  const data = activity.channelData as TeamsChannelData | undefined;
+  const inChannel = activity.channelId === 'msteams' && activity.conversation?.conversationType === 'channel';
+  const channelId = inChannel ? data?.channel?.id : undefined;
+  return {
+    conversationKey: conversationKeyOf(activity),
+    // A channel thread's conversation id starts with its channel's id; anything else is not that channel.
+    channelId: channelId && activity.conversation?.id?.startsWith(channelId) ? channelId : undefined,
+    teamId: inChannel ? data?.team?.id : undefined,
+    tenantId: data?.tenant?.id ?? activity.conversation?.tenantId,
+  };
 }
 
 /**
@@ -25,16 +46,21 @@ export function createTeamsIdentity(
         userId: userIdOf(activity),
         userName: activity.from?.name ?? '',
         locale,
-        conversationKey: `${activity.channelId}/${activity.conversation?.id ?? ''}`,
+        conversationKey: conversationKeyOf(activity),
         address: TurnContext.getConversationReference(activity),
       };
     },
-    agent(activity: Activity): Agent {
-      return { channel: 'teams', userId: userIdOf(activity), userName: activity.from?.name ?? '' };
+    agent(activity: Activity): Actor {
+      return {
+        channel: 'teams',
+        userId: userIdOf(activity),
+        userName: activity.from?.name ?? '',
+        where: placeOf(activity),
+      };
     },
     supportThread(activity: Activity): string | undefined {
-      const channelId = (activity.channelData as TeamsChannelData | undefined)?.channel?.id;
-      if (!options.supportChannelId || channelId !== options.supportChannelId) return undefined;
+      if (!options.supportChannelId || placeOf(activity).channelId !== options.supportChannelId)
+        return undefined;
       return activity.conversation?.id;
     },
   };

@@ -25,6 +25,7 @@ import {
   startSlackServer,
 } from '../fakes/slack-harness.ts';
 import { RecordingLogger } from '../fakes/teams-test-bot.ts';
+import { inSupportChannel, supportPlaces } from '../unit/core/escalation/fakes.ts';
 
 const translator = createTranslator();
 const cardTs = '1700000000.000100';
@@ -53,6 +54,7 @@ function service(store: DocumentStore, support: SupportNotifier[]): EscalationSe
     clock: { now: () => new Date() },
     logger: new RecordingLogger(),
     support,
+    supportPlaces,
     users: [createSlackUserNotifier(outbox)],
     sleep: async () => {},
   });
@@ -166,7 +168,7 @@ describe('the support channel through the real server', () => {
       // Resolved, then a late Claim and a button for a case that never existed: polite answers.
       await escalation.handleAction(
         { type: 'case-resolve', caseId: 'ENR-1001' },
-        { channel: 'slack', userId: 'U0ANA', userName: 'Ana Lopez' },
+        inSupportChannel({ channel: 'slack', userId: 'U0ANA', userName: 'Ana Lopez' }),
         'en',
       );
       await escalation.idle();

@@ -990,7 +990,12 @@ describe('escalation routing', () => {
     expect(escalation.relayedFromAgent).toEqual([
       {
         threadKey: `slack:${SUPPORT_CHANNEL}:8.0`,
-        agent: { channel: 'slack', userId: 'U0SAM', userName: 'Sam Support' },
+        agent: {
+          channel: 'slack',
+          userId: 'U0SAM',
+          userName: 'Sam Support',
+          where: expect.objectContaining({ channelId: SUPPORT_CHANNEL }),
+        },
         text: 'Try removing the old profile & retry',
       },
     ]);

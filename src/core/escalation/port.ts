@@ -15,8 +15,31 @@ export type Requester = {
   address: unknown;
 };
 
-/** Someone in the support channel pressing Claim / Resolve or writing in a case thread. */
+/**
+ * Where an actor pressed a button or wrote, as the adapter read it from the platform's request. The
+ * escalation service decides from it who may act: adapters describe, they do not authorize.
+ */
+export type ActorPlace = {
+  /** The conversation the action came from (same key as `Requester.conversationKey`). */
+  conversationKey: string;
+  /** Slack channel id, or the Teams channel id (`channelData.channel.id`); none in a personal chat. */
+  channelId?: string | undefined;
+  /** Slack workspace, or the Teams team (`channelData.team.id`). */
+  teamId?: string | undefined;
+  tenantId?: string | undefined;
+};
+
+/** Someone in the support channel who claimed or resolved a case (stored with the case). */
 export type Agent = { channel: 'teams' | 'slack'; userId: string; userName: string };
+
+/**
+ * Someone pressing Claim / Resolve, writing in a case thread, or answering "is it solved?", and where.
+ * Only the support channel may claim, resolve and relay; only the requester may answer.
+ */
+export type Actor = Agent & { where: ActorPlace };
+
+/** The configured support channel of one platform; an actor must be there to claim, resolve or relay. */
+export type SupportPlace = { channelId: string; teamId?: string | undefined; tenantId?: string | undefined };
 
 export type EscalateEffect = Extract<Effect, { kind: 'escalate' }>;
 export type CaseDetailsEffect = Extract<Effect, { kind: 'case-details' }>;
@@ -35,9 +58,9 @@ export type EscalationPort = {
    */
   relayFromUser(requester: Requester, text: string): Promise<boolean>;
   /** A case button pressed (by an agent in the support channel, or by the user for case-satisfied). */
-  handleAction(action: CaseAction, actor: Agent, actorLocale: Locale): Promise<Reply[]>;
+  handleAction(action: CaseAction, actor: Actor, actorLocale: Locale): Promise<Reply[]>;
   /** An agent wrote in a case thread; relays it to the user when the thread belongs to a claimed case. */
-  relayFromAgent(threadKey: string, agent: Agent, text: string): Promise<boolean>;
+  relayFromAgent(threadKey: string, agent: Actor, text: string): Promise<boolean>;
   /**
    * When relayFromAgent returned false: what to tell the agent if the thread is a case thread
    * ("claim it first", "it is resolved"); empty for any other thread, which adapters treat as usual.

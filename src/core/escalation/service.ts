@@ -5,6 +5,7 @@ import type { DocumentStore } from '../ports/document-store.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Translator } from '../ports/translator.ts';
 import type { Reply } from '../reply/reply.ts';
+import { isInSupportChannel, type SupportPlaces } from './authorization.ts';
 import { type Case, storageKeys } from './case.ts';
 import { buildCaseCard, type EntryTitles } from './case-card.ts';
 import { CaseBusyError, createCaseRepository, linkDoc } from './case-repository.ts';
@@ -13,6 +14,7 @@ import { buildThreadMessage, buildUserNotice } from './notices.ts';
 import type { CaseWebhook, HandoffNotifier, SupportNotifier, UserNotifier } from './notifier.ts';
 import { enqueue } from './outbox.ts';
 import type {
+  Actor,
   Agent,
   CaseAction,
   CaseDetailsEffect,
@@ -42,6 +44,8 @@ export type EscalationDeps = {
   users?: UserNotifier[];
   webhook?: CaseWebhook | undefined;
   handoff?: HandoffNotifier | undefined;
+  /** Where claims, resolutions and thread replies may come from, per platform (none: from nowhere). */
+  supportPlaces?: SupportPlaces;
   /** Language of the support channel cards. */
   supportLocale?: Locale;
   remindMinutes?: number;
@@ -74,6 +78,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
   const supportLocale = deps.supportLocale ?? 'en';
   const remindMinutes = deps.remindMinutes ?? 30;
   const log = deps.logger;
+  const supportPlaces = deps.supportPlaces ?? {};
   const dispatcher = createDispatcher({
     repo,
     support,
@@ -203,12 +208,16 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     }
   }
 
-  async function relayFromAgent(threadKey: string, agent: Agent, message: string): Promise<boolean> {
+  async function relayFromAgent(threadKey: string, agent: Actor, message: string): Promise<boolean> {
     const body = message.trim().slice(0, maxRelayChars);
     if (!body) return false;
     try {
       const id = await repo.caseForThread(threadKey);
       if (!id) return false;
+      if (!isInSupportChannel(agent, supportPlaces)) {
+        log.warn('escalation.refused', { caseId: id, action: 'relay', channel: agent.channel });
+        return false;
+      }
       let relayed = false;
       await repo.update(id, (c) => {
         relayed = relay(c, 'agent', agent.userName, body, now());
@@ -236,9 +245,14 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     }
   }
 
-  async function handleAction(action: CaseAction, actor: Agent, actorLocale: Locale): Promise<Reply[]> {
+  async function handleAction(action: CaseAction, actor: Actor, actorLocale: Locale): Promise<Reply[]> {
     const t = deps.translator.forLocale(actorLocale);
     const caseId = action.caseId;
+    if (action.type !== 'case-satisfied' && !isInSupportChannel(actor, supportPlaces)) {
+      // A case id is easy to guess: a button payload sent from anywhere else changes nothing.
+      log.warn('escalation.refused', { caseId: clipId(caseId), action: action.type, channel: actor.channel });
+      return [text(t('escalation:agent.supportChannelOnly', { caseId: clipId(caseId) }))];
+    }
     try {
       switch (action.type) {
         case 'case-claim':
@@ -258,13 +272,13 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
 
   type T = ReturnType<Translator['forLocale']>;
   const notFound = (t: T, caseId: string) => [
-    text(t('escalation:agent.notFound', { caseId: caseId.slice(0, 40) })),
+    text(t('escalation:agent.notFound', { caseId: clipId(caseId) })),
   ];
 
-  async function claim(caseId: string, actor: Agent, t: T): Promise<Reply[]> {
+  async function claim(caseId: string, actor: Actor, t: T): Promise<Reply[]> {
     let won = false;
     const c = await repo.update(caseId, (fresh) => {
-      won = claimCase(fresh, actor, now());
+      won = claimCase(fresh, agentOf(actor), now());
       return won;
     });
     if (!c) return notFound(t, caseId);
@@ -282,10 +296,10 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     return [text(t('escalation:agent.claimedByOther', { caseId, agent: c.assignee?.userName ?? '' }))];
   }
 
-  async function resolve(caseId: string, actor: Agent, t: T): Promise<Reply[]> {
+  async function resolve(caseId: string, actor: Actor, t: T): Promise<Reply[]> {
     let done = false;
     const c = await repo.update(caseId, (fresh) => {
-      done = resolveCase(fresh, actor, now());
+      done = resolveCase(fresh, agentOf(actor), now());
       return done;
     });
     if (!c) return notFound(t, caseId);
@@ -307,6 +321,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     if (!c) return notFound(t, caseId);
     switch (outcome) {
       case 'not-yours':
+        log.warn('escalation.refused', { caseId, action: 'case-satisfied', channel: actor.channel });
         return [text(t('escalation:user.notYourCase', { caseId }))];
       case 'not-resolved':
         return [text(t('escalation:user.notResolvedYet', { caseId }))];
@@ -362,6 +377,16 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     idle: () => dispatcher.idle(),
     getCase: async (id) => (await repo.get(id))?.value,
   };
+}
+
+/** Case ids in buttons come from the client: only a bounded piece is echoed or logged. */
+function clipId(caseId: string): string {
+  return caseId.slice(0, 40);
+}
+
+/** Who acted, as the case stores it: the place is checked, not kept. */
+function agentOf(actor: Actor): Agent {
+  return { channel: actor.channel, userId: actor.userId, userName: actor.userName };
 }
 
 function sameAgent(a: Agent, b: Agent): boolean {

@@ -1,3 +1,4 @@
+import { isRequester } from './authorization.ts';
 import type { Case } from './case.ts';
 import { cardChannels, enqueue } from './outbox.ts';
 import type { Agent, CaseDetailsEffect } from './port.ts';
@@ -35,7 +36,7 @@ export type SatisfactionOutcome = 'recorded' | 'not-yours' | 'not-resolved' | 'a
 
 /** Whether `actor` may answer "is it solved?" for this case now. */
 export function satisfactionOutcome(c: Case, actor: Agent): SatisfactionOutcome {
-  if (c.requester.channel !== actor.channel || c.requester.userId !== actor.userId) return 'not-yours';
+  if (!isRequester(actor, c)) return 'not-yours';
   if (c.satisfaction) return 'answered';
   return c.status === 'resolved' ? 'recorded' : 'not-resolved';
 }

@@ -1,7 +1,7 @@
 import type { App, BlockAction, webApi } from '@slack/bolt';
 import type { CaseAction } from '../../core/escalation/port.ts';
 import { parseActionPayload } from '../../core/reply/actions.ts';
-import { isDirectChannel, type SlackAddress } from '../address.ts';
+import { conversationKey, isDirectChannel, type SlackAddress } from '../address.ts';
 import { OPEN_FORM_ACTION_ID, REPLY_ACTION_PREFIX, SHARE_ACTION_ID } from '../constants.ts';
 import { reportFailure, type SlackContext } from '../context.ts';
 import { SlackAdapterError } from '../errors.ts';
@@ -66,7 +66,12 @@ async function handle(ctx: SlackContext, client: webApi.WebClient, body: BlockAc
       if (!ctx.escalation) throw new SlackAdapterError('stale-button', 'Case button without escalation');
       const replies = await ctx.escalation.handleAction(
         payload,
-        { channel: 'slack', userId: to.userId, userName: user.name },
+        {
+          channel: 'slack',
+          userId: to.userId,
+          userName: user.name,
+          where: { conversationKey: conversationKey(to), channelId: to.channelId, teamId: to.teamId },
+        },
         locale,
       );
       // Support-channel case cards are not ephemeral: the actor's answer is private, the card update is escalation's.

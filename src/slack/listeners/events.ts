@@ -1,5 +1,5 @@
 import type { App, webApi } from '@slack/bolt';
-import { caseThreadKey, type SlackAddress } from '../address.ts';
+import { caseThreadKey, conversationKey, type SlackAddress } from '../address.ts';
 import { reportFailure, type SlackContext, sendText } from '../context.ts';
 import { plainTextFromSlack } from '../text.ts';
 import type { SlackUser } from '../user-directory.ts';
@@ -74,6 +74,17 @@ export function registerEvents(app: App, ctx: SlackContext): void {
                 channel: 'slack',
                 userId: agentId,
                 userName: agent.name,
+                where: {
+                  conversationKey: conversationKey({
+                    mode: 'thread',
+                    teamId,
+                    channelId: e.channel,
+                    userId: agentId,
+                    threadTs: e.thread_ts,
+                  }),
+                  channelId: e.channel,
+                  teamId,
+                },
               },
               text,
             );

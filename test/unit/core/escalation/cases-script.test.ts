@@ -7,7 +7,7 @@ import { createEscalationService } from '../../../../src/core/escalation/service
 import { createTranslator } from '../../../../src/i18n/translator.ts';
 import { SqliteStorage } from '../../../../src/storage/sqlite-storage.ts';
 import { describePostgres, freshSchema } from '../../../fakes/postgres.ts';
-import { agentAna, anEffect, aRequester, manualClock, recordingLogger } from './fakes.ts';
+import { agentAna, anEffect, aRequester, manualClock, recordingLogger, supportPlaces } from './fakes.ts';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'cases-'));
@@ -22,6 +22,7 @@ function localService(file: string) {
     translator: createTranslator(),
     clock: manualClock(),
     logger: recordingLogger(),
+    supportPlaces,
   });
   return { storage, service };
 }

@@ -2,7 +2,15 @@ import { createEscalationService } from '../../../../src/core/escalation/service
 import type { Reply } from '../../../../src/core/reply/reply.ts';
 import { createTranslator } from '../../../../src/i18n/translator.ts';
 import { SqliteStorage } from '../../../../src/storage/sqlite-storage.ts';
-import { anEffect, aRequester, fakeSupport, manualClock, recordingLogger } from './fakes.ts';
+import {
+  anEffect,
+  aRequester,
+  fakeSupport,
+  inSupportChannel,
+  manualClock,
+  recordingLogger,
+  supportPlaces,
+} from './fakes.ts';
 
 const text = (r: Reply[]) => (r[0]?.kind === 'text' ? r[0].text : '');
 
@@ -15,6 +23,7 @@ test('twenty agents pressing Claim at once on SQLite: one owner per case, everyo
     clock: manualClock(),
     logger: recordingLogger(),
     support: [slack.notifier],
+    supportPlaces,
   });
   const rounds = 10;
   for (let round = 1; round <= rounds; round++) {
@@ -23,11 +32,9 @@ test('twenty agents pressing Claim at once on SQLite: one owner per case, everyo
   await service.idle();
   for (let round = 1; round <= rounds; round++) {
     const caseId = `ENR-${1000 + round}`;
-    const agents = Array.from({ length: 20 }, (_, i) => ({
-      channel: 'slack' as const,
-      userId: `U${i}`,
-      userName: `Agent ${i}`,
-    }));
+    const agents = Array.from({ length: 20 }, (_, i) =>
+      inSupportChannel({ channel: 'slack', userId: `U${i}`, userName: `Agent ${i}` }),
+    );
     const answers = (
       await Promise.all(agents.map((a) => service.handleAction({ type: 'case-claim', caseId }, a, 'en')))
     ).map(text);

@@ -1,3 +1,4 @@
+import type { SupportPlaces } from '../../../../src/core/escalation/authorization.ts';
 import type { Case, SupportChannel, SupportPost } from '../../../../src/core/escalation/case.ts';
 import { DeliveryError } from '../../../../src/core/escalation/errors.ts';
 import type {
@@ -7,7 +8,7 @@ import type {
   UserNotice,
   UserNotifier,
 } from '../../../../src/core/escalation/notifier.ts';
-import type { EscalateEffect, Requester } from '../../../../src/core/escalation/port.ts';
+import type { Actor, Agent, EscalateEffect, Requester } from '../../../../src/core/escalation/port.ts';
 import type { Clock } from '../../../../src/core/ports/clock.ts';
 import type { LogFields, Logger } from '../../../../src/core/ports/logger.ts';
 
@@ -114,8 +115,26 @@ export function anEffect(overrides: Partial<EscalateEffect> = {}): EscalateEffec
   };
 }
 
-export const agentAna = { channel: 'slack' as const, userId: 'U0ANA', userName: 'Ana Lopez' };
-export const agentBo = { channel: 'slack' as const, userId: 'U0BO', userName: 'Bo Berg' };
+/** The support channels the tests configure: claims and thread replies are accepted only from there. */
+export const supportChannelIds = { slack: 'C0SUPPORT', teams: '19:support@thread.tacv2' } as const;
+export const supportPlaces: SupportPlaces = {
+  slack: { channelId: supportChannelIds.slack },
+  teams: { channelId: supportChannelIds.teams },
+};
+
+/** Someone acting from the platform's support channel. */
+export function inSupportChannel(agent: Agent): Actor {
+  const channelId = supportChannelIds[agent.channel];
+  return { ...agent, where: { conversationKey: `${agent.channel}:${channelId}:thread`, channelId } };
+}
+
+/** Someone acting from a conversation outside the support channel (a personal chat, a DM). */
+export function elsewhere(agent: Agent, conversationKey = `${agent.channel}:personal`): Actor {
+  return { ...agent, where: { conversationKey } };
+}
+
+export const agentAna = inSupportChannel({ channel: 'slack', userId: 'U0ANA', userName: 'Ana Lopez' });
+export const agentBo = inSupportChannel({ channel: 'slack', userId: 'U0BO', userName: 'Bo Berg' });
 
 export function statusOf(c: Case | undefined, key: string): string | undefined {
   return c?.outbox.find((n) => n.key === key)?.status;

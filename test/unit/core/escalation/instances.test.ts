@@ -6,7 +6,16 @@ import { createTranslator } from '../../../../src/i18n/translator.ts';
 import { PostgresStorage } from '../../../../src/storage/postgres-storage.ts';
 import { MemoryDocumentStore } from '../../../fakes/memory-document-store.ts';
 import { describePostgres, freshSchema } from '../../../fakes/postgres.ts';
-import { anEffect, aRequester, fakeSupport, fakeUsers, manualClock, recordingLogger } from './fakes.ts';
+import {
+  anEffect,
+  aRequester,
+  fakeSupport,
+  fakeUsers,
+  inSupportChannel,
+  manualClock,
+  recordingLogger,
+  supportPlaces,
+} from './fakes.ts';
 
 const translator = createTranslator();
 const leaseMinutes = 2;
@@ -38,6 +47,7 @@ function describeTwoInstances(name: string, open: () => Promise<Stores>) {
           translator,
           clock,
           logger: recordingLogger(),
+          supportPlaces,
           support: [notifier],
           users: [users.notifier],
           remindMinutes: 30,
@@ -91,7 +101,7 @@ function describeTwoInstances(name: string, open: () => Promise<Stores>) {
         Array.from({ length: 20 }, (_, i) =>
           (i % 2 ? a : b).handleAction(
             { type: 'case-claim', caseId: 'ENR-1001' },
-            { channel: 'slack', userId: `U0AGENT${i}`, userName: `Agent ${i}` },
+            inSupportChannel({ channel: 'slack', userId: `U0AGENT${i}`, userName: `Agent ${i}` }),
             'en',
           ),
         ),

@@ -8,6 +8,7 @@ import {
   agentBo,
   anEffect,
   aRequester,
+  elsewhere,
   fakeSupport,
   fakeUsers,
   manualClock,
@@ -15,6 +16,7 @@ import {
   recordingLogger,
   serverError,
   statusOf,
+  supportPlaces,
 } from './fakes.ts';
 
 const translator = createTranslator();
@@ -34,6 +36,7 @@ function setUp(overrides: Partial<EscalationDeps> = {}) {
     clock,
     logger,
     support: [slack.notifier],
+    supportPlaces,
     users: [teamsUsers.notifier],
     remindMinutes: 30,
     sleep: async (ms) => {
@@ -273,7 +276,10 @@ describe('relay and resolution', () => {
       { type: 'case-satisfied', caseId: 'ENR-1001', solved: true },
       { type: 'case-satisfied', caseId: 'ENR-1001', solved: false },
     ]);
-    const user = { channel: 'teams' as const, userId: requester.userId, userName: requester.userName };
+    const user = elsewhere(
+      { channel: 'teams', userId: requester.userId, userName: requester.userName },
+      requester.conversationKey,
+    );
     expect(
       textOf(
         await service.handleAction({ type: 'case-satisfied', caseId: 'ENR-1001', solved: true }, user, 'en'),
@@ -296,7 +302,10 @@ describe('relay and resolution', () => {
     await service.open(anEffect(), requester);
     await service.handleAction({ type: 'case-claim', caseId: 'ENR-1001' }, agentAna, 'en');
     await service.handleAction({ type: 'case-resolve', caseId: 'ENR-1001' }, agentAna, 'en');
-    const user = { channel: 'teams' as const, userId: requester.userId, userName: requester.userName };
+    const user = elsewhere(
+      { channel: 'teams', userId: requester.userId, userName: requester.userName },
+      requester.conversationKey,
+    );
     const stranger = { ...agentBo, channel: 'teams' as const };
     expect(
       textOf(

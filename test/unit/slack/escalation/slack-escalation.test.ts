@@ -10,7 +10,14 @@ import {
   createSlackUserNotifier,
 } from '../../../../src/slack/escalation/notifiers.ts';
 import { MemoryDocumentStore } from '../../../fakes/memory-document-store.ts';
-import { anEffect, aRequester, manualClock, recordingLogger } from '../../core/escalation/fakes.ts';
+import {
+  agentAna,
+  anEffect,
+  aRequester,
+  manualClock,
+  recordingLogger,
+  supportPlaces,
+} from '../../core/escalation/fakes.ts';
 
 const translator = createTranslator();
 const api = 'https://slack.com';
@@ -44,6 +51,7 @@ function setUp() {
     clock,
     logger,
     support: [createSlackSupportNotifier(client, channel)],
+    supportPlaces,
     users: [createSlackUserNotifier(client)],
     sleep: async (ms) => {
       sleeps.push(ms);
@@ -213,11 +221,7 @@ describe('posting to the Slack support channel', () => {
     };
     await service.open(anEffect(), fromCommand);
     await service.idle();
-    await service.handleAction(
-      { type: 'case-claim', caseId: 'ENR-1001' },
-      { channel: 'slack', userId: 'U0ANA', userName: 'Ana Lopez' },
-      'en',
-    );
+    await service.handleAction({ type: 'case-claim', caseId: 'ENR-1001' }, agentAna, 'en');
     await service.idle();
     scope.done();
     expect(updates[0]).toMatchObject({ channel, ts: '1700000000.000100' });

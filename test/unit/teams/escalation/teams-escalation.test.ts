@@ -12,7 +12,14 @@ import {
   createTeamsUserNotifier,
 } from '../../../../src/teams/escalation/notifiers.ts';
 import { MemoryDocumentStore } from '../../../fakes/memory-document-store.ts';
-import { anEffect, aRequester, manualClock, recordingLogger } from '../../core/escalation/fakes.ts';
+import {
+  anEffect,
+  aRequester,
+  inSupportChannel,
+  manualClock,
+  recordingLogger,
+  supportPlaces,
+} from '../../core/escalation/fakes.ts';
 
 const translator = createTranslator();
 const serviceUrl = 'https://smba.trafficmanager.net/emea/';
@@ -51,6 +58,7 @@ function setUp(options: { handoff?: boolean } = {}) {
     translator,
     clock: manualClock(),
     logger,
+    supportPlaces,
     support: [
       createTeamsSupportNotifier({
         adapter,
@@ -169,7 +177,7 @@ describe('the Teams support channel', () => {
     const { service } = setUp();
     await service.open(anEffect(), teamsRequester);
     await service.idle();
-    const agent = { channel: 'teams' as const, userId: 'aad-ana', userName: 'Ana Lopez' };
+    const agent = inSupportChannel({ channel: 'teams', userId: 'aad-ana', userName: 'Ana Lopez' });
     await service.handleAction({ type: 'case-claim', caseId: 'ENR-1001' }, agent, 'en');
     await service.idle();
     expect(await service.relayFromUser(teamsRequester, 'It is a **supervised** iPad')).toBe(true);
