@@ -67,6 +67,7 @@ describe('moving cases to another store', () => {
       translator: createTranslator(),
       clock: manualClock(),
       logger: recordingLogger(),
+      supportPlaces,
     });
     await service.open(anEffect(), aRequester());
     await service.open(
