@@ -5,7 +5,8 @@
 // each baseline with the abstain threshold that scores best on the same file; the matcher with its
 // own calibrated decision. Prints a markdown table, start-up time and the time for a 100 KB log paste.
 // `--file PATH` benchmarks another JSON Lines file of the same shape; `--held-out` the project's own
-// held-out cases (test/unit/core/matcher/held-out-cases.ts).
+// held-out cases (test/unit/core/matcher/held-out-cases.ts); `--screenshots` reads generated screenshots
+// instead (scripts/screenshots/bench-screenshots.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
@@ -222,6 +223,10 @@ async function loadCases(): Promise<{ cases: EvalCase[]; source: string } | unde
 }
 
 async function main(): Promise<void> {
+  if (args.includes('--screenshots')) {
+    const { benchScreenshots } = await import('./screenshots/bench-screenshots.ts');
+    return benchScreenshots(args);
+  }
   const loaded = await loadCases();
   if (!loaded) {
     process.stdout.write(`bench: skipped, no evaluation file at ${devFile}\n`);

@@ -1,0 +1,26 @@
+// Dev-only: writes the few pictures the tests read (test/fixtures/screenshots/), from the same drawing
+// code as the accuracy set. Run `node scripts/screenshots/fixtures.ts` after changing the drawings.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { drawMessage, drawNoError } from './draw.ts';
+
+const dir = new URL('../../test/fixtures/screenshots/', import.meta.url);
+mkdirSync(dir, { recursive: true });
+const alert = { title: 'Profile Installation Failed.', body: 'A Network Error Has Occurred.' };
+writeFileSync(
+  new URL('ios-alert-en.png', dir),
+  await drawMessage('ios-alert', 'phone', alert, 7).encode('png'),
+);
+writeFileSync(
+  new URL('windows-dialog-en.jpg', dir),
+  await drawMessage(
+    'windows-dialog',
+    'desktop',
+    {
+      title: '0x80CF0437: The clock on the client computer is not set to the correct time.',
+      body: '',
+      code: '0x80CF0437',
+    },
+    3,
+  ).encode('jpeg', 90),
+);
+writeFileSync(new URL('no-text.jpg', dir), await drawNoError(3, 5).encode('jpeg', 80));

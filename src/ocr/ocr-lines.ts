@@ -1,0 +1,17 @@
+/** One recognised line as the worker thread reports it: text, Tesseract's confidence (0–100), box. */
+export type OcrLine = {
+  text: string;
+  confidence: number;
+  top: number;
+  bottom: number;
+  /** The widest space between two words of the line, in line heights: a row of icon labels is wide apart. */
+  widestGap: number;
+};
+
+/** What a worker thread returns for one image. */
+export type OcrPageResult = { lines: OcrLine[]; languages: string; width: number; height: number };
+
+/** The script groups a worker recognises with: Latin (English, Swedish, French) and Simplified Chinese. */
+export type ScriptGroup = 'latin' | 'cjk';
+
+export type OcrJob = { bytes: Uint8Array; format: 'png' | 'jpeg'; order: ScriptGroup[]; maxPixels: number };

@@ -1,0 +1,69 @@
+import type { OcrLine, OcrPageResult } from './ocr-lines.ts';
+
+/** Below this a line is more likely noise (icons, wallpaper, glare) than words. */
+const lineConfidence = 55;
+/** Below this the whole reading is too faint to act on: the bot asks for the text instead. */
+export const readingConfidence = 65;
+
+const cjk = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
+const cjkGap = new RegExp(`(?<=[${cjk}])\\s+(?=[${cjk}])`, 'gu');
+const clock = /^\W*\d{1,2}[:.]\d{2}(\s?[AP]M)?\b/i;
+
+/** Tesseract puts a space between Chinese characters; the matcher expects them joined. */
+export function joinCjk(text: string): string {
+  return text.replace(cjkGap, '');
+}
+
+function letters(text: string): number {
+  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+}
+
+/** A single token that is an error name or code (`NoEnrollmentPolicy`, `0x80CF0437`, `XPC_TYPE_ERROR`). */
+function isCodeLike(word: string): boolean {
+  return (
+    /^(0x[0-9a-f]{4,}|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z0-9]+(?:_[A-Z0-9]+)+)\W*$/i.test(word) &&
+    word.length >= 6
+  );
+}
+
+/**
+ * A line of an alert or message rather than chrome: the status bar of a phone (clock, carrier, battery),
+ * and the short labels under home-screen icons or on buttons, are dropped. A message line has several
+ * words, or Chinese text, or is an error name on its own.
+ */
+function isMessageLine(line: OcrLine, page: { height: number; tall: boolean }): boolean {
+  if (line.confidence < lineConfidence || letters(line.text) < 3) return false;
+  if (clock.test(line.text)) return false;
+  if (page.tall && line.bottom < page.height * 0.05) return false;
+  // Labels under icons and a window's title next to its close button sit far apart on one line.
+  if (line.widestGap > 2.5) return false;
+  const words = line.text.split(/\s+/).filter((w) => letters(w) > 0);
+  if (/\p{Script=Han}{2,}/u.test(line.text)) return true;
+  if (words.length >= 2) return !words.every((w) => letters(w) <= 2);
+  return isCodeLike(words[0] ?? '') || letters(line.text) >= 10;
+}
+
+export type SelectedText = { text: string; confidence: number };
+
+/** The message text of a page and its confidence (length-weighted mean over the kept lines). */
+export function selectMessage(page: OcrPageResult): SelectedText {
+  const shape = { height: page.height, tall: page.height > page.width * 1.5 };
+  const kept = page.lines
+    .map((l) => ({ ...l, text: joinCjk(l.text) }))
+    .filter((l) => isMessageLine(l, shape));
+  const weight = kept.reduce((s, l) => s + letters(l.text), 0);
+  const confidence = weight ? kept.reduce((s, l) => s + l.confidence * letters(l.text), 0) / weight : 0;
+  return { text: kept.map((l) => l.text).join('\n'), confidence: Math.round(confidence) };
+}
+
+/**
+ * After reading with the user's script: try the other one only when this reading found no clear message
+ * but there is text it could not read (Chinese seen through Latin models, or the reverse). A picture
+ * with no text, or with legible text that is no message, is not read twice.
+ */
+export function worthAnotherScript(page: OcrPageResult): boolean {
+  const selected = selectMessage(page);
+  if (letters(selected.text) >= 6 && selected.confidence >= 75) return false;
+  const unread = page.lines.filter((l) => l.confidence < 70).reduce((s, l) => s + letters(l.text), 0);
+  return unread >= 4;
+}

@@ -1,0 +1,109 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import type { Locale } from '../core/knowledge/entry.ts';
+import type { ImageReading, ImageTextReader } from '../core/ports/image-text-reader.ts';
+import { type Logger, silentLogger } from '../core/ports/logger.ts';
+import { isHostWithin } from '../ocr/fetch-image.ts';
+import { readAttachedImage } from '../ocr/read-attached-image.ts';
+
+const fileDownloadInfo = 'application/vnd.microsoft.teams.file.download.info';
+const imageFileTypes = new Set(['png', 'jpg', 'jpeg', 'heic', 'heif']);
+/** Where Teams keeps files shared in chat: the tenant's SharePoint / OneDrive (commercial and sovereign clouds). */
+const fileHostDomains = ['sharepoint.com', 'sharepoint.us', 'sharepoint-mil.us', 'sharepoint.cn'];
+
+/** A picture attached to a Teams message, and where it may be fetched from. */
+export type TeamsScreenshot =
+  /** Pasted inline: served by the Bot Connector of this conversation, with the bot's token. */
+  | { kind: 'inline'; url: string }
+  /** Sent as a file: a short-lived pre-authorised download URL on the tenant's SharePoint/OneDrive. */
+  | { kind: 'file'; url: string };
+
+/** The first picture on the activity (inline image or image file); other attachments are ignored. */
+export function screenshotOf(activity: Partial<Activity>): TeamsScreenshot | undefined {
+  for (const a of activity.attachments ?? []) {
+    if (a.contentType?.startsWith('image/') && a.contentUrl) return { kind: 'inline', url: a.contentUrl };
+    if (a.contentType === fileDownloadInfo) {
+      const content = a.content as { downloadUrl?: unknown; fileType?: unknown } | undefined;
+      const type = String(content?.fileType ?? '').toLowerCase();
+      if (typeof content?.downloadUrl === 'string' && imageFileTypes.has(type))
+        return { kind: 'file', url: content.downloadUrl };
+    }
+  }
+  return undefined;
+}
+
+export function hasScreenshot(activity: Partial<Activity>): boolean {
+  return screenshotOf(activity) !== undefined;
+}
+
+function hostOf(address: string | undefined): string | undefined {
+  try {
+    return address ? new URL(address).host.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An https address (plain http only for a local Bot Connector such as the Playground). */
+function secure(url: URL, serviceUrl: URL | undefined): boolean {
+  return (
+    url.protocol === 'https:' ||
+    (url.protocol === 'http:' && serviceUrl?.protocol === 'http:' && url.hostname === 'localhost')
+  );
+}
+
+/** The bot's token for the Bot Connector of this turn, when the bot has an identity (none in local mode). */
+async function botToken(context: TurnContext): Promise<string | undefined> {
+  const client = context.turnState.get(context.adapter.ConnectorClientKey) as
+    | { credentials?: { appId?: string; getToken?: (forceRefresh?: boolean) => Promise<string> } }
+    | undefined;
+  const credentials = client?.credentials;
+  if (!credentials?.appId || !credentials.getToken) return undefined;
+  return credentials.getToken();
+}
+
+export type TeamsScreenshotReader = (
+  context: TurnContext,
+  locale: Locale,
+) => Promise<ImageReading | undefined>;
+
+/**
+ * Reads the picture of a Teams message. Inline images come only from the host of the activity's
+ * `serviceUrl` (the Bot Connector that delivered the message), and only that host gets the bot's
+ * token; files come only from the tenant's SharePoint/OneDrive download URL and get no token. A URL
+ * anywhere else — or one the user typed — is never fetched.
+ */
+export function createTeamsScreenshotReader(deps: {
+  reader: ImageTextReader;
+  maxBytes?: number;
+  logger?: Logger;
+}): TeamsScreenshotReader {
+  const logger = deps.logger ?? silentLogger;
+  const maxBytes = deps.maxBytes ?? 10 * 1024 * 1024;
+  return async (context, locale) => {
+    const activity = context.activity;
+    const shot = screenshotOf(activity);
+    if (!shot) return undefined;
+    const serviceHost = hostOf(activity.serviceUrl);
+    const service = serviceHost ? new URL(activity.serviceUrl) : undefined;
+    const isAllowedHost = (url: URL) =>
+      secure(url, service) &&
+      (shot.kind === 'inline'
+        ? url.host.toLowerCase() === serviceHost
+        : fileHostDomains.some((d) => isHostWithin(url.hostname, d)));
+    return readAttachedImage(
+      { reader: deps.reader, logger },
+      shot.url,
+      {
+        isAllowedHost,
+        maxBytes,
+        async headersFor(url): Promise<Record<string, string>> {
+          if (shot.kind !== 'inline' || url.host.toLowerCase() !== serviceHost) return {};
+          const token = await botToken(context);
+          return token ? { authorization: `Bearer ${token}` } : {};
+        },
+      },
+      locale,
+      { attachment: shot.kind, conversation: activity.conversation?.id },
+    );
+  };
+}
