@@ -21,7 +21,7 @@ function letters(text: string): number {
 /** A single token that is an error name or code (`NoEnrollmentPolicy`, `0x80CF0437`, `XPC_TYPE_ERROR`). */
 function isCodeLike(word: string): boolean {
   return (
-    /^(0x[0-9a-f]{4,}|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z0-9]+(?:_[A-Z0-9]+)+)\W*$/i.test(word) &&
+    /^(0x[0-9a-fA-F]{4,}|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z0-9]+(?:_[A-Z0-9]+)+)\W*$/.test(word) &&
     word.length >= 6
   );
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals';
+import type { OcrLine } from '../../../src/ocr/ocr-lines.ts';
+import { joinCjk, selectMessage } from '../../../src/ocr/select-message.ts';
+
+const line = (text: string, top: number, extra: Partial<OcrLine> = {}): OcrLine => ({
+  text,
+  confidence: 92,
+  top,
+  bottom: top + 30,
+  widestGap: 0.4,
+  ...extra,
+});
+
+describe('picking the message out of a recognised page', () => {
+  it('keeps the alert of a phone screen and drops the status bar, icon rows and buttons', () => {
+    const page = {
+      width: 828,
+      height: 1792,
+      languages: 'eng',
+      lines: [
+        line('9:41 LTE 87%', 30),
+        line('Photos Camera Mail Calendar', 260, { widestGap: 4 }),
+        line('Profile Installation Failed.', 800),
+        line('A Network Error Has Occurred.', 850),
+        line('OK', 950),
+        line('Settings', 1500),
+        line('Xz~ ~~', 1200, { confidence: 20 }),
+      ],
+    };
+    expect(selectMessage(page).text).toBe('Profile Installation Failed.\nA Network Error Has Occurred.');
+    expect(selectMessage(page).confidence).toBe(92);
+  });
+
+  it('keeps an error name standing alone and joins Chinese characters Tesseract spaced out', () => {
+    const page = {
+      width: 1600,
+      height: 900,
+      languages: 'chi_sim',
+      lines: [line('NoEnrollmentPolicy', 100), line('配 置 文 件 安 装 失 败 。', 200)],
+    };
+    expect(selectMessage(page).text).toBe('NoEnrollmentPolicy\n配置文件安装失败。');
+    expect(joinCjk('XPC_TYPE_ERROR 连 接 无 效')).toBe('XPC_TYPE_ERROR 连接无效');
+  });
+});
