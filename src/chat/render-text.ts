@@ -84,7 +84,7 @@ function causeLines(cause: ResolvedCause, labels: ResolutionLabels): string[] {
   lines.push(...blockLines(cause.intro, labels));
   if (cause.steps.length > 0)
     lines.push(
-      `${labels.steps}:`,
+      `${clean(cause.stepsTitle ?? labels.steps)}:`,
       ...indent(
         stepLines(cause.steps, labels, (i) => `${i + 1}.`),
         '  ',
@@ -112,10 +112,12 @@ function resolutionLines(reply: ResolutionReply): string[] {
   const { labels } = reply;
   const title = clean(reply.title);
   const lines = [title, '='.repeat(Math.min(title.length, 72)), clean(reply.why)];
+  if (reply.codes.length > 0) lines.push(`${labels.codes}: ${clean(reply.codes.join(', '))}`);
   if (reply.fallbackNotice) lines.push(`! ${clean(reply.fallbackNotice)}`);
   lines.push('', ...blockLines(reply.intro, labels));
   const [first, ...others] = reply.causes;
   if (first) lines.push(...causeLines(first, labels));
+  if (reply.evidence.length > 0) lines.push('', ...blockLines(reply.evidence, labels));
   if (others.length > 0) {
     lines.push('', `${labels.moreCauses}:`);
     for (const cause of others) lines.push('', ...indent(causeLines(cause, labels), '  '));

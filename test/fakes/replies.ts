@@ -17,6 +17,7 @@ export function aStep(text: string, overrides: Partial<Step> = {}): Step {
 
 export const englishLabels: ResolutionLabels = {
   steps: 'Steps',
+  codes: 'Error codes',
   openInLearn: 'Open in Microsoft Learn',
   moreCauses: 'Other possible causes',
   note: 'Note',
@@ -30,6 +31,7 @@ export function aCause(overrides: Partial<ResolvedCause> = {}): ResolvedCause {
   return {
     heading: 'Likely cause',
     summary: plain('The necessary CNAME records in DNS do not exist.'),
+    label: 'The necessary CNAME records in DNS do not exist.',
     rankReason: 'All users are affected, which points to tenant configuration.',
     intro: [],
     steps: [aStep('Create CNAME DNS resource records for your domain.'), aStep('Wait for DNS to propagate.')],
@@ -60,8 +62,10 @@ export function aResolution(overrides: Partial<ResolutionReply> = {}): Resolutio
     contentLocale: 'en',
     title: 'Device Cap Reached',
     why: 'Matched the error text "Device Cap Reached"',
+    codes: [],
     intro: [],
     causes: [aCause()],
+    evidence: [],
     learnUrl:
       'https://learn.microsoft.com/en-us/troubleshoot/mem/intune/device-enrollment/troubleshoot-ios-enrollment-errors#device-cap-reached',
     actions: [fixedIt, didNotHelp, talkToPerson],
@@ -124,12 +128,23 @@ export function aBigCause(n: number, heading = `Cause ${n}`, stepCount = 12): Re
   return aCause({
     heading,
     summary: plain(`Summary of cause ${n}. `.repeat(5)),
+    label: `Summary of cause ${n}.`,
     steps: Array.from({ length: stepCount }, (_, i) =>
       aStep(`Cause ${n} step ${i + 1}: ${'do the thing carefully '.repeat(4)}`),
     ),
     alternatives: [
-      { title: `Resolution #${n}a`, intro: [], steps: [aStep(`Alternative ${n}a step`)] },
-      { title: `Resolution #${n}b`, intro: [], steps: [aStep(`Alternative ${n}b step`)] },
+      {
+        title: `Resolution #${n}a`,
+        label: `Resolution #${n}a`,
+        intro: [],
+        steps: [aStep(`Alternative ${n}a step`)],
+      },
+      {
+        title: `Resolution #${n}b`,
+        label: `Resolution #${n}b`,
+        intro: [],
+        steps: [aStep(`Alternative ${n}b step`)],
+      },
     ],
     outro: blocks,
   });

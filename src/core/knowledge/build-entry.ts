@@ -120,6 +120,9 @@ function toCause(draft: Draft, id: string, ctx: LinkContext): Cause {
     cause.intro.push(...only.intro);
     cause.steps = only.steps;
     cause.outro = only.outro;
+    // The article's sub-heading ("Check how device was removed") stays where it stood, over the steps.
+    const title = titled[0]?.title;
+    if (title && only.steps.length > 0) cause.stepsTitle = title;
     return cause;
   }
   addAlternatives(cause, titled, ctx);

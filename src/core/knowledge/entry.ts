@@ -73,6 +73,8 @@ export const causeSchema = z.object({
   /** Blocks that come before the steps (explanations, notes). */
   intro: z.array(blockSchema),
   steps: z.array(stepSchema),
+  /** The article's own sub-heading over the steps ("Check how device was removed"), where it has one. */
+  stepsTitle: z.string().optional(),
   /** Alternatives ("Resolution #1", "#2"…), each with its own heading and steps. */
   alternatives: z.array(
     z.object({ title: z.string(), intro: z.array(blockSchema), steps: z.array(stepSchema) }),

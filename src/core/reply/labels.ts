@@ -1,5 +1,8 @@
-/** Button text longer than this is cut by Slack (75) and wraps badly in Teams on a phone. */
-export const maxButtonLabel = 75;
+/**
+ * Button text longer than this is cut off with "…" by Teams (a full-width button shows about 46
+ * characters); Slack allows 75. One limit for both, from the one reply model.
+ */
+export const maxButtonLabel = 45;
 
 const sentenceEnd = /(?<=[.!?。！？])\s*/u;
 const hanScript = /\p{Script=Han}/u;

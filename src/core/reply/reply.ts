@@ -77,8 +77,15 @@ export type ResolutionReply = {
   title: string;
   /** The matcher's reason, localized ("Matched error code 0x80CF0437"). */
   why: string;
+  /** Every code the entry documents (all of its table row), shown under the title. */
+  codes: string[];
   intro: Block[];
   causes: ResolvedCause[];
+  /**
+   * What the device shows (a log, with the sentence that introduces it), taken out of the intro so
+   * the likely cause and its steps come first; shown after them.
+   */
+  evidence: Block[];
   learnUrl: string;
   /** "This fixed it", "Didn't help", "Talk to a person", … */
   actions: ReplyAction[];
@@ -92,15 +99,21 @@ export type ResolvedCause = {
   summary: RichText;
   /** Why this cause is ranked here, from the interview answers; absent when not ranked. */
   rankReason?: string;
+  /** The cause in a few words, for a button that unfolds it ("Show: The APNs certificate expired"). */
+  label: string;
   intro: Block[];
+  /** The article's sub-heading over the steps, where it has one; renderers say "Steps" otherwise. */
+  stepsTitle?: string;
   steps: Step[];
-  alternatives: { title: string; intro: Block[]; steps: Step[] }[];
+  /** `label`: the alternative's title shortened to fit a button. */
+  alternatives: { title: string; label: string; intro: Block[]; steps: Step[] }[];
   outro: Block[];
 };
 
 /** Fixed words a renderer needs around the content, localized. */
 export type ResolutionLabels = {
   steps: string;
+  codes: string;
   openInLearn: string;
   moreCauses: string;
   note: string;

@@ -40,7 +40,8 @@ function causeParts(cause: ResolvedCause, reply: ResolutionReply): Part[] {
   const header = causeHeader(cause);
   const parts: Part[] = [...units([...(header ? [header] : []), ...blockUnits(cause.intro, labels)])];
   if (cause.steps.length > 0) {
-    parts.push(...units([`*${escapeMrkdwn(labels.steps)}*`, ...stepUnits(cause.steps, labels)]));
+    const title = cause.stepsTitle ?? labels.steps;
+    parts.push(...units([`*${escapeMrkdwn(title)}*`, ...stepUnits(cause.steps, labels)]));
   }
   for (const alt of cause.alternatives) {
     const altUnits = [
@@ -64,6 +65,10 @@ function headBlocks(reply: ResolutionReply): SlackBlock[] {
   if (header !== title)
     blocks.push(section(`*${escapeMrkdwn(truncateWords(title, slackLimits.sectionText - 2))}*`));
   const facts = [escapeMrkdwn(reply.why)];
+  if (reply.codes.length > 0)
+    facts.push(
+      `${escapeMrkdwn(reply.labels.codes)}: ${reply.codes.map((c) => `\`${cleanText(c)}\``).join(', ')}`,
+    );
   if (reply.fallbackNotice) facts.push(`:globe_with_meridians: ${escapeMrkdwn(reply.fallbackNotice)}`);
   blocks.push(context(facts.map((f) => truncateWords(f, slackLimits.sectionText))));
   return blocks;
@@ -159,6 +164,8 @@ export function renderResolutionBlocks(reply: ResolutionReply, strings: SlackStr
   const [first, ...others] = reply.causes;
   const body: Part[] = [...units(blockUnits(reply.intro, reply.labels))];
   if (first) body.push(...causeParts(first, reply));
+  // The log the symptom quotes comes after the likely cause and its steps.
+  body.push(...units(blockUnits(reply.evidence, reply.labels)));
   if (others.length > 0) {
     body.push({ kind: 'block', block: { type: 'divider' } });
     body.push(...units([`*${escapeMrkdwn(reply.labels.moreCauses)}*`]));

@@ -71,7 +71,7 @@ function causeHeader(cause: ResolvedCause): CardElement[] {
 export function renderCause(cause: ResolvedCause, ctx: RenderContext): CardElement[] {
   const out: CardElement[] = [...renderBlocks(cause.intro, ctx)];
   if (cause.steps.length > 0) {
-    out.push(textBlock(`**${escapeMarkdown(ctx.labels.steps)}**`, { spacing: 'Medium' }));
+    out.push(textBlock(`**${escapeMarkdown(cause.stepsTitle ?? ctx.labels.steps)}**`, { spacing: 'Medium' }));
     out.push(...renderSteps(cause.steps, ctx, numberMarker));
   }
   cause.alternatives.forEach((alt, i) => {
@@ -79,7 +79,7 @@ export function renderCause(cause: ResolvedCause, ctx: RenderContext): CardEleme
     if (inline) out.push(...section(alt.title, alt.intro, alt.steps, ctx));
     else {
       const body = section('', alt.intro, alt.steps, { ...ctx, depth: ctx.depth + 1 });
-      out.push(foldedSection(cleanText(alt.title), body));
+      out.push(foldedSection(cleanText(alt.label), body));
     }
   });
   out.push(...renderBlocks(cause.outro, ctx));
@@ -102,7 +102,8 @@ function otherCauses(reply: ResolutionReply, ctx: RenderContext, detail: Detail)
   for (const cause of others) {
     out.push({ type: 'Container', spacing: 'Medium', items: causeHeader(cause) });
     const body = detail === 'brief-others' ? [] : renderCause(cause, { ...ctx, depth: 1 });
-    if (body.length > 0) out.push(foldedSection(cleanText(reply.labels.steps), body));
+    // The button names its cause: four buttons all called "Steps" cannot be told apart.
+    if (body.length > 0) out.push(foldedSection(cleanText(cause.label), body));
   }
   if (detail === 'brief-others') out.push(continuedLine(reply, ctx.strings));
   return out;
@@ -134,6 +135,12 @@ export function renderResolutionCard(
     textBlock(escapeMarkdown(reply.title), { size: 'Large', weight: 'Bolder', style: 'heading' }),
     textBlock(plainToMarkdown(reply.why), { isSubtle: true, size: 'Small', spacing: 'Small' }),
   ];
+  if (reply.codes.length > 0) {
+    const codes = reply.codes.map((c) => `\`${cleanText(c)}\``).join(', ');
+    head.push(
+      textBlock(`${escapeMarkdown(reply.labels.codes)}: ${codes}`, { size: 'Small', spacing: 'Small' }),
+    );
+  }
   if (reply.fallbackNotice) {
     head.push(textBlock(plainToMarkdown(reply.fallbackNotice), { color: 'Warning', size: 'Small' }));
   }
@@ -142,7 +149,8 @@ export function renderResolutionCard(
   const likely: Container[] = first
     ? [{ type: 'Container', style: 'emphasis', items: [...causeHeader(first)], spacing: 'Medium' }]
     : [];
-  const firstBody = first ? renderCause(first, ctx) : [];
+  // The log the symptom quotes comes after the likely cause and its steps.
+  const firstBody = [...(first ? renderCause(first, ctx) : []), ...renderBlocks(reply.evidence, ctx)];
   const { actions, extra } = cardActions(reply);
   return {
     type: 'AdaptiveCard',

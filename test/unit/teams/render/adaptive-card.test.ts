@@ -83,13 +83,21 @@ describe('renderAdaptiveCard for a resolution', () => {
     const card = renderAdaptiveCard(reply);
     const showCards = walkCard(card).actions.filter((a) => a.type === 'Action.ShowCard');
     expect(showCards.map((a) => a.title)).toEqual(
-      expect.arrayContaining(['Steps', 'Resolution #1a', 'Resolution #1b', 'Show the table', 'Show the log']),
+      expect.arrayContaining([
+        'Summary of cause 2.',
+        'Summary of cause 3.',
+        'Resolution #1a',
+        'Resolution #1b',
+        'Show the table',
+        'Show the log',
+      ]),
     );
     const top = card.body.flatMap((e) => (e.type === 'TextBlock' ? [e.text] : []));
     expect(top.join('\n')).not.toContain('Cause 2 step 1');
     const visible = JSON.stringify(card.body.filter((e) => e.type !== 'ActionSet'));
     expect(visible).toContain('Summary of cause 3');
-    expect(showCards.filter((a) => a.title === 'Steps')).toHaveLength(2);
+    // Each other cause unfolds under a button that names it, never under one more "Steps".
+    expect(showCards.filter((a) => a.title === 'Steps')).toHaveLength(0);
     const text = cardText(card);
     for (const cause of reply.causes) {
       for (const step of [...cause.steps, ...cause.alternatives.flatMap((a) => a.steps)]) {
@@ -104,8 +112,13 @@ describe('renderAdaptiveCard for a resolution', () => {
     const cause = aCause({
       steps: [],
       alternatives: [
-        { title: 'Resolution #1', intro: [], steps: [aStep('Restart the device')] },
-        { title: 'Resolution #2', intro: [], steps: [aStep('Reinstall Company Portal')] },
+        { title: 'Resolution #1', label: 'Resolution #1', intro: [], steps: [aStep('Restart the device')] },
+        {
+          title: 'Resolution #2',
+          label: 'Resolution #2',
+          intro: [],
+          steps: [aStep('Reinstall Company Portal')],
+        },
       ],
     });
     const card = renderAdaptiveCard(aResolution({ causes: [cause] }));

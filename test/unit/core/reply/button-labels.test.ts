@@ -1,0 +1,34 @@
+import { buildQuestionReply } from '../../../../src/core/interview/form.ts';
+import { questionIds } from '../../../../src/core/interview/questions.ts';
+import { supportedLocales } from '../../../../src/core/knowledge/entry.ts';
+import { maxButtonLabel, shortLabel } from '../../../../src/core/reply/labels.ts';
+import { createTranslator } from '../../../../src/i18n/translator.ts';
+
+describe('button labels fit without a word cut in half', () => {
+  test.each([...supportedLocales])('every interview button in %s fits', (locale) => {
+    const t = createTranslator().forLocale(locale);
+    for (const q of questionIds) {
+      const reply = buildQuestionReply(q, {}, t);
+      for (const b of [...reply.choices, reply.skip])
+        expect([b.label, b.label.length <= maxButtonLabel]).toEqual([b.label, true]);
+    }
+  });
+
+  test('a title that fits stays whole', () => {
+    expect(shortLabel('Device Cap Reached')).toBe('Device Cap Reached');
+  });
+
+  test('the sentence a title shares with its siblings is dropped first', () => {
+    const titles = [
+      'Profile Installation Failed. Connection to the server could not be established.',
+      'Profile Installation Failed. A Network Error Has Occurred.',
+    ];
+    expect(shortLabel(titles[0] ?? '', 45, titles)).toBe('Connection to the server could not be…');
+    expect(shortLabel(titles[1] ?? '', 45, titles)).toBe('A Network Error Has Occurred.');
+  });
+
+  test('a long sentence is cut after a whole word', () => {
+    const label = shortLabel('The maximum number of seats allowed for the account has been reached.', 45);
+    expect(label).toBe('The maximum number of seats allowed for the…');
+  });
+});
