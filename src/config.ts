@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from './core/errors.ts';
 import type { SupportPlaces } from './core/escalation/authorization.ts';
 import { localeSchema } from './core/knowledge/entry.ts';
 
@@ -114,8 +115,10 @@ export const configSchema = z
 
 export type Config = z.infer<typeof configSchema>;
 
-export class ConfigError extends Error {
-  readonly code = 'config-invalid';
+export class ConfigError extends AppError<'config-invalid'> {
+  constructor(message: string) {
+    super('config-invalid', message);
+  }
 }
 
 /** Validates the environment once, naming every bad variable. The only reader of `process.env`. */

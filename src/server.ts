@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request as BotRequest, Response as BotResponse, TurnContext } from 'botbuilder';
 import restify from 'restify';
+import { codeOf } from './core/errors.ts';
 import type { Logger } from './core/ports/logger.ts';
 
 /** Slack's receiver: it verifies the signature over the raw body, so its route has no body parser. */
@@ -92,10 +93,4 @@ export function createServer(deps: ServerDeps): restify.Server {
   });
 
   return server;
-}
-
-function codeOf(error: unknown): string {
-  const e = error as { code?: unknown; name?: unknown } | null;
-  if (typeof e?.code === 'string') return e.code;
-  return typeof e?.name === 'string' ? e.name : 'unknown';
 }

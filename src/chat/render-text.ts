@@ -7,14 +7,13 @@ import type {
   ResolutionReply,
   ResolvedCause,
 } from '../core/reply/reply.ts';
+import { stripControlChars } from '../core/text/clip.ts';
 
 /** The reply as terminal text, plus the payloads behind the numbers shown (`1)` = actions[0]). */
 export type TextRender = { text: string; actions: ActionPayload[] };
 
 // Escape sequences in pasted text could recolour or clear the user's terminal: control characters go.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-const controlChars = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-const clean = (text: string): string => text.replace(/\r\n?/g, '\n').replace(controlChars, '');
+const clean = (text: string): string => stripControlChars(text.replace(/\r\n?/g, '\n'));
 
 /** Inline text: links as "text (url)", code in backticks, emphasis dropped. */
 function inline(text: RichText): string {

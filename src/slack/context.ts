@@ -7,7 +7,7 @@ import type { Translator } from '../core/ports/translator.ts';
 import type { SlackAddress } from './address.ts';
 import type { ConversationRunner } from './conversation.ts';
 import type { Delivery } from './delivery.ts';
-import { codeOf, errorMessageKey } from './errors.ts';
+import { errorMessageKey, slackCodeOf } from './errors.ts';
 import { escapeMrkdwn } from './message.ts';
 import { errorCode, type SlackUser, type UserDirectory } from './user-directory.ts';
 
@@ -51,7 +51,7 @@ export async function reportFailure(
   user: SlackUser | undefined,
   err: unknown,
 ): Promise<void> {
-  const code = codeOf(err);
+  const code = slackCodeOf(err);
   ctx.logger.error('slack.turn-failed', {
     code,
     slackCode: errorCode(err),

@@ -1,14 +1,8 @@
+import { AppError, codeOf } from '../core/errors.ts';
 /** Failures the Slack adapter tells the user about, each with its own localized message. */
 export type SlackErrorCode = 'storage-unavailable' | 'stale-button' | 'form-expired' | 'internal';
 
-export class SlackAdapterError extends Error {
-  readonly code: SlackErrorCode;
-  constructor(code: SlackErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
-    this.name = 'SlackAdapterError';
-  }
-}
+export class SlackAdapterError extends AppError<SlackErrorCode> {}
 
 /** The localized message key for an error code (locales/<lng>/slack.json). */
 export function errorMessageKey(code: SlackErrorCode): string {
@@ -24,6 +18,10 @@ export function errorMessageKey(code: SlackErrorCode): string {
   }
 }
 
-export function codeOf(err: unknown): SlackErrorCode {
-  return err instanceof SlackAdapterError ? err.code : 'internal';
+const userFacing = new Set<string>(['storage-unavailable', 'stale-button', 'form-expired']);
+
+/** The user-facing code of a failed turn: storage trouble and stale buttons as such, anything else internal. */
+export function slackCodeOf(err: unknown): SlackErrorCode {
+  const code = codeOf(err);
+  return userFacing.has(code) ? (code as SlackErrorCode) : 'internal';
 }

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Translate } from '../core/ports/translator.ts';
 import type { Reply } from '../core/reply/reply.ts';
+import { clip } from '../core/text/clip.ts';
 import { renderBlocks, slackStrings } from './render/index.ts';
 
 /** A Slack message body: blocks plus the top-level text that notifications and screen readers use. */
@@ -21,8 +22,7 @@ export function escapeMrkdwn(text: string): string {
 }
 
 export function plainText(text: string, max = 75): types.PlainTextElement {
-  const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return { type: 'plain_text', text: clipped || ' ', emoji: true };
+  return { type: 'plain_text', text: clip(text, max) || ' ', emoji: true };
 }
 
 /** Extra buttons the Slack adapter adds: appended to the last actions block when it has room. */

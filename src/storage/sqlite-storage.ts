@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants, fstatSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { AppError } from '../core/errors.ts';
 import {
   type DocumentStore,
   ETagConflictError,
@@ -10,11 +11,9 @@ import {
   type StoredItems,
 } from '../core/ports/document-store.ts';
 
-export class StorageClosedError extends Error {
-  readonly code = 'storage-closed';
+export class StorageClosedError extends AppError<'storage-closed'> {
   constructor() {
-    super('Storage: used after close()');
-    this.name = 'StorageClosedError';
+    super('storage-closed', 'Storage: used after close()');
   }
 }
 

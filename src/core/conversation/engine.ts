@@ -16,6 +16,7 @@ import type { ActionPayload } from '../reply/actions.ts';
 import { buildResolution } from '../reply/build-resolution.ts';
 import { maxButtonLabel, shortLabel } from '../reply/labels.ts';
 import type { Reply, ReplyAction } from '../reply/reply.ts';
+import { clip } from '../text/clip.ts';
 import { containsPhrase, foldText } from '../text/phrases.ts';
 import { sanitizeInput } from '../text/sanitize.ts';
 import { type TriageRule, triageQuestions } from '../triage/rules.ts';
@@ -718,10 +719,6 @@ function firstLine(text: string): string {
       .map((l) => l.trim())
       .find(Boolean) ?? ''
   );
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** One line per bot reply for the transcript a human reads on escalation. */

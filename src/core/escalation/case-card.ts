@@ -2,6 +2,7 @@ import { questionIds } from '../interview/questions.ts';
 import type { Locale } from '../knowledge/entry.ts';
 import type { Translate, Translator } from '../ports/translator.ts';
 import type { ReplyAction } from '../reply/reply.ts';
+import { clipLine as clip } from '../text/clip.ts';
 import type { Case } from './case.ts';
 import type { CaseCard } from './notifier.ts';
 
@@ -10,11 +11,6 @@ export type EntryTitles = (entryId: string, locale: Locale) => string | undefine
 
 const transcriptLines = 6;
 const transcriptChars = 500;
-
-function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
 function answerValue(t: Translate, question: string, value: string): string {
   if (value === 'unknown') return t('escalation:answers.unknown');

@@ -1,9 +1,7 @@
-import {
-  type DocumentStore,
-  ETagConflictError,
-  type StoredItem,
-  type StoredItems,
-} from '../ports/document-store.ts';
+import { createKeyedQueue } from '../async/keyed-queue.ts';
+import { retryOnConflict } from '../async/retry-on-conflict.ts';
+import { AppError } from '../errors.ts';
+import type { DocumentStore, StoredItem, StoredItems } from '../ports/document-store.ts';
 import { type Case, firstCaseNumber, formatCaseId, hasWorkLeft, isCase, storageKeys } from './case.ts';
 
 export type StoredCase = { value: Case; eTag: string | undefined };
@@ -14,22 +12,13 @@ export function linkDoc(key: string, caseId: string): StoredItems {
 }
 
 /** Thrown when a read-modify-write keeps losing to other writers. */
-export class CaseBusyError extends Error {
-  readonly code = 'case-busy';
+export class CaseBusyError extends AppError<'case-busy'> {
   constructor(caseId: string) {
-    super(`Case ${caseId} kept changing while being updated`);
-    this.name = 'CaseBusyError';
+    super('case-busy', `Case ${caseId} kept changing while being updated`);
   }
 }
 
 const maxWriteAttempts = 8;
-
-function isConflict(error: unknown): boolean {
-  return (
-    error instanceof ETagConflictError ||
-    (error instanceof Error && /etag/i.test(error.message) && /conflict/i.test(error.message))
-  );
-}
 
 /** Strips the storage eTag and copies, so callers can mutate freely. */
 function plain<T>(item: StoredItem): T {
@@ -45,20 +34,8 @@ export function createCaseRepository(store: DocumentStore) {
   // The store has no create-only write, so a missing shared document is created with the same
   // initial value by whoever comes first, and every change after that is eTag-guarded. Within this
   // process changes to the shared documents also queue behind each other.
-  const locks = new Map<string, Promise<unknown>>();
-  function serialize<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const previous = locks.get(key) ?? Promise.resolve();
-    const next = previous.then(work, work);
-    const settled = next.then(
-      () => undefined,
-      () => undefined,
-    );
-    locks.set(key, settled);
-    void settled.then(() => {
-      if (locks.get(key) === settled) locks.delete(key);
-    });
-    return next;
-  }
+  const locks = createKeyedQueue();
+  const serialize = locks.run;
 
   async function readOrCreate(key: string, initial: Record<string, unknown>): Promise<StoredItem> {
     const existing = await readDoc(key);
@@ -96,35 +73,33 @@ export function createCaseRepository(store: DocumentStore) {
    * to leave it unchanged. Returns the case as written (or as read when unchanged).
    */
   async function update(id: string, mutate: (c: Case) => boolean): Promise<Case | undefined> {
-    for (let attempt = 0; attempt < maxWriteAttempts; attempt++) {
-      const current = await get(id);
-      if (!current) return undefined;
-      if (!mutate(current.value)) return current.value;
-      try {
+    return retryOnConflict(
+      maxWriteAttempts,
+      async () => {
+        const current = await get(id);
+        if (!current) return undefined;
+        if (!mutate(current.value)) return current.value;
         await put(current.value, current.eTag);
         return current.value;
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-      }
-    }
-    throw new CaseBusyError(id);
+      },
+      () => new CaseBusyError(id),
+    );
   }
 
   /** Next readable id from an eTag-guarded counter: two cases opened at once never share an id. */
   function nextId(): Promise<string> {
-    return serialize(storageKeys.counter, async () => {
-      for (let attempt = 0; attempt < maxWriteAttempts * 2; attempt++) {
-        const item = await readOrCreate(storageKeys.counter, { next: firstCaseNumber });
-        const next = typeof item.next === 'number' ? item.next : firstCaseNumber;
-        try {
+    return serialize(storageKeys.counter, () =>
+      retryOnConflict(
+        maxWriteAttempts * 2,
+        async () => {
+          const item = await readOrCreate(storageKeys.counter, { next: firstCaseNumber });
+          const next = typeof item.next === 'number' ? item.next : firstCaseNumber;
           await store.write({ [storageKeys.counter]: { next: next + 1, eTag: item.eTag ?? '*' } });
           return formatCaseId(next);
-        } catch (error) {
-          if (!isConflict(error)) throw error;
-        }
-      }
-      throw new CaseBusyError('counter');
-    });
+        },
+        () => new CaseBusyError('counter'),
+      ),
+    );
   }
 
   /** The last id handed out, for listing every case (`npm run cases`). */
@@ -141,21 +116,19 @@ export function createCaseRepository(store: DocumentStore) {
   /** Keeps the list of cases that still need the dispatcher or the reminder timer. */
   function syncActive(c: Case): Promise<void> {
     const wanted = hasWorkLeft(c);
-    return serialize(storageKeys.active, async () => {
-      for (let attempt = 0; attempt < maxWriteAttempts * 2; attempt++) {
-        const item = await readOrCreate(storageKeys.active, { ids: [] });
-        const ids = Array.isArray(item.ids) ? (item.ids as string[]) : [];
-        if (ids.includes(c.id) === wanted) return;
-        const next = wanted ? [...ids, c.id] : ids.filter((x) => x !== c.id);
-        try {
+    return serialize(storageKeys.active, () =>
+      retryOnConflict(
+        maxWriteAttempts * 2,
+        async () => {
+          const item = await readOrCreate(storageKeys.active, { ids: [] });
+          const ids = Array.isArray(item.ids) ? (item.ids as string[]) : [];
+          if (ids.includes(c.id) === wanted) return;
+          const next = wanted ? [...ids, c.id] : ids.filter((x) => x !== c.id);
           await store.write({ [storageKeys.active]: { ids: next, eTag: item.eTag ?? '*' } });
-          return;
-        } catch (error) {
-          if (!isConflict(error)) throw error;
-        }
-      }
-      throw new CaseBusyError('active');
-    });
+        },
+        () => new CaseBusyError('active'),
+      ),
+    );
   }
 
   async function link(key: string, caseId: string): Promise<void> {
@@ -183,7 +156,7 @@ export function createCaseRepository(store: DocumentStore) {
 }
 
 export type CaseRepository = ReturnType<typeof createCaseRepository>;
-export { isConflict };
+export { isETagConflict as isConflict } from '../async/retry-on-conflict.ts';
 
 /** Every stored case, oldest first (ids are sequential, so no index is needed). */
 export async function readAllCases(store: DocumentStore): Promise<Case[]> {

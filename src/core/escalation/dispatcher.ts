@@ -1,3 +1,5 @@
+import { createKeyedQueue } from '../async/keyed-queue.ts';
+import { codeOf } from '../errors.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Case, Notification, SupportPost } from './case.ts';
@@ -84,7 +86,7 @@ export function createDispatcher(deps: DispatcherDeps) {
   const policy = { ...defaultRetryPolicy, ...deps.retry };
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const random = deps.random ?? Math.random;
-  const chains = new Map<string, Promise<void>>();
+  const chains = createKeyedQueue();
   const log = deps.logger;
   const me = deps.instanceId ?? 'local';
   const leaseMs = deps.leaseMs ?? defaultLeaseMs;
@@ -316,20 +318,11 @@ export function createDispatcher(deps: DispatcherDeps) {
 
   /** Sends what is due for one case; calls for the same case queue behind each other. */
   function dispatch(caseId: string): Promise<void> {
-    const previous = chains.get(caseId) ?? Promise.resolve();
-    const next = previous
-      .then(() => run(caseId))
+    return chains
+      .run(caseId, () => run(caseId))
       .catch((error: unknown) => {
-        log.error('escalation.dispatch-failed', {
-          caseId,
-          code: error instanceof Error ? error.name : 'unknown',
-        });
+        log.error('escalation.dispatch-failed', { caseId, code: codeOf(error) });
       });
-    chains.set(caseId, next);
-    void next.then(() => {
-      if (chains.get(caseId) === next) chains.delete(caseId);
-    });
-    return next;
   }
 
   async function dispatchAll(ids: string[]): Promise<void> {
@@ -338,7 +331,7 @@ export function createDispatcher(deps: DispatcherDeps) {
 
   /** Resolves once nothing is being sent (tests and graceful shutdown). */
   async function idle(): Promise<void> {
-    while (chains.size > 0) await Promise.all([...chains.values()]);
+    await chains.idle();
   }
 
   return { dispatch, dispatchAll, idle };

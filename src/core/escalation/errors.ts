@@ -1,3 +1,4 @@
+import { AppError } from '../errors.ts';
 /**
  * Why a notification could not be delivered, as the notifiers translate their platform's errors.
  * `retryable` failures stay in the outbox and are tried again with backoff; the others are recorded
@@ -13,8 +14,7 @@ export type DeliveryErrorCode =
   | 'invalid'
   | 'unknown';
 
-export class DeliveryError extends Error {
-  readonly code: DeliveryErrorCode;
+export class DeliveryError extends AppError<DeliveryErrorCode> {
   readonly retryable: boolean;
   /** Delay the service asked for (Retry-After), in milliseconds. */
   readonly retryAfterMs: number | undefined;
@@ -23,9 +23,7 @@ export class DeliveryError extends Error {
     code: DeliveryErrorCode,
     options: { retryable?: boolean; retryAfterMs?: number; adminHint?: string; cause?: unknown } = {},
   ) {
-    super(`Delivery failed: ${code}`, { cause: options.cause });
-    this.name = 'DeliveryError';
-    this.code = code;
+    super(code, `Delivery failed: ${code}`, { cause: options.cause });
     this.retryable =
       options.retryable ?? (code === 'rate-limited' || code === 'unavailable' || code === 'network');
     this.retryAfterMs = options.retryAfterMs;

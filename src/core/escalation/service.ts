@@ -1,3 +1,4 @@
+import { codeOf } from '../errors.ts';
 import { buildQuestionReply, unansweredQuestions } from '../interview/form.ts';
 import type { Locale } from '../knowledge/entry.ts';
 import type { Clock } from '../ports/clock.ts';
@@ -169,7 +170,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
         buildQuestionReply(missing, effect.answers, t),
       ];
     } catch (error) {
-      log.error('escalation.open-failed', { code: errorCode(error), channel: requester.channel });
+      log.error('escalation.open-failed', { code: codeOf(error), channel: requester.channel });
       return [{ kind: 'text', text: t('escalation:user.saveFailed'), tone: 'warning' }];
     }
   }
@@ -203,7 +204,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       if (relayed) kick(id);
       return relayed;
     } catch (error) {
-      log.error('escalation.relay-failed', { code: errorCode(error), direction: 'to-agent' });
+      log.error('escalation.relay-failed', { code: codeOf(error), direction: 'to-agent' });
       return false;
     }
   }
@@ -226,7 +227,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       if (relayed) kick(id);
       return relayed;
     } catch (error) {
-      log.error('escalation.relay-failed', { code: errorCode(error), direction: 'to-user' });
+      log.error('escalation.relay-failed', { code: codeOf(error), direction: 'to-user' });
       return false;
     }
   }
@@ -240,7 +241,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       const key = c.status === 'open' ? 'escalation:agent.claimFirst' : 'escalation:agent.relayEnded';
       return [text(t(key, { caseId: c.id, user: c.requester.userName }))];
     } catch (error) {
-      log.error('escalation.explain-failed', { code: errorCode(error) });
+      log.error('escalation.explain-failed', { code: codeOf(error) });
       return [];
     }
   }
@@ -263,7 +264,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
           return await satisfied(caseId, action.solved, actor, t);
       }
     } catch (error) {
-      const code = errorCode(error);
+      const code = codeOf(error);
       log.error('escalation.action-failed', { caseId, action: action.type, code });
       const key = error instanceof CaseBusyError ? 'escalation:agent.busy' : 'escalation:agent.storageDown';
       return [{ kind: 'text', text: t(key, { caseId }), tone: 'warning' }];
@@ -341,7 +342,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     try {
       ids = await repo.activeIds();
     } catch (error) {
-      log.error('escalation.tick-failed', { code: errorCode(error) });
+      log.error('escalation.tick-failed', { code: codeOf(error) });
       return;
     }
     const at = now();
@@ -349,7 +350,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       try {
         await repo.update(id, (c) => remind(c, remindMinutes, at));
       } catch (error) {
-        log.error('escalation.remind-failed', { caseId: id, code: errorCode(error) });
+        log.error('escalation.remind-failed', { caseId: id, code: codeOf(error) });
       }
     }
     await dispatcher.dispatchAll(ids);
@@ -361,7 +362,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       if (ids.length) log.info('escalation.resuming', { cases: ids.length });
       await dispatcher.dispatchAll(ids);
     } catch (error) {
-      log.error('escalation.resume-failed', { code: errorCode(error) });
+      log.error('escalation.resume-failed', { code: codeOf(error) });
     }
   }
 
@@ -391,10 +392,4 @@ function agentOf(actor: Actor): Agent {
 
 function sameAgent(a: Agent, b: Agent): boolean {
   return a.channel === b.channel && a.userId === b.userId;
-}
-
-function errorCode(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
-    return error.code;
-  return error instanceof Error ? error.name : 'unknown';
 }

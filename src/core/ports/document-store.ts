@@ -1,3 +1,4 @@
+import { AppError } from '../errors.ts';
 /**
  * Key/value documents with optimistic concurrency. Structurally the same as botbuilder's `Storage`,
  * so one implementation (SQLite by default, Blob or Cosmos DB in Azure) serves dialog state and cases
@@ -15,13 +16,11 @@ export type DocumentStore = {
   delete(keys: string[]): Promise<void>;
 };
 
-export class ETagConflictError extends Error {
-  readonly code = 'etag-conflict';
+export class ETagConflictError extends AppError<'etag-conflict'> {
   readonly key: string;
   constructor(key: string) {
-    super(`Storage: eTag conflict writing "${key}"`);
+    super('etag-conflict', `Storage: eTag conflict writing "${key}"`);
     this.key = key;
-    this.name = 'ETagConflictError';
   }
 }
 

@@ -1,28 +1,21 @@
 import type { types } from '@slack/bolt';
 import type { CaseCard, ThreadMessage, UserNotice } from '../../core/escalation/notifier.ts';
 import type { ReplyAction } from '../../core/reply/reply.ts';
+import { clip, stripControlChars } from '../../core/text/clip.ts';
 import type { SlackMessage } from '../message.ts';
 
 const sectionMax = 3000;
-// Binary junk pasted by a user: control characters render as boxes or break clients.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /**
  * Makes text from a requester or agent inert in mrkdwn: `&`, `<`, `>` escaped (no links, no
  * `<@U…>` or `<!here>` mentions), and a word joiner after `@` so a pasted "@channel" stays text.
  */
 export function inert(text: string): string {
-  return text
-    .replace(controlChars, '')
+  return stripControlChars(text)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
     .replace(/@(?=[\p{L}\p{N}_])/gu, '@\u2060');
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function plain(text: string, max = 75): types.PlainTextElement {

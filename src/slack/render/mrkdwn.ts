@@ -1,13 +1,9 @@
 import type { RichText } from '../../core/knowledge/entry.ts';
 import { mergeRuns } from '../../core/knowledge/rich-text.ts';
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+import { stripControlChars } from '../../core/text/clip.ts';
 
 /** Removes control characters (binary junk); keeps newlines and tabs. */
-export function cleanText(text: string): string {
-  return text.replace(controlChars, '');
-}
+export const cleanText = stripControlChars;
 
 /** Slack's three control characters: without this, `<!channel>` would ping everyone. */
 export function escapeEntities(text: string): string {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { AppError } from '../../core/errors.ts';
 import { colorIcon, outlineIcon } from './icons.ts';
 
 /** manifest/teams/ of this checkout: the template, its translations and the icons. */
@@ -90,8 +91,10 @@ export const manifestVariablesSchema = z
   });
 export type ManifestVariables = z.output<typeof manifestVariablesSchema>;
 
-export class ManifestError extends Error {
-  readonly code = 'manifest-invalid';
+export class ManifestError extends AppError<'manifest-invalid'> {
+  constructor(message: string) {
+    super('manifest-invalid', message);
+  }
 }
 
 export function readManifestVariables(env: Record<string, string | undefined>): ManifestVariables {

@@ -1,4 +1,5 @@
 import type { CaseCard, ThreadMessage, UserNotice } from '../../core/escalation/notifier.ts';
+import { clip } from '../../core/text/clip.ts';
 import type { AdaptiveCard, CardElement, TextBlock } from '../render/card-types.ts';
 import { textBlock } from '../render/content.ts';
 import { escapeMarkdown, guardLineStarts } from '../render/markdown.ts';
@@ -7,10 +8,6 @@ import { adaptiveCardSchema, adaptiveCardVersion, submitAction } from '../render
 /** Text from a requester or agent shown literally: no emphasis, links, lists or headings. */
 export function literal(text: string): string {
   return guardLineStarts(escapeMarkdown(text)).replace(/\r?\n/g, '\n\n');
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function heading(text: string): TextBlock {

@@ -1,14 +1,9 @@
 import type { RichText } from '../../core/knowledge/entry.ts';
 import { mergeRuns } from '../../core/knowledge/rich-text.ts';
+import { stripControlChars } from '../../core/text/clip.ts';
 
-// Control characters (binary junk pasted by a user) render as boxes or break clients: dropped.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-
-/** Removes control characters; keeps newlines and tabs. */
-export function cleanText(text: string): string {
-  return text.replace(controlChars, '');
-}
+/** Removes control characters (binary junk pasted by a user); keeps newlines and tabs. */
+export const cleanText = stripControlChars;
 
 /**
  * Escapes text so the Teams markdown subset shows it literally: no emphasis, no link, no list.
