@@ -8,7 +8,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { type Activity, TestAdapter } from 'botbuilder';
-import type { RenderReplies } from '../dialogs/main-dialog.ts';
+
 import { renderText } from '../src/chat/render-text.ts';
 import { loadConversationEngine } from '../src/content/load-engine.ts';
 import { resolveLocale } from '../src/core/locale.ts';
@@ -17,6 +17,7 @@ import { createTranslator } from '../src/i18n/translator.ts';
 import { createJsonLogger } from '../src/logger.ts';
 import { SqliteStorage } from '../src/storage/sqlite-storage.ts';
 import { createTeamsBot } from '../src/teams/create-bot.ts';
+import type { RenderReplies } from '../src/teams/teams-turn.ts';
 
 const { values } = parseArgs({
   options: {

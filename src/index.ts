@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { type Config, ConfigError, describeConfig, loadConfig, supportPlacesOf } from './config.ts';
 import { loadConversationEngine } from './content/load-engine.ts';
+import { createTurnRunner } from './core/conversation/turn-runner.ts';
+import { codeOf } from './core/errors.ts';
 import { createEscalationService } from './core/escalation/service.ts';
 import { systemClock } from './core/ports/clock.ts';
 import type { Logger } from './core/ports/logger.ts';
@@ -87,7 +89,17 @@ async function main(): Promise<void> {
     entryTitles: (entryId, locale) => kb.entries.find((e) => e.id === entryId)?.locales[locale].title,
   });
 
+  // One turn runner for every channel: one queue per conversation, one policy for effects.
+  const turns = createTurnRunner({
+    engine,
+    store: storage,
+    translator,
+    logger,
+    clock: systemClock,
+    escalation,
+  });
   const teams = createTeamsBot({
+    turns,
     engine,
     translator,
     storage,
@@ -103,7 +115,7 @@ async function main(): Promise<void> {
     conversationState: teams.conversationState,
   });
   const slack = config.SLACK_BOT_TOKEN
-    ? createSlackApp({ config, engine, store: storage, translator, logger, escalation })
+    ? createSlackApp({ config, engine, store: storage, translator, logger, escalation, turns })
     : undefined;
   if (!slack) {
     logger.info('slack-off', {
@@ -179,12 +191,6 @@ async function stopQuietly(logger: Logger, what: string, stop: () => Promise<voi
   } catch (error) {
     logger.warn('shutdown-step-failed', { what, code: codeOf(error) });
   }
-}
-
-function codeOf(error: unknown): string {
-  const e = error as { code?: unknown; name?: unknown } | null;
-  if (typeof e?.code === 'string') return e.code;
-  return typeof e?.name === 'string' ? e.name : 'unknown';
 }
 
 main().catch((error: unknown) => {

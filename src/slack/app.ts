@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type Authorize, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
 import type { Config } from '../config.ts';
 import type { ConversationEngine } from '../core/conversation/turn.ts';
+import type { TurnRunner } from '../core/conversation/turn-runner.ts';
 import type { EscalationPort } from '../core/escalation/port.ts';
 import { type Clock, systemClock } from '../core/ports/clock.ts';
 import type { DocumentStore, SeenKeys } from '../core/ports/document-store.ts';
@@ -42,6 +43,8 @@ export type SlackAppDeps = {
   logger?: Logger;
   clock?: Clock;
   escalation?: EscalationPort;
+  /** The turn runner every channel shares; one over `store` is made when none is given. */
+  turns?: TurnRunner;
   render?: RenderBlocks;
   /** Known bot identity skips the auth.test call (tests, or a deployment that pins it). */
   bot?: { botId: string; botUserId: string };
@@ -121,6 +124,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       clock: deps.clock ?? systemClock,
       defaultLocale: config.DEFAULT_LOCALE,
       escalation: deps.escalation,
+      ...(deps.turns ? { turns: deps.turns } : {}),
     }),
     client,
     users: createUserDirectory(logger),

@@ -4,11 +4,12 @@ import {
   type ConversationState,
   type TurnContext,
 } from 'botbuilder';
-import { clientLocaleOf } from '../../dialogs/client-locale.ts';
-import { ids, referenceOf } from '../../dialogs/main-dialog.ts';
 import type { Config } from '../config.ts';
+import { codeOf } from '../core/errors.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Translator } from '../core/ports/translator.ts';
+import { ids, referenceOf } from './activity-ids.ts';
+import { clientLocaleOf } from './client-locale.ts';
 
 /** Bot Framework authentication from our config; no app id = local mode (anonymous, for the Agents Playground). */
 export function createBotAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
@@ -92,11 +93,4 @@ export function createTeamsAdapter(config: Config, deps: TurnErrorDeps): CloudAd
   const adapter = new CloudAdapter(createBotAuthentication(config));
   adapter.onTurnError = createTurnErrorHandler(deps);
   return adapter;
-}
-
-function codeOf(error: unknown): string {
-  const e = error as { code?: unknown; statusCode?: unknown; name?: unknown } | null;
-  if (typeof e?.code === 'string') return e.code;
-  if (typeof e?.statusCode === 'number') return `http-${e.statusCode}`;
-  return typeof e?.name === 'string' ? e.name : 'unknown';
 }

@@ -7,8 +7,10 @@ import {
   type UserState,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { DIALOG_STATE_PROPERTY } from '../../dialogs/dialog-ids.ts';
 import type { MainDialog } from '../../dialogs/main-dialog.ts';
+import { createKeyedQueue } from '../core/async/keyed-queue.ts';
+import { conversationKeyOf } from './activity-ids.ts';
+import { DIALOG_STATE_PROPERTY } from './state-ids.ts';
 
 export type TeamsBotDeps = {
   dialog: MainDialog;
@@ -23,7 +25,7 @@ export type TeamsBotDeps = {
 export class TeamsBot extends TeamsActivityHandler {
   readonly #states: BotState[];
   readonly #dialogState: StatePropertyAccessor<DialogState>;
-  readonly #running = new Map<string, Promise<void>>();
+  readonly #running = createKeyedQueue();
 
   constructor(deps: TeamsBotDeps) {
     super();
@@ -48,18 +50,9 @@ export class TeamsBot extends TeamsActivityHandler {
    * the second save would erase the first turn.
    */
   override async run(context: TurnContext): Promise<void> {
-    const key = `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
-    const previous = this.#running.get(key) ?? Promise.resolve();
-    const current = previous.then(async () => {
+    await this.#running.run(conversationKeyOf(context.activity), async () => {
       await super.run(context);
       for (const state of this.#states) await state.saveChanges(context, false);
     });
-    const settled = current.catch(() => {});
-    this.#running.set(key, settled);
-    try {
-      await current;
-    } finally {
-      if (this.#running.get(key) === settled) this.#running.delete(key);
-    }
   }
 }

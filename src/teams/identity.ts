@@ -1,17 +1,14 @@
 import { type Activity, TurnContext } from 'botbuilder';
-import type { ChannelIdentity } from '../../dialogs/main-dialog.ts';
 import type { Actor, ActorPlace, Requester } from '../core/escalation/port.ts';
 import type { Locale } from '../core/knowledge/entry.ts';
+import { conversationKeyOf } from './activity-ids.ts';
+import type { ChannelIdentity } from './teams-turn.ts';
 
 type TeamsChannelData = { channel?: { id?: string }; team?: { id?: string }; tenant?: { id?: string } };
 
 /** The user's stable id: the Entra object id when Teams sends it, the channel account id otherwise. */
 function userIdOf(activity: Activity): string {
   return activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown';
-}
-
-function conversationKeyOf(activity: Activity): string {
-  return `${activity.channelId}/${activity.conversation?.id ?? ''}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { RenderReplies } from '../../dialogs/main-dialog.ts';
+
 import type { Translator } from '../core/ports/translator.ts';
 import type { TextReply } from '../core/reply/reply.ts';
 import { textBlock } from './render/content.ts';
@@ -7,6 +7,7 @@ import { type AdaptiveCard, cardStrings, toAttachment, toTeamsActivityParts } fr
 import { plainToMarkdown } from './render/markdown.ts';
 import { buttonRows } from './render/question-card.ts';
 import { adaptiveCardSchema, adaptiveCardVersion } from './render/resolution-card.ts';
+import type { RenderReplies } from './teams-turn.ts';
 
 /**
  * A text with buttons ("Talk to a person" after an honest no-match, the language list): a plain

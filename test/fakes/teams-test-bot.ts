@@ -1,5 +1,4 @@
 import { type Activity, TestAdapter } from 'botbuilder';
-import type { RenderReplies } from '../../dialogs/main-dialog.ts';
 import type { ConversationEngine } from '../../src/core/conversation/turn.ts';
 import type { EscalationPort } from '../../src/core/escalation/port.ts';
 import type { DocumentStore } from '../../src/core/ports/document-store.ts';
@@ -7,6 +6,7 @@ import type { LogFields, Logger } from '../../src/core/ports/logger.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
 import { createTurnErrorHandler } from '../../src/teams/adapter.ts';
 import { createTeamsBot } from '../../src/teams/create-bot.ts';
+import type { RenderReplies } from '../../src/teams/teams-turn.ts';
 import { MemoryDocumentStore } from './memory-document-store.ts';
 
 /** A logger that keeps its lines for assertions. */

@@ -104,6 +104,21 @@ describe('slash command', () => {
     expect((view?.title as { text: string } | undefined)?.text).toBe('Hjälp med registrering');
   });
 
+  it('relays "/intune <text>" to the person who claimed the case, as a DM or mention would be', async () => {
+    const escalation = new FakeEscalation();
+    escalation.claimed.add('U0ALEX');
+    h = await startSlackServer({ escalation });
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    const hook = nock(RESPONSE_HOST).post('/commands/T0TEAM/1/cmd').reply(200, 'ok');
+
+    await sendCommand(h.url, 'it still fails after the reboot');
+    await h.slack.idle();
+
+    expect(escalation.relayedFromUser.map((r) => r.text)).toEqual(['it still fails after the reboot']);
+    // Relayed, not answered by the bot: nothing was posted to the response_url.
+    expect(hook.isDone()).toBe(false);
+  });
+
   it('falls back to a direct message when the response_url has expired', async () => {
     h = await startSlackServer();
     slackApi().post('/api/users.info').reply(200, usersInfo());

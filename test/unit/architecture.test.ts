@@ -71,6 +71,20 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  test('every channel runs its turns through the one turn runner: no adapter calls the engine itself', () => {
+    const callers = [...sourceFiles('src'), ...sourceFiles('dialogs'), ...sourceFiles('scripts')].filter(
+      (f) => /\bengine\s*\.\s*handle\s*\(|\.handle\(\s*state\b/.test(readFileSync(join(root, f), 'utf8')),
+    );
+    expect(callers).toEqual(['src/core/conversation/turn-runner.ts']);
+  });
+
+  test('dialogs/ holds dialogs only: every file there defines a botbuilder Dialog', () => {
+    const others = sourceFiles('dialogs').filter(
+      (f) => !/class \w+ extends (?:Component)?Dialog\b/.test(readFileSync(join(root, f), 'utf8')),
+    );
+    expect(others).toEqual([]);
+  });
+
   test('only src/config.ts reads process.env in src/', () => {
     const readers = sourceFiles('src').filter((f) =>
       /process\.env/.test(readFileSync(join(root, f), 'utf8')),

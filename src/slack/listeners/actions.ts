@@ -63,21 +63,19 @@ async function handle(ctx: SlackContext, client: webApi.WebClient, body: BlockAc
     }
     if (isCaseAction(payload)) {
       const locale = await ctx.runner.localeFor(to, user);
-      if (!ctx.escalation) throw new SlackAdapterError('stale-button', 'Case button without escalation');
-      const replies = await ctx.escalation.handleAction(
-        payload,
-        {
-          channel: 'slack',
-          userId: to.userId,
-          userName: user.name,
-          where: { conversationKey: conversationKey(to), channelId: to.channelId, teamId: to.teamId },
-        },
-        locale,
-      );
       // Support-channel case cards are not ephemeral: the actor's answer is private, the card update is escalation's.
       const privately: SlackAddress =
         to.mode === 'dm' ? to : { ...to, mode: 'ephemeral', responseUrl: body.response_url };
-      await ctx.runner.deliverReplies(client, privately, replies, locale);
+      const actor = {
+        channel: 'slack' as const,
+        userId: to.userId,
+        userName: user.name,
+        where: { conversationKey: conversationKey(to), channelId: to.channelId, teamId: to.teamId },
+      };
+      const handled = await ctx.runner.turns.caseAction(payload, actor, locale, (replies, l) =>
+        ctx.runner.deliverReplies(client, privately, replies, l),
+      );
+      if (!handled) throw new SlackAdapterError('stale-button', 'Case button without escalation');
       return;
     }
     await ctx.runner.run({ client, to, user, input: { kind: 'action', payload } });

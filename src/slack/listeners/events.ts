@@ -1,4 +1,5 @@
 import type { App, webApi } from '@slack/bolt';
+import { codeOf } from '../../core/errors.ts';
 import { caseThreadKey, conversationKey, type SlackAddress } from '../address.ts';
 import { reportFailure, type SlackContext, sendText } from '../context.ts';
 import { plainTextFromSlack } from '../text.ts';
@@ -61,37 +62,40 @@ export function registerEvents(app: App, ctx: SlackContext): void {
       return;
     }
     if (e.channel === ctx.supportChannel && e.thread_ts && e.thread_ts !== e.ts && ctx.escalation) {
-      const escalation = ctx.escalation;
       const agentId = e.user;
+      const threadKey = caseThreadKey(e.channel, e.thread_ts);
       await ctx.track(
         (async () => {
           const agent = await ctx.users.lookup(client, teamId, agentId);
           const text = plainTextFromSlack(e.text, context.botUserId);
           try {
-            await escalation.relayFromAgent(
-              caseThreadKey(e.channel, e.thread_ts ?? ''),
+            // Only relayed: a message in the support channel that the bot cannot relay is not addressed to it.
+            await ctx.runner.turns.agentMessage(
               {
-                channel: 'slack',
-                userId: agentId,
-                userName: agent.name,
-                where: {
-                  conversationKey: conversationKey({
-                    mode: 'thread',
-                    teamId,
+                threadKey,
+                agent: {
+                  channel: 'slack',
+                  userId: agentId,
+                  userName: agent.name,
+                  where: {
+                    conversationKey: conversationKey({
+                      mode: 'thread',
+                      teamId,
+                      channelId: e.channel,
+                      userId: agentId,
+                      threadTs: e.thread_ts,
+                    }),
                     channelId: e.channel,
-                    userId: agentId,
-                    threadTs: e.thread_ts,
-                  }),
-                  channelId: e.channel,
-                  teamId,
+                    teamId,
+                  },
                 },
+                text,
+                locale: agent.locale ?? ctx.defaultLocale,
               },
-              text,
+              async () => {},
             );
           } catch (err) {
-            ctx.logger.error('slack.relay-from-agent-failed', {
-              error: err instanceof Error ? err.name : 'unknown',
-            });
+            ctx.logger.error('slack.relay-from-agent-failed', { code: codeOf(err) });
           }
         })(),
       );
@@ -127,10 +131,6 @@ async function converse(ctx: SlackContext, client: webApi.WebClient, to: SlackAd
   let user: SlackUser | undefined;
   try {
     user = await ctx.users.lookup(client, to.teamId, to.userId);
-    if (text && ctx.escalation) {
-      const locale = await ctx.runner.localeFor(to, user);
-      if (await ctx.escalation.relayFromUser(ctx.runner.requester(to, user, locale), text)) return;
-    }
     await ctx.runner.run({ client, to, user, input: text ? { kind: 'text', text } : { kind: 'start' } });
   } catch (err) {
     await reportFailure(ctx, client, to, user, err);
