@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { HTTPModuleFunctions, verifySlackRequest } from '@slack/bolt';
+import { codeOf } from '../core/errors.ts';
 import type { Clock } from '../core/ports/clock.ts';
 import type { SeenKeys } from '../core/ports/document-store.ts';
 import type { Logger } from '../core/ports/logger.ts';
@@ -70,10 +71,4 @@ export function createRequestChecks(deps: {
     }
     return { ok: true };
   };
-}
-
-function codeOf(error: unknown): string {
-  const e = error as { code?: unknown; name?: unknown } | null;
-  if (typeof e?.code === 'string') return e.code;
-  return typeof e?.name === 'string' ? e.name : 'unknown';
 }

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { AppError, codeOf } from '../core/errors.ts';
 import {
   type DocumentStore,
   ETagConflictError,
@@ -10,11 +11,9 @@ import type { Logger } from '../core/ports/logger.ts';
 import { migrate } from './postgres-migrations.ts';
 
 /** The database did not answer (down, unreachable, refused us): nothing was stored. */
-export class StorageUnavailableError extends Error {
-  readonly code = 'storage-unavailable';
+export class StorageUnavailableError extends AppError<'storage-unavailable'> {
   constructor(cause: unknown) {
-    super(`Storage: the database is unavailable (${codeOf(cause)})`, { cause });
-    this.name = 'StorageUnavailableError';
+    super('storage-unavailable', `Storage: the database is unavailable (${codeOf(cause)})`, { cause });
   }
 }
 
@@ -202,10 +201,4 @@ export class PostgresStorage implements DocumentStore, SeenKeys {
 function expectedVersion(eTag: string | undefined): string | null {
   if (eTag === undefined || eTag === '*') return null;
   return /^\d{1,18}$/.test(eTag) ? eTag : '-1';
-}
-
-function codeOf(error: unknown): string {
-  const e = error as { code?: unknown; name?: unknown } | null;
-  if (typeof e?.code === 'string') return e.code;
-  return typeof e?.name === 'string' ? e.name : 'unknown';
 }

@@ -21,11 +21,9 @@ export class StorageClosedError extends AppError<'storage-closed'> {
  * The database file is gone or another file took its place (deleted, restored from a backup under
  * the running bot): writes would land in an unlinked file and vanish at the next restart.
  */
-export class StorageFileError extends Error {
-  readonly code = 'storage-file-gone';
+export class StorageFileError extends AppError<'storage-file-gone'> {
   constructor(path: string, why: string) {
-    super(`Storage: ${path} ${why}; restart the bot once the file is back`);
-    this.name = 'StorageFileError';
+    super('storage-file-gone', `Storage: ${path} ${why}; restart the bot once the file is back`);
   }
 }
 

@@ -85,6 +85,24 @@ describe('architecture', () => {
     expect(others).toEqual([]);
   });
 
+  test('shared pieces are written once: one error base with its code, one codeOf, one keyed queue', () => {
+    const offenders: string[] = [];
+    for (const file of [...sourceFiles('src'), ...sourceFiles('dialogs'), ...sourceFiles('scripts')]) {
+      const text = readFileSync(join(root, file), 'utf8');
+      if (file !== 'src/core/errors.ts') {
+        if (/class \w+ extends Error\b/.test(text))
+          offenders.push(`${file}: an error class not based on AppError`);
+        if (/function codeOf\b/.test(text)) offenders.push(`${file}: its own codeOf`);
+      }
+      if (
+        file !== 'src/core/async/keyed-queue.ts' &&
+        /\.then\(\s*work\s*,\s*work\s*\)|previous\.then\(/.test(text)
+      )
+        offenders.push(`${file}: its own keyed queue`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
   test('only src/config.ts reads process.env in src/', () => {
     const readers = sourceFiles('src').filter((f) =>
       /process\.env/.test(readFileSync(join(root, f), 'utf8')),

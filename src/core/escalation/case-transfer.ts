@@ -1,3 +1,4 @@
+import { AppError } from '../errors.ts';
 import type { DocumentStore, StoredItem } from '../ports/document-store.ts';
 import { firstCaseNumber, hasWorkLeft, storageKeys } from './case.ts';
 import { createCaseRepository, readAllCases } from './case-repository.ts';
@@ -26,8 +27,10 @@ export async function exportCases(store: DocumentStore): Promise<TransferLine[]>
   return lines;
 }
 
-export class ImportRefusedError extends Error {
-  readonly code = 'import-refused';
+export class ImportRefusedError extends AppError<'import-refused'> {
+  constructor(message: string) {
+    super('import-refused', message);
+  }
 }
 
 /**
