@@ -134,7 +134,9 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
     return (previous: StoredItem | undefined, out: TurnOutput) => {
       const cards: Record<string, SlackMessage> = {};
       for (const reply of out.replies) {
-        if (reply.kind === 'resolution') cards[reply.entryId] = renderOne(reply, out.state.locale);
+        // Every reply is rendered here, in order (the send reuses them); the cards are kept.
+        const message = renderOne(reply, out.state.locale);
+        if (reply.kind === 'resolution') cards[reply.entryId] = message;
       }
       const before = (previous as ConversationDoc | undefined)?.cards;
       return { cards: Object.fromEntries(Object.entries({ ...before, ...cards }).slice(-MAX_SAVED_CARDS)) };
