@@ -3,7 +3,8 @@
 //  - fuse.js, default options, over the entry titles (four languages);
 //  - MiniSearch, fuzzy + prefix, over titles and article text;
 // each baseline with the abstain threshold that scores best on the same file; the matcher with its
-// own calibrated decision. Prints a markdown table, start-up time and the time for a 100 KB log paste.
+// own calibrated decision. Prints markdown tables (overall, per category, per language of the text), the
+// targets with their figures, start-up time and the time for a 100 KB log paste.
 // `--file PATH` benchmarks another JSON Lines file of the same shape; `--held-out` the project's own
 // held-out cases (test/unit/core/matcher/held-out-cases.ts); `--screenshots` reads generated screenshots
 // instead (scripts/screenshots/bench-screenshots.ts).
@@ -20,6 +21,7 @@ import {
   score,
 } from '../src/core/matcher/evaluate.ts';
 import type { Matcher } from '../src/core/matcher/match-result.ts';
+import { textLanguage } from './bench-language.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -179,11 +181,17 @@ function evaluate(systems: System[], ours: System, cases: EvalCase[]): Evaluated
   });
 }
 
-function summaryTable(results: Evaluated[], ours: System, cases: EvalCase[]): string[] {
+function summaryTable(
+  results: Evaluated[],
+  ours: System,
+  cases: EvalCase[],
+  speeds: Map<System, { meanUs: number; p99Us: number }>,
+): string[] {
   const header = ['system', 'top-1 (in scope)', 'top-3', 'abstain-right (out of scope)', 'false-confident'];
   header.push('overall', 'mean µs/query', 'p99 µs/query', 'abstain rule');
   const rows = results.map(({ system, m, rule }) => {
     const speed = timeQueries(system, cases, system === ours ? passes.matcher : passes.baseline);
+    speeds.set(system, speed);
     const rates = [m.top1, m.top3, m.abstainRight, m.falseConfident, m.overall].map(pct);
     return [system.name, ...rates, speed.meanUs.toFixed(0), speed.p99Us.toFixed(0), rule];
   });
@@ -199,7 +207,53 @@ function categoryTable(results: Evaluated[], cases: EvalCase[]): string[] {
   return markdownTable(['category (n)', ...results.map((r) => r.system.name)], rows);
 }
 
-function pasteTiming(matcher: Matcher): string {
+/** The matcher's figures per language of the query text (not the client locale). */
+function languageTable(ours: Evaluated, cases: EvalCase[]): string[] {
+  const answers = cases.map((c) => ours.system.answer(c));
+  const rows = (['en', 'sv', 'zh-CN', 'fr'] as const).flatMap((lang) => {
+    const picked = cases.flatMap((c, i) => (textLanguage(c.text) === lang ? [i] : []));
+    if (picked.length === 0) return [];
+    const m = score(
+      picked.map((i) => cases[i]),
+      picked.map((i) => ({ ids: answers[i].ids, confident: answers[i].confident ?? false })),
+    );
+    const inScope = picked.filter((i) => cases[i].expect.length > 0).length;
+    return [
+      [`${lang} (${picked.length})`, pct(m.overall), inScope ? pct(m.top3) : '–', pct(m.falseConfident)],
+    ];
+  });
+  return markdownTable(['language (n)', 'overall', 'top-3', 'false-confident'], rows);
+}
+
+type Timing = { p99Us: number; pasteMs: number; line: string };
+
+/** The project's accuracy and speed targets, each with its figure and whether it holds. */
+function targetLines(m: Metrics, timing: Timing): string[] {
+  const nearMiss = m.byCategory['near-miss'];
+  const categories = Object.entries(m.byCategory).map(
+    ([cat, { right, total }]) => [cat, right / total] as const,
+  );
+  const worst = categories.reduce((a, b) => (b[1] < a[1] ? b : a), ['none', 1] as const);
+  const checks: [string, boolean][] = [
+    [`overall ${pct(m.overall)} (target ≥ 95 %)`, m.overall >= 0.95],
+    [`false-confident ${pct(m.falseConfident)} (target ≤ 2 %)`, m.falseConfident <= 0.02],
+    [`top-3 ${pct(m.top3)} (target ≥ 99 %)`, m.top3 >= 0.99],
+    [`weakest category ${worst[0]} ${pct(worst[1])} (target ≥ 90 %)`, worst[1] >= 0.9],
+    ...(nearMiss
+      ? [
+          [
+            `near misses not answered confidently ${pct(nearMiss.right / nearMiss.total)} (target ≥ 90 %)`,
+            nearMiss.right / nearMiss.total >= 0.9,
+          ] as [string, boolean],
+        ]
+      : []),
+    [`p99 ${(timing.p99Us / 1000).toFixed(2)} ms a query (target ≤ 1 ms)`, timing.p99Us <= 1000],
+    [`100 KB paste ${timing.pasteMs.toFixed(1)} ms (target ≤ 20 ms)`, timing.pasteMs <= 20],
+  ];
+  return checks.map(([text, ok]) => `- ${ok ? 'met' : 'MISSED'}: ${text}`);
+}
+
+function pasteTiming(matcher: Matcher): { line: string; ms: number } {
   const paste = logPaste();
   const times: number[] = [];
   let hit = '';
@@ -209,7 +263,12 @@ function pasteTiming(matcher: Matcher): string {
     times.push(performance.now() - start);
     hit = `${r.hits[0]?.id ?? 'none'}${r.confident ? ' (confident)' : ''}`;
   }
-  return `100 KB log paste: first ${times[0].toFixed(1)} ms, best of 5 ${Math.min(...times).toFixed(1)} ms → ${hit}`;
+  // Best of five: the first run also pays for warming up the process, which is start-up, not matching.
+  const ms = Math.min(...times);
+  return {
+    line: `100 KB log paste: first ${times[0].toFixed(1)} ms, best of 5 ${ms.toFixed(1)} ms → ${hit}`,
+    ms,
+  };
 }
 
 async function loadCases(): Promise<{ cases: EvalCase[]; source: string } | undefined> {
@@ -255,17 +314,28 @@ async function main(): Promise<void> {
   };
   const results = evaluate([ours, fuseBaseline(kb), miniSearchBaseline(kb)], ours, cases);
   const outOfScope = cases.filter((c) => c.expect.length === 0).length;
+  const speeds = new Map<System, { meanUs: number; p99Us: number }>();
+  const summary = summaryTable(results, ours, cases, speeds);
+  const paste = pasteTiming(matcher);
+  const timing = { p99Us: speeds.get(ours)?.p99Us ?? 0, pasteMs: paste.ms, line: paste.line };
   const out = [
-    `Evaluation file: ${source} (${cases.length} queries, ${outOfScope} out of scope)`,
+    `Evaluation file: ${source} (${cases.length} queries, ${outOfScope} out of scope), ${new Date().toISOString().slice(0, 10)}`,
     '',
-    ...summaryTable(results, ours, cases),
+    ...summary,
     '',
     'Overall (all cases handled right) per category:',
     '',
     ...categoryTable(results, cases),
     '',
+    'This matcher per language of the text:',
+    '',
+    ...languageTable(results[0], cases),
+    '',
+    'Targets:',
+    ...targetLines(results[0].m, timing),
+    '',
     `Start-up: load knowledge base ${(t1 - t0).toFixed(0)} ms + build matcher ${(t2 - t1).toFixed(0)} ms = ${(t2 - t0).toFixed(0)} ms (compiling the articles from markdown instead: ${compileMs.toFixed(0)} ms)`,
-    pasteTiming(matcher),
+    paste.line,
   ];
   process.stdout.write(`${out.join('\n')}\n`);
 }
