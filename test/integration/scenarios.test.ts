@@ -111,15 +111,10 @@ const scenarios: Scenario[] = [
   {
     name: 'a message that means different things per platform asks, then offers a choice',
     locale: 'en-US',
-    steps: [{ say: 'Company Portal' }, { press: skipQuestion }],
+    steps: [{ say: 'Profile installation failed' }, { press: skipQuestion }],
     expected: [
       ['text', 'question:platform'],
-      [
-        chooseWith(
-          'general/company-portal-temporarily-unavailable',
-          'ios/company-portal-temporarily-unavailable-the-company-portal-app-encountered-a-problem',
-        ),
-      ],
+      [chooseWith('general/profile-installation-failed', 'general/profile-installation-failed-1')],
     ],
   },
   {

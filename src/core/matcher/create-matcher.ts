@@ -9,7 +9,7 @@ import type {
   MatchResult,
   UncoveredCode,
 } from './match-result.ts';
-import { defaultMatcherData, type MatcherData } from './matcher-data.ts';
+import { defaultMatcherData, type MatcherData, type ScopeSignalKind } from './matcher-data.ts';
 import { isHan, words } from './normalize.ts';
 import { buildPhraseIndex, type IndexedEntry, type PhraseIndex } from './phrase-index.ts';
 import { demoteSubsumed, phraseScore, platformFactor, type Query, type Scored } from './scoring.ts';
@@ -17,10 +17,18 @@ import { isStopword, stem } from './stem.ts';
 
 /** Calibrated on the development queries and the held-out cases in test/unit/core/matcher. */
 export const thresholds = {
-  /** Least score of a confident first hit. */
+  /** Score of a confident first hit that needs only the usual lead (`margin`). */
   confident: 0.42,
   /** Least lead over the best hit outside the first hit's family. */
   margin: 0.12,
+  /** Least score of a confident first hit at all; below `confident` it needs `weakMargin`. */
+  weakConfident: 0.34,
+  /** The same when the text names Intune, the Company Portal, ADE/DEP, Apple Business Manager… */
+  anchoredConfident: 0.3,
+  /** Distinct known terms a text needs to count as a description rather than a short complaint. */
+  describedTerms: 3,
+  /** Lead a first hit scoring below `confident` needs (a description in the user's words). */
+  weakMargin: 0.16,
   /** Share of its score an entry keeps when the text carries an out-of-scope signal. */
   vetoFactor: 0.6,
   /** Least score for a hit to be listed at all. */
@@ -71,7 +79,7 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
         // A documented code means its card whatever the user said the device is, except that an iOS
         // card never fits an Android or Windows device.
         if (s.reason.kind === 'code' && s.entry.platform !== 'ios') continue;
-        s.score *= platformFactor(s.entry.platform, stated, signals.platform);
+        s.score *= platformFactor(s.entry.platform, stated, signals.platform, signals.handheld);
       }
 
       const ranked = [...scored.values()].sort(
@@ -89,7 +97,17 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
         .slice(0, thresholds.maxHits)
         .map((s) => ({ id: s.entry.id, score: round(s.score), why: whyText(s.reason), reason: s.reason }));
       // A long paste with no error line in it is no error report, whatever its words resemble.
-      const confident = errorFound && !vetoed && isClearWinner(ranked, index.family, subsumedBy);
+      // Naming Intune's own pieces (Company Portal, ADE, an admin-center path) places the text in
+      // what the articles cover: a description in the user's words may be answered on less evidence.
+      // …and so may a description with enough words of the articles in it; a short complaint
+      // ("enrollment does not work") may not.
+      const described = informativeTerms(index, query) >= thresholds.describedTerms;
+      const least = !described
+        ? thresholds.confident
+        : signals.kinds.has('anchor')
+          ? thresholds.anchoredConfident
+          : thresholds.weakConfident;
+      const confident = errorFound && !vetoed && isClearWinner(ranked, index.family, subsumedBy, least);
       return {
         hits,
         confident: confident && hits.length > 0,
@@ -152,9 +170,10 @@ function isClearWinner(
   ranked: Scored[],
   families: Map<string, Set<string>>,
   subsumedBy: Map<string, Set<string>>,
+  least: number,
 ): boolean {
   const top = ranked[0];
-  if (!top || top.score < thresholds.confident) return false;
+  if (!top || top.score < least) return false;
   const family = families.get(top.entry.id);
   // Several documented codes in one paste are each a documented answer, not doubt about one.
   const bothCodes = (s: Scored) => s.reason.kind === 'code' && top.reason.kind === 'code';
@@ -165,7 +184,9 @@ function isClearWinner(
       !subsumedBy.get(s.entry.id)?.has(top.entry.id) &&
       !bothCodes(s),
   );
-  return !rival || top.score - rival.score >= thresholds.margin;
+  const lead = top.score - (rival?.score ?? 0);
+  // Below the usual score a first hit is an answer only when nothing outside its family comes near.
+  return lead >= (top.score >= thresholds.confident ? thresholds.margin : thresholds.weakMargin);
 }
 
 /**
@@ -202,6 +223,13 @@ function createUncoveredCodeFinder(
     }
     return undefined;
   };
+}
+
+/** Distinct terms of the query the index knows that carry meaning (not "work", "device", "enroll"). */
+function informativeTerms(index: PhraseIndex, query: Query): number {
+  let n = 0;
+  for (const term of query.terms.keys()) if (index.knows(term) && index.weight(term) >= 1) n++;
+  return n;
 }
 
 function toQuery(index: PhraseIndex, analysed: { term: string; fuzzy: boolean }[]): Query {
@@ -305,8 +333,9 @@ function scratch(index: PhraseIndex): Scratch {
   return space;
 }
 
-type SignalKind = 'product' | 'area' | 'injection';
-type Signals = { kinds: Set<SignalKind>; platform: Platform | undefined };
+type SignalKind = ScopeSignalKind;
+/** `handheld`: the text speaks of a phone or a tablet (not which), so not of a Windows PC. */
+type Signals = { kinds: Set<SignalKind>; platform: Platform | undefined; handheld: boolean };
 
 /**
  * Finds the scope signals and a platform named in the text. Signal phrases are compared word by word
@@ -316,8 +345,9 @@ type Signals = { kinds: Set<SignalKind>; platform: Platform | undefined };
 function createSignalDetector(data: MatcherData): (text: string) => Signals {
   const asWords = (text: string) => words(text, { splitCompounds: false });
   // Phrases by their first word (and its plural), so a query only tries the phrases that can start at each word.
-  const byFirstWord = new Map<string, { run: string[]; kind?: SignalKind; platform?: Platform }[]>();
-  const add = (run: string[], target: { kind?: SignalKind; platform?: Platform }) => {
+  type Target = { kind?: SignalKind; platform?: Platform; handheld?: boolean };
+  const byFirstWord = new Map<string, ({ run: string[] } & Target)[]>();
+  const add = (run: string[], target: Target) => {
     if (run.length === 0) return;
     for (const key of [run[0], `${run[0]}s`]) {
       const list = byFirstWord.get(key) ?? [];
@@ -325,20 +355,31 @@ function createSignalDetector(data: MatcherData): (text: string) => Signals {
       byFirstWord.set(key, list);
     }
   };
-  for (const s of data.scope.signals) for (const t of s.terms) add(asWords(t), { kind: s.kind });
+  // "aadsts*": any word starting so (sign-in error codes are one word with their number).
+  const prefixes: { prefix: string; kind: SignalKind }[] = [];
+  for (const s of data.scope.signals) {
+    for (const t of s.terms) {
+      if (t.endsWith('*')) prefixes.push({ prefix: asWords(t.slice(0, -1)).join(' '), kind: s.kind });
+      else add(asWords(t), { kind: s.kind });
+    }
+  }
   for (const p of data.synonyms.platforms) for (const t of p.terms) add(asWords(t), { platform: p.platform });
+  for (const t of data.synonyms.handheld.terms) add(asWords(t), { handheld: true });
   return (text) => {
     const plain = asWords(text);
     const kinds: Signals['kinds'] = new Set();
     let platform: Platform | undefined;
+    let handheld = false;
     for (let i = 0; i < plain.length; i++) {
+      for (const { prefix, kind } of prefixes) if (plain[i].startsWith(prefix)) kinds.add(kind);
       for (const candidate of byFirstWord.get(plain[i]) ?? []) {
         if (!runAt(plain, i, candidate.run)) continue;
         if (candidate.kind) kinds.add(candidate.kind);
+        if (candidate.handheld) handheld = true;
         platform ??= candidate.platform;
       }
     }
-    return { kinds, platform };
+    return { kinds, platform, handheld };
   };
 }
 
@@ -351,15 +392,18 @@ function runAt(list: readonly string[], at: number, run: readonly string[]): boo
 }
 
 /**
- * Another vendor's product, or an undocumented failure code with no documented one, always vetoes a
- * confident answer. Another Intune area (VPN, compliance, macOS…) does unless a documented code was
+ * Another vendor's product, an app's own code (a crash log, a push certificate of one's app), or an
+ * undocumented failure code with no documented one, always veto a confident answer. Another Intune
+ * area (VPN, compliance, macOS, app protection, sign-in errors…) does unless a documented code was
  * found: the same words there ("Profile installation failed. VPN service payload…") are another
- * problem. An attempt to steer the bot does only when the text holds no unmistakable error.
+ * problem. A question about how to configure something, or an attempt to steer the bot, does only
+ * when the text holds no unmistakable error.
  */
 function isVetoed(kinds: Signals['kinds'], codes: FoundCodes, strong: boolean): boolean {
-  if (kinds.has('product')) return true;
+  if (kinds.has('product') || kinds.has('development')) return true;
   if (codes.unknown.length > 0 && codes.known.length === 0) return true;
   if (kinds.has('area') && codes.known.length === 0) return true;
+  if (kinds.has('howto') && codes.known.length === 0 && !strong) return true;
   return kinds.has('injection') && !strong;
 }
 

@@ -29,6 +29,8 @@ export const synonymsSchema = z.object({
   concepts: z.array(conceptSchema),
   /** Words that name a platform, used when the client did not say which one the user means. */
   platforms: z.array(platformTermsSchema),
+  /** Words for a phone or a tablet of any platform: the Windows rows (the Intune PC client) do not fit them. */
+  handheld: z.object({ terms: z.array(z.string().min(2)), source }),
 });
 
 /**
@@ -53,21 +55,28 @@ export const phrasesSchema = z.object({ entries: z.array(entryPhrasesSchema) });
 
 /**
  * Entries that document the same error (the iOS card and the general card of "Device cap reached", two
- * table rows listing one code): either one first is a right answer, so their closeness is no doubt.
+ * table rows listing one code), or the same documented cause and fix ("Company Portal Temporarily
+ * Unavailable…" and "Workplace Join failed"): either one first is a right answer, so their closeness
+ * is no doubt.
  */
 export const familiesSchema = z.object({
   families: z.array(z.object({ ids: z.array(z.string()).min(2), source })),
 });
 
 /**
- * Signs that a message is about something the articles do not cover. `product`: another vendor's
- * product with the same error names (always out of scope); `area`: another Intune area; `injection`:
- * an attempt to steer the bot. The last two give way to an unmistakable in-scope error.
+ * Signs of where a message belongs. Out of scope: `product`, another vendor's product with the same
+ * error names, and `development`, an app's own code or certificates (both always out of scope);
+ * `area`, another Intune area or another OS (gives way to a documented code); `howto`, a question
+ * about configuring, not a failure, and `injection`, an attempt to steer the bot (both give way to an
+ * unmistakable in-scope error). In scope: `anchor`, the names of what the articles are about
+ * (Intune, the Company Portal, ADE…), which make a description in the user's words more credible.
+ * A term ending in `*` matches any word starting so (`aadsts*`).
  */
+export const scopeSignalKinds = ['product', 'development', 'area', 'howto', 'injection', 'anchor'] as const;
+export type ScopeSignalKind = (typeof scopeSignalKinds)[number];
+
 export const scopeSchema = z.object({
-  signals: z.array(
-    z.object({ kind: z.enum(['product', 'area', 'injection']), terms: z.array(z.string().min(2)), source }),
-  ),
+  signals: z.array(z.object({ kind: z.enum(scopeSignalKinds), terms: z.array(z.string().min(2)), source })),
   /**
    * Families of failure codes the articles do not list but another Microsoft page does (Windows and
    * Autopilot enrollment): a refusal names that page instead of only saying "not covered".

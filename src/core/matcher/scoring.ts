@@ -88,14 +88,17 @@ export function demoteSubsumed(
 
 /**
  * iOS cards are wrong for a user on Android or Windows, Android cards for iOS, Windows rows for phones.
- * A platform only guessed from the text weighs less than one the user stated.
+ * A platform only guessed from the text weighs less than one the user stated; a phone or a tablet of
+ * no named platform is at least not a Windows PC.
  */
 export function platformFactor(
   entry: EntryPlatform,
   stated: Platform | undefined,
   guessed: Platform | undefined,
+  handheld = false,
 ): number {
   const platform = stated ?? guessed;
-  if (!platform || entry === 'all' || entry === platform) return 1;
+  if (!platform) return handheld && entry === 'windows' ? 0.4 : 1;
+  if (entry === 'all' || entry === platform) return 1;
   return stated ? 0.3 : 0.7;
 }

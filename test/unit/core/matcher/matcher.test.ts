@@ -17,17 +17,27 @@ const answer = (c: Case) => {
 describe('held-out cases', () => {
   const categories = [...new Set(heldOutCases.map((c) => c.category))];
 
-  it.each(categories)('handles %s queries right at least 80 % of the time', (category) => {
+  // The target is 90 % in every category. Symptoms (no error text, the user's own words) are not
+  // there yet: their guard holds today's level so that it cannot slip further unnoticed.
+  const floor: Record<string, number> = { symptom: 0.85 };
+  it.each(categories)('handles %s queries right at the target rate', (category) => {
     const cases = heldOutCases.filter((c) => c.category === category);
     const m = score(cases, cases.map(answer));
-    expect(m.overall).toBeGreaterThanOrEqual(0.8);
+    expect(m.overall).toBeGreaterThanOrEqual(floor[category] ?? 0.9);
   });
 
-  it('is rarely confident and wrong, and has the answer in its first three', () => {
+  it('answers no near miss (the right words about another product, OS, app or a how-to) confidently', () => {
+    const cases = heldOutCases.filter((c) => c.category === 'near-miss');
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    const confident = cases.filter((c) => answer(c).confident).length;
+    expect(1 - confident / cases.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('is right 95 % of the time, rarely confident and wrong, and has the answer in its first three', () => {
     const m = score(heldOutCases, heldOutCases.map(answer));
-    expect(m.overall).toBeGreaterThanOrEqual(0.92);
-    expect(m.falseConfident).toBeLessThanOrEqual(0.03);
-    expect(m.top3).toBeGreaterThanOrEqual(0.97);
+    expect(m.overall).toBeGreaterThanOrEqual(0.95);
+    expect(m.falseConfident).toBeLessThanOrEqual(0.02);
+    expect(m.top3).toBeGreaterThanOrEqual(0.99);
   });
 });
 
@@ -188,9 +198,15 @@ describe('abstaining', () => {
   });
 
   it('gives two close candidates without committing to either', () => {
-    const r = matcher.match('the Company Portal app is out of date or corrupted', { platform: 'ios' });
+    const r = matcher.match('MDM certificate problem');
     expect(r.confident).toBe(false);
     expect(r.hits.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('commits to either of two cards with the same documented cause and fix', () => {
+    const r = matcher.match('the Company Portal app is out of date or corrupted', { platform: 'ios' });
+    expect(r.confident).toBe(true);
+    expect(r.hits.slice(0, 2).map((h) => h.id)).toContain('ios/workplace-join-failed');
   });
 });
 
