@@ -182,7 +182,7 @@ const scenarios: Scenario[] = [
   {
     name: 'asking for a person in French, mid-interview, opens the hand-off',
     locale: 'fr-FR',
-    steps: [{ say: 'Company Portal' }, { say: "je voudrais parler à quelqu'un du support" }],
+    steps: [{ say: 'Profile installation failed' }, { say: "je voudrais parler à quelqu'un du support" }],
     expected: [['text', 'question:platform'], [handOff]],
   },
   {
