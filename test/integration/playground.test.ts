@@ -1,5 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { loadKnowledgeBase } from '../../src/content/load-knowledge.ts';
+import { createTranslator } from '../../src/i18n/translator.ts';
 import { freePort } from '../fakes/free-port.ts';
 
 const script = fileURLToPath(new URL('../../scripts/playground.ts', import.meta.url));
@@ -76,4 +82,143 @@ describe('npm run playground', () => {
     expect(await refused(run.url)).toBe(true);
     expect(await refused(`http://127.0.0.1:${run.botPort}/healthz`)).toBe(true);
   }, 90_000);
+});
+
+/**
+ * Debian's Chromium (never a browser downloaded by a test tool). Where it is missing the browser test
+ * is skipped and says so, unless REQUIRE_BROWSER_TEST=1 (CI installs Chromium and sets it).
+ */
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const browserRequired = process.env.REQUIRE_BROWSER_TEST === '1';
+const haveBrowser = existsSync(chromiumPath);
+if (!haveBrowser && !browserRequired) {
+  process.stderr.write(
+    `\nNOTICE: the Agents Playground browser test is SKIPPED: no Chromium at ${chromiumPath} ` +
+      '(apt-get install chromium, or set CHROMIUM_PATH).\n\n',
+  );
+}
+/** Where the screenshot goes; `PLAYGROUND_SCREENSHOT=docs/playground-card.png` refreshes the README's. */
+const screenshotPath = process.env.PLAYGROUND_SCREENSHOT || join(tmpdir(), 'playground-card.png');
+
+/** Headless, and nothing leaves the machine: Chromium's own background traffic is off, and the page may
+ * load only from loopback (the Playground asks a CDN for fonts and animations; those requests fail here). */
+async function openBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+async function loopbackOnlyPage(browser: Browser): Promise<{ page: Page; blocked: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'en-US' });
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) {
+      return route.continue();
+    }
+    blocked.push(url.hostname);
+    return route.abort();
+  });
+  return { page: await context.newPage(), blocked };
+}
+
+const maybe = haveBrowser || browserRequired ? test : test.skip;
+
+describe('the Agents Playground in a real browser', () => {
+  maybe(
+    'a pasted error gets its resolution card with steps and buttons, and "Didn\'t help" offers the other candidates',
+    async () => {
+      const t = createTranslator().forLocale('en');
+      const entry = loadKnowledgeBase().entries.find(
+        (e) => e.id === 'ios/profile-installation-failed-a-network-error-has-occurred',
+      );
+      const title = entry?.locales.en.title ?? '';
+      const pasted = 'Profile Installation Failed. A network error has occurred.';
+      expect(title).not.toBe('');
+      const run = await startPlayground();
+      const browser = await openBrowser();
+      const { page } = await loopbackOnlyPage(browser);
+      try {
+        await page.goto(run.url);
+        // The bot's greeting shows the Playground reached it.
+        const box = page.getByRole('textbox');
+        await box.waitFor({ timeout: 30_000 });
+        await page.locator('text=/Intune/').first().waitFor({ timeout: 30_000 });
+
+        // Paste, as a person would from the device's screen, then send.
+        await box.click();
+        await box.evaluate((el, text) => {
+          // Runs in the page: the DOM's own clipboard types (this project compiles without the DOM library).
+          const dom = globalThis as unknown as {
+            DataTransfer: new () => { setData(type: string, value: string): void };
+            ClipboardEvent: new (type: string, init: object) => Event;
+          };
+          const data = new dom.DataTransfer();
+          data.setData('text/plain', text);
+          el.dispatchEvent(
+            new dom.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+          );
+        }, pasted);
+        await box.press('Enter');
+
+        // The conversation pane: the innermost block holding both the message box and a card (not the log panel).
+        const pane = page
+          .locator('div')
+          .filter({ has: page.getByRole('textbox') })
+          .filter({ has: page.locator('.ac-adaptiveCard') })
+          .last();
+        const card = pane.locator('.ac-adaptiveCard').filter({ hasText: title });
+        await card.waitFor({ timeout: 30_000 });
+        // Numbered steps, and the three feedback buttons.
+        expect(await card.getByText(/^\s*[1-9]\.\s*$/).count()).toBeGreaterThan(1);
+        for (const key of ['common:actions.fixed', 'common:actions.notFixed', 'common:actions.escalate']) {
+          expect(await card.getByRole('button', { name: t(key), exact: true }).isVisible()).toBe(true);
+        }
+
+        // What a person sees: their message and the card (the Playground's own notices below it left out).
+        await card.scrollIntoViewIfNeeded();
+        const sent = await pane.getByText(pasted, { exact: true }).last().boundingBox();
+        const area = await pane.boundingBox();
+        const box2 = await card.boundingBox();
+        if (sent && area && box2) {
+          const top = Math.max(area.y, sent.y - 12);
+          await page.screenshot({
+            path: screenshotPath,
+            clip: { x: area.x, y: top, width: area.width, height: box2.y + box2.height + 12 - top },
+          });
+          process.stderr.write(`Playground screenshot: ${screenshotPath}\n`);
+        }
+
+        await card.getByRole('button', { name: t('common:actions.notFixed'), exact: true }).click();
+        // "Didn't help" either offers the other documented candidates, never the rejected card again, or
+        // hands the case to a person at once (a case number the user can quote).
+        const caseNumber = pane.getByText(/ENR-\d+/).first();
+        const noneButton = page.getByRole('button', { name: t('common:choose.none'), exact: true });
+        const none = pane.locator(noneButton).last();
+        await caseNumber.or(none).first().waitFor({ timeout: 30_000 });
+        if (!(await caseNumber.isVisible())) {
+          const offer = pane.locator('.ac-adaptiveCard').filter({ has: noneButton }).last();
+          expect(await offer.getByRole('button').count()).toBeGreaterThan(1);
+          expect(await offer.getByText(title, { exact: true }).count()).toBe(0);
+        }
+      } catch (error) {
+        // What the page showed when it went wrong, for whoever reads the failure.
+        await page.screenshot({ path: screenshotPath.replace(/\.png$/, '-failure.png') }).catch(() => {});
+        throw error;
+      } finally {
+        await browser.close();
+        await stopPlayground(run.child);
+      }
+    },
+    180_000,
+  );
 });
