@@ -136,6 +136,8 @@ export function renderText(reply: Reply): TextRender {
     case 'text':
       return { text: `${reply.tone === 'warning' ? '! ' : ''}${clean(reply.text)}`, actions: [] };
     case 'question': {
+      if (reply.answered !== undefined)
+        return { text: `${clean(reply.prompt)} ✓ ${clean(reply.answered)}`, actions: [] };
       const actions = [...reply.choices, reply.skip];
       const lines = [clean(reply.prompt)];
       if (reply.hint) lines.push(`  ${clean(reply.hint)}`);

@@ -12,6 +12,8 @@ export type SlackAddress = {
   threadTs?: string | undefined;
   /** For `ephemeral`: the most recent response_url (valid 30 minutes, five uses). */
   responseUrl?: string | undefined;
+  /** The message whose button was just pressed: an answered question card is rewritten there. */
+  pressedTs?: string | undefined;
 };
 
 /** Storage key of the conversation state: one per DM (thread), channel thread, or user in a channel. */

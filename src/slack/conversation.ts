@@ -19,7 +19,7 @@ import type { Clock } from '../core/ports/clock.ts';
 import type { DocumentStore, StoredItem } from '../core/ports/document-store.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Translator } from '../core/ports/translator.ts';
-import type { Reply } from '../core/reply/reply.ts';
+import { type Reply, replacesPressedCard } from '../core/reply/reply.ts';
 import { conversationKey, type SlackAddress, userPrefsKey } from './address.ts';
 import type { Delivery } from './delivery.ts';
 import { addSlackButtons } from './extras.ts';
@@ -126,7 +126,14 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
     renderOne = renderer(to),
   ) {
     if (replies.length === 0) return;
-    await delivery.send(client, to, packMessages(replies.map((reply) => renderOne(reply, locale))));
+    // An answered question takes the place of the card whose button was pressed; the rest are posted.
+    for (const reply of replies.filter(replacesPressedCard)) {
+      await delivery.replace(client, to, renderOne(reply, locale));
+    }
+    const fresh = replies.filter((reply) => !replacesPressedCard(reply));
+    if (fresh.length > 0) {
+      await delivery.send(client, to, packMessages(fresh.map((reply) => renderOne(reply, locale))));
+    }
   }
 
   /** The conversation's document keeps the last resolution cards beside the state, for "Share in channel". */

@@ -7,6 +7,11 @@ import { errorCode } from './user-directory.ts';
 export type Delivery = {
   /** Posts messages in order where the conversation lives; never throws (a Slack outage is logged). */
   send(client: webApi.WebClient, to: SlackAddress, messages: SlackMessage[]): Promise<boolean>;
+  /**
+   * Puts a message in place of the one whose button was pressed (`chat.update`, or `replace_original`
+   * for an ephemeral message, which `chat.update` cannot edit). Without a pressed message it does nothing.
+   */
+  replace(client: webApi.WebClient, to: SlackAddress, message: SlackMessage): Promise<boolean>;
   /** Posts through a response_url; `in_channel` makes it visible to everyone in the channel. */
   respond(url: string, body: Record<string, unknown>): Promise<boolean>;
 };
@@ -63,6 +68,21 @@ export function createDelivery(logger: Logger, timeoutMs = 10_000): Delivery {
 
   return {
     respond,
+    async replace(client, to, m) {
+      if (to.mode === 'ephemeral') {
+        if (!to.responseUrl) return false;
+        return respond(to.responseUrl, { replace_original: true, text: m.text, blocks: m.blocks });
+      }
+      if (!to.pressedTs) return false;
+      try {
+        await client.chat.update({ channel: to.channelId, ts: to.pressedTs, text: m.text, blocks: m.blocks });
+        return true;
+      } catch (err) {
+        // The old card stays as it was; the conversation goes on below it.
+        logger.warn('slack.update-failed', { channel: to.channelId, code: errorCode(err) });
+        return false;
+      }
+    },
     async send(client, to, messages) {
       let ok = true;
       for (const m of messages) {

@@ -10,6 +10,7 @@ import type { Reply } from '../core/reply/reply.ts';
 import { conversationKeyOf, ids } from './activity-ids.ts';
 import { clientLocaleOf } from './client-locale.ts';
 import { cleanText, maxTextLength } from './input.ts';
+import { sendTeamsReplies } from './send-replies.ts';
 
 /** Kept in UserState: a language the user chose outlives the conversation it was chosen in. */
 export type UserPreferences = { locale?: Locale };
@@ -49,8 +50,7 @@ export function createTeamsTurn(deps: TeamsTurnDeps): TeamsTurn {
   const log = deps.logger ?? silentLogger;
 
   async function send(context: TurnContext, replies: Reply[], locale: Locale): Promise<void> {
-    if (replies.length === 0) return;
-    await context.sendActivities(deps.render(replies, locale));
+    await sendTeamsReplies(context, replies, (r) => deps.render(r, locale), log);
   }
 
   return async (context, state) => {

@@ -4,7 +4,7 @@ import { loadConversationEngine } from '../../src/content/load-engine.ts';
 import type { ConversationEngine } from '../../src/core/conversation/turn.ts';
 import type { KnowledgeBase, Locale } from '../../src/core/knowledge/entry.ts';
 import type { ActionPayload } from '../../src/core/reply/actions.ts';
-import type { Reply } from '../../src/core/reply/reply.ts';
+import { type Reply, replacesPressedCard } from '../../src/core/reply/reply.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
 import { renderReply } from '../../src/slack/message.ts';
 import {
@@ -45,7 +45,7 @@ const honestNoMatch = 'text[escalate,restart]';
 const handOff = expect.stringMatching(/^text/);
 
 const skipQuestion = (replies: Reply[]): ActionPayload => {
-  for (const r of replies) if (r.kind === 'question') return r.skip.payload;
+  for (const r of replies) if (r.kind === 'question' && r.answered === undefined) return r.skip.payload;
   throw new Error('no question to skip');
 };
 
@@ -114,7 +114,10 @@ const scenarios: Scenario[] = [
     steps: [{ say: 'Profile installation failed' }, { press: skipQuestion }],
     expected: [
       ['text', 'question:platform'],
-      [chooseWith('general/profile-installation-failed', 'general/profile-installation-failed-1')],
+      [
+        'answered:platform',
+        chooseWith('general/profile-installation-failed', 'general/profile-installation-failed-1'),
+      ],
     ],
   },
   {
@@ -153,7 +156,10 @@ const scenarios: Scenario[] = [
     name: 'one title for two platforms and no platform known: the platform is asked, then decides',
     locale: 'en-US',
     steps: [{ say: 'Device Cap Reached' }, { press: choose('ios') }],
-    expected: [['text', 'question:platform'], ['resolution:ios/device-cap-reached@en']],
+    expected: [
+      ['text', 'question:platform'],
+      ['answered:platform', 'resolution:ios/device-cap-reached@en'],
+    ],
   },
   {
     name: 'a message the matcher cannot place gets a request for the exact text',
@@ -247,10 +253,10 @@ const scenarios: Scenario[] = [
     // history, then users and devices; the enrollment method was volunteered, so the card comes next.
     expected: [
       [`resolution:${connection}@en`, 'text', 'question:history'],
+      ['answered:history', 'question:usersAffected'],
       ['question:usersAffected'],
-      ['question:usersAffected'],
-      ['question:devicesAffected'],
-      ['text', `resolution:${connection}@en`],
+      ['answered:usersAffected', 'question:devicesAffected'],
+      ['answered:devicesAffected', 'text', `resolution:${connection}@en`],
     ],
   },
   {
@@ -272,7 +278,7 @@ function decision(r: Reply): string {
     case 'choose-entry':
       return `choose:${r.options.map((o) => o.entryId).join(',')}`;
     case 'question':
-      return `question:${r.question}`;
+      return r.answered === undefined ? `question:${r.question}` : `answered:${r.question}`;
     case 'text': {
       // A refusal that names where the answer is (a Learn page) is a different decision.
       const link = /https:\/\/learn\.microsoft\.com\//.test(r.text) ? '+link' : '';
@@ -297,7 +303,7 @@ afterAll(() => {
 
 async function runTeams(s: Scenario): Promise<string[][]> {
   let turn: Reply[] = [];
-  const { send } = createTestBot({
+  const { send, adapter } = createTestBot({
     engine,
     locale: s.locale,
     render: (replies) => {
@@ -305,15 +311,24 @@ async function runTeams(s: Scenario): Promise<string[][]> {
       return replies.map(() => ({ type: 'message', text: 'x' }));
     },
   });
+  let updated = 0;
+  const update = adapter.updateActivity.bind(adapter);
+  adapter.updateActivity = (context, activity) => {
+    // The pressed card is the one rewritten: Teams names it in replyToId.
+    if (activity.id === 'card-1') updated++;
+    return update(context, activity);
+  };
   const out: string[][] = [];
   let last: Reply[] = [];
   for (const step of s.steps) {
     turn = [];
+    updated = 0;
     const activity =
       'say' in step
         ? { type: 'message', text: step.say }
-        : { type: 'message', value: { ieb: step.press(last) } };
+        : { type: 'message', replyToId: 'card-1', value: { ieb: step.press(last) } };
     await send(activity);
+    expect(updated).toBe(turn.filter(replacesPressedCard).length);
     last = turn;
     out.push(turn.map(decision));
   }
@@ -338,7 +353,15 @@ async function runSlack(s: Scenario): Promise<string[][]> {
       return typeof b === 'string' && b.includes('blocks=');
     })
     .times(20)
-    .reply(200, { ok: true, ts: '9.9' });
+    .reply(200, { ok: true, ts: '9.9' })
+    .post('/api/chat.update', (b) => {
+      // The pressed card (the harness presses buttons on message 111.222) is the one rewritten.
+      if ((b as { ts?: string }).ts === '111.222') updated++;
+      return true;
+    })
+    .times(20)
+    .reply(200, { ok: true, ts: '111.222' });
+  let updated = 0;
   try {
     const out: string[][] = [];
     let last: Reply[] = [];
@@ -367,7 +390,9 @@ async function runSlack(s: Scenario): Promise<string[][]> {
       await h.slack.idle();
       // The decision really reached Slack as a Block Kit message in the DM.
       expect(posted).toBeGreaterThan(0);
+      expect(updated).toBe(turn.filter(replacesPressedCard).length);
       posted = 0;
+      updated = 0;
       last = turn;
       out.push(turn.map(decision));
     }

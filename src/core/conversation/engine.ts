@@ -1,5 +1,5 @@
 import { createAnswerParser } from '../interview/answer-parser.ts';
-import { buildQuestionReply, unansweredQuestions } from '../interview/form.ts';
+import { buildAnsweredQuestion, buildQuestionReply, unansweredQuestions } from '../interview/form.ts';
 import {
   type Answers,
   type ChoiceQuestionId,
@@ -180,6 +180,8 @@ class Turn {
         if (payload.question === 'errorText') return this.onErrorText(payload.value, true);
         const value = payload.value === 'unknown' ? 'unknown' : payload.value;
         if (value !== 'unknown' && !isChoiceValue(payload.question, value)) return this.unknownButton();
+        // The pressed card is rewritten in place with the answer, so it no longer looks open.
+        this.replies.push(buildAnsweredQuestion(payload.question, value, this.t));
         return this.answer(payload.question, value);
       }
       case 'choose-entry':
@@ -727,7 +729,7 @@ function summarize(reply: Reply): string {
     case 'text':
       return reply.text;
     case 'question':
-      return reply.prompt;
+      return reply.answered ? `${reply.prompt} ${reply.answered}` : reply.prompt;
     case 'choose-entry':
       return `${reply.prompt} ${reply.options.map((o) => o.title).join(' | ')}`;
     case 'resolution':

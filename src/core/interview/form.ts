@@ -88,3 +88,21 @@ export function buildQuestionReply(question: QuestionId, answers: Answers, t: Tr
 export function unansweredQuestions(answers: Answers): ChoiceQuestionId[] {
   return (Object.keys(choiceValues) as ChoiceQuestionId[]).filter((q) => answers[q] === undefined);
 }
+
+/** The question card as it stands once answered: the prompt and the chosen answer, no buttons. */
+export function buildAnsweredQuestion(
+  question: ChoiceQuestionId,
+  value: string,
+  t: Translate,
+): QuestionReply {
+  const answered = value === 'unknown' ? t('interview:skip') : t(`interview:choices.${question}.${value}`);
+  return {
+    kind: 'question',
+    question,
+    prompt: t(`interview:questions.${question}.prompt`),
+    choices: [],
+    skip: { label: t('interview:skip'), payload: { type: 'answer', question, value: 'unknown' } },
+    answered,
+    replaces: 'pressed-card',
+  };
+}

@@ -9,6 +9,18 @@ import type { ActionPayload } from './actions.ts';
  */
 export type Reply = TextReply | QuestionReply | ChooseEntryReply | ResolutionReply;
 
+/**
+ * Where a reply goes. By default it is a new message; `pressed-card` means it takes the place of the
+ * card whose button the user just pressed (Teams `updateActivity`, Slack `chat.update` or
+ * `replace_original`), so an answered question no longer looks open. A channel that cannot find the
+ * pressed card drops such a reply: it only restates what the user did.
+ */
+export type Placement = { replaces?: 'pressed-card' };
+
+export function replacesPressedCard(reply: Reply): boolean {
+  return reply.kind === 'question' && reply.replaces === 'pressed-card';
+}
+
 export type TextReply = {
   kind: 'text';
   text: string;
@@ -20,10 +32,12 @@ export type TextReply = {
 /** A button or a typed shortcut: `label` is localized, `payload` comes back when pressed. */
 export type ReplyAction = { label: string; payload: ActionPayload; style?: 'positive' | 'destructive' };
 
-export type QuestionReply = {
+export type QuestionReply = Placement & {
   kind: 'question';
   question: QuestionId;
   prompt: string;
+  /** The question was answered with this (localized) choice: shown instead of the buttons and the form. */
+  answered?: string;
   /** Help under the prompt (for the error text: how to copy it from the device). */
   hint?: string;
   /** Empty for free-text questions. */

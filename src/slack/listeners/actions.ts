@@ -18,8 +18,9 @@ export function addressOfAction(body: BlockAction): SlackAddress {
     return { mode: 'ephemeral', teamId, channelId, userId, responseUrl: body.response_url };
   }
   const threadTs = body.message.thread_ts as string | undefined;
-  if (isDirectChannel(channelId)) return { mode: 'dm', teamId, channelId, userId, threadTs };
-  return { mode: 'thread', teamId, channelId, userId, threadTs: threadTs ?? body.message.ts };
+  const pressedTs = body.message.ts;
+  if (isDirectChannel(channelId)) return { mode: 'dm', teamId, channelId, userId, threadTs, pressedTs };
+  return { mode: 'thread', teamId, channelId, userId, threadTs: threadTs ?? body.message.ts, pressedTs };
 }
 
 function isCaseAction(p: { type: string }): p is CaseAction {

@@ -14,6 +14,11 @@ const notification = (text: string): string =>
 export function renderQuestionBlocks(reply: QuestionReply): SlackMessage {
   const counter: ButtonCounter = { next: 0 };
   const blocks: SlackBlock[] = [section(truncateWords(escapeMrkdwn(reply.prompt), slackLimits.sectionText))];
+  if (reply.answered !== undefined) {
+    // Answered: the choice in place of the buttons, nothing left to press.
+    blocks.push(context([truncateWords(`✓ ${escapeMrkdwn(reply.answered)}`, slackLimits.sectionText)]));
+    return { text: notification(`${reply.prompt} ${reply.answered}`), blocks };
+  }
   if (reply.hint) blocks.push(context([truncateWords(escapeMrkdwn(reply.hint), slackLimits.sectionText)]));
   blocks.push(...actionsBlocks([...reply.choices, reply.skip], counter));
   return { text: notification(reply.prompt), blocks };

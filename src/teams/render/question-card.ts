@@ -40,6 +40,11 @@ function card(body: CardElement[], fallbackText: string): AdaptiveCard {
 /** One interview question: prompt, hint, a button per choice, then skip; the whole form folded below. */
 export function renderQuestionCard(reply: QuestionReply): AdaptiveCard {
   const body: CardElement[] = [textBlock(plainToMarkdown(reply.prompt), { weight: 'Bolder' })];
+  if (reply.answered !== undefined) {
+    // Answered: the choice in place of the buttons, nothing left to press.
+    body.push(textBlock(`✓ ${escapeMarkdown(reply.answered)}`, { color: 'Good', spacing: 'Small' }));
+    return card(body, `${reply.prompt} ${reply.answered}`);
+  }
   if (reply.hint) body.push(textBlock(plainToMarkdown(reply.hint), { isSubtle: true, spacing: 'Small' }));
   body.push(...buttonRows([...reply.choices, reply.skip]));
   const built = card(body, reply.prompt);

@@ -21,6 +21,9 @@ function setup(
 ) {
   const sent: SlackMessage[] = [];
   const delivery: Delivery = {
+    async replace() {
+      return false;
+    },
     async send(_c, _to, messages) {
       sent.push(...messages);
       return true;

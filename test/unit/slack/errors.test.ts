@@ -19,6 +19,9 @@ function setup() {
   const responded: { url: string; body: Record<string, unknown> }[] = [];
   const sent: { channel: string; threadTs?: string | undefined; messages: SlackMessage[] }[] = [];
   const delivery: Delivery = {
+    async replace() {
+      return false;
+    },
     async respond(url, body) {
       responded.push({ url, body });
       return true;

@@ -85,7 +85,8 @@ function conversation(clientLocale: Locale = 'en') {
 
 const kinds = (replies: Reply[]) => replies.map((r) => r.kind);
 const resolution = (replies: Reply[]) => replies.find((r) => r.kind === 'resolution');
-const question = (replies: Reply[]) => replies.find((r) => r.kind === 'question');
+/** The open question of a turn (an answered card rewritten in place is not one). */
+const question = (replies: Reply[]) => replies.find((r) => r.kind === 'question' && r.answered === undefined);
 
 describe('a confident match', () => {
   test('shows the resolution card first, with the reason and the three feedback buttons', () => {
@@ -123,6 +124,14 @@ describe('a confident match', () => {
       payload: { type: 'answer', question: 'platform', value: 'ios' },
     });
     expect(resolution(ios.replies)).toMatchObject({ entryId: deviceCapIos });
+    // The pressed question card is rewritten in place with the answer, before anything new.
+    expect(ios.replies[0]).toMatchObject({
+      kind: 'question',
+      question: 'platform',
+      answered: 'iOS/iPadOS',
+      replaces: 'pressed-card',
+      choices: [],
+    });
 
     // Without an answer, both are offered rather than one picked for the user.
     const skipped = conversation('en');

@@ -226,6 +226,12 @@ describe('renderBlocks for questions, choices and text', () => {
     ).toEqual([...reply.choices, reply.skip].map((a) => a.payload));
   });
 
+  it('shows an answered question with its answer and nothing left to press', () => {
+    const message = renderBlocks(aQuestion({ answered: 'iOS/iPadOS', replaces: 'pressed-card' }));
+    expect(buttons(message)).toEqual([]);
+    expect(messageText(message)).toContain('iOS/iPadOS');
+  });
+
   it('cuts a button label over 75 characters at a word', () => {
     const label = 'A very long label '.repeat(8);
     const choices = aQuestion().choices.map((c) => ({ ...c, label }));

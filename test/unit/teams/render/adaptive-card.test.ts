@@ -222,6 +222,13 @@ describe('renderAdaptiveCard for questions and choices', () => {
     expect(cardText(card)).toContain('Look at Settings > General > About.');
   });
 
+  it('shows an answered question with its answer and nothing left to press', () => {
+    const card = renderAdaptiveCard(aQuestion({ answered: 'iOS/iPadOS', replaces: 'pressed-card' }));
+    expect(walkCard(card).actions).toEqual([]);
+    expect(cardText(card)).toContain('iOS/iPadOS');
+    expect(cardText(card)).toContain('Which platform is the device?');
+  });
+
   it('puts long choice labels one per row so none is cut', () => {
     const choices = aQuestion().choices.map((c) => ({ ...c, label: `${c.label} with a much longer label` }));
     const card = renderAdaptiveCard(aQuestion({ choices }));
