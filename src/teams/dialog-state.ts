@@ -1,5 +1,6 @@
 import type { ConversationState, Storage, TurnContext } from 'botbuilder';
 import type { DialogStatePersistence } from '../../dialogs/main-dialog.ts';
+import { createOnlyETag } from '../core/ports/document-store.ts';
 
 /**
  * Compare-and-set for the conversation state that holds the dialog stack. botbuilder's
@@ -24,7 +25,8 @@ export function createDialogStatePersistence(
       const key = conversationState.getStorageKey(context);
       if (!key) return;
       const state = (await conversationState.load(context)) as Record<string, unknown>;
-      await storage.write({ [key]: { ...state, eTag: eTag ?? '*' } });
+      // Nothing read: create only, so a first turn racing on another instance cannot be overwritten.
+      await storage.write({ [key]: { ...state, eTag: eTag ?? createOnlyETag } });
       await conversationState.load(context, true);
     },
   };

@@ -4,7 +4,7 @@ import { AppError, codeOf } from '../errors.ts';
 import type { Actor, CaseAction, EscalationPort, Requester } from '../escalation/port.ts';
 import type { Locale } from '../knowledge/entry.ts';
 import type { Clock } from '../ports/clock.ts';
-import type { DocumentStore, StoredItem } from '../ports/document-store.ts';
+import { createOnlyETag, type DocumentStore, type StoredItem } from '../ports/document-store.ts';
 import type { LogFields, Logger } from '../ports/logger.ts';
 import type { Translator } from '../ports/translator.ts';
 import type { Reply } from '../reply/reply.ts';
@@ -111,7 +111,8 @@ export function createDocumentSlot(
     },
     async write(snapshot, out) {
       const next: StoredItem = { ...extra?.(previous, out), state: out.state };
-      if (snapshot.eTag) next.eTag = snapshot.eTag;
+      // Nothing read: create only, so a turn racing on another instance cannot be overwritten.
+      next.eTag = snapshot.eTag || createOnlyETag;
       await store.write({ [key]: next });
     },
   };

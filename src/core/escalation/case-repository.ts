@@ -1,7 +1,12 @@
 import { createKeyedQueue } from '../async/keyed-queue.ts';
-import { retryOnConflict } from '../async/retry-on-conflict.ts';
+import { isETagConflict, retryOnConflict } from '../async/retry-on-conflict.ts';
 import { AppError } from '../errors.ts';
-import type { DocumentStore, StoredItem, StoredItems } from '../ports/document-store.ts';
+import {
+  createOnlyETag,
+  type DocumentStore,
+  type StoredItem,
+  type StoredItems,
+} from '../ports/document-store.ts';
 import { type Case, firstCaseNumber, formatCaseId, hasWorkLeft, isCase, storageKeys } from './case.ts';
 
 export type StoredCase = { value: Case; eTag: string | undefined };
@@ -31,16 +36,20 @@ function plain<T>(item: StoredItem): T {
  * a write based on a stale read fails instead of overwriting someone else's change.
  */
 export function createCaseRepository(store: DocumentStore) {
-  // The store has no create-only write, so a missing shared document is created with the same
-  // initial value by whoever comes first, and every change after that is eTag-guarded. Within this
-  // process changes to the shared documents also queue behind each other.
+  // A missing shared document is created by whoever comes first (create-only: a late creator must not
+  // reset a counter another instance has already moved on), and every change after that is
+  // eTag-guarded. Within this process changes to the shared documents also queue behind each other.
   const locks = createKeyedQueue();
   const serialize = locks.run;
 
   async function readOrCreate(key: string, initial: Record<string, unknown>): Promise<StoredItem> {
     const existing = await readDoc(key);
     if (existing) return existing;
-    await store.write({ [key]: { ...initial, eTag: '*' } });
+    try {
+      await store.write({ [key]: { ...initial, eTag: createOnlyETag } });
+    } catch (error) {
+      if (!isETagConflict(error)) throw error;
+    }
     const created = await readDoc(key);
     if (!created) throw new CaseBusyError(key);
     return created;

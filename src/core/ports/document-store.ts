@@ -5,7 +5,8 @@ import { AppError } from '../errors.ts';
  * without the core importing botbuilder.
  *
  * Writing an item whose `eTag` is set and not `*` must fail with {@link ETagConflictError}
- * when the stored item has another eTag; an absent eTag or `*` overwrites.
+ * when the stored item has another eTag; an absent eTag or `*` overwrites. {@link createOnlyETag}
+ * is an eTag no stored item ever has: a write with it creates the item, or fails when one exists.
  */
 export type StoredItem = { eTag?: string; [key: string]: unknown };
 export type StoredItems = Record<string, StoredItem>;
@@ -15,6 +16,12 @@ export type DocumentStore = {
   write(changes: StoredItems): Promise<void>;
   delete(keys: string[]): Promise<void>;
 };
+
+/**
+ * The eTag for "I read nothing here": the first write of a document, so that of two writers who both
+ * found it missing, the second fails instead of overwriting the first. No store hands out this eTag.
+ */
+export const createOnlyETag = '0';
 
 export class ETagConflictError extends AppError<'etag-conflict'> {
   readonly key: string;

@@ -1,4 +1,8 @@
-import { type DocumentStore, ETagConflictError } from '../../../src/core/ports/document-store.ts';
+import {
+  createOnlyETag,
+  type DocumentStore,
+  ETagConflictError,
+} from '../../../src/core/ports/document-store.ts';
 
 export type StoreUnderTest = {
   store: DocumentStore;
@@ -77,6 +81,17 @@ export function describeDocumentStore(
       const after = await sut.store.read(['a', 'b']);
       expect(after.a?.n).toBe(2);
       expect(after.b?.n).toBe(1);
+    });
+
+    test('of two writers who both found a key empty, only the first creates it', async () => {
+      const results = await Promise.allSettled([
+        sut.store.write({ conv: { turn: 'first', eTag: createOnlyETag } }),
+        sut.store.write({ conv: { turn: 'second', eTag: createOnlyETag } }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const winner = results[0]?.status === 'fulfilled' ? 'first' : 'second';
+      expect((await sut.store.read(['conv'])).conv?.turn).toBe(winner);
+      expect((await sut.store.read(['conv'])).conv?.eTag).not.toBe(createOnlyETag);
     });
 
     test('eTag "*" or no eTag overwrites whatever is stored', async () => {
