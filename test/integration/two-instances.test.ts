@@ -121,6 +121,35 @@ describePostgres('two server processes on one PostgreSQL database', (url) => {
     expect([...said].sort()).toEqual([...texts].sort());
   });
 
+  test('two first turns of one Teams conversation at both instances at once are both kept', async () => {
+    const texts = ['Profile installation failed', 'The device shows error 0x80CF0437'];
+    const statuses = await Promise.all(
+      [a, b].map(async (target, i) => {
+        const res = await fetch(`${target.base}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            type: 'message',
+            id: `both-${i}`,
+            text: texts[i],
+            deliveryMode: 'expectReplies',
+            channelId: 'msteams',
+            serviceUrl: 'https://smba.trafficmanager.net/amer/',
+            from: { id: '29:both', name: 'Alex' },
+            recipient: { id: '28:bot', name: 'Bot' },
+            conversation: { id: 'a:teams-both', conversationType: 'personal', tenantId: 't' },
+            locale: 'en-US',
+          }),
+        });
+        return res.status;
+      }),
+    );
+    expect(statuses).toEqual([200, 200]);
+    const key = 'msteams/conversations/a:teams-both/';
+    const stored = JSON.stringify((await store.read([key]))[key]);
+    for (const text of texts) expect(stored).toContain(text);
+  });
+
   test('a Slack event retried to the other instance is answered once, and a replay of it is refused there', async () => {
     const body = JSON.stringify({
       team_id: TEAM,
