@@ -1,17 +1,21 @@
 /**
- * The Teams bot in a terminal: the same MainDialog, engine and storage code as `npm start`, driven by
- * botbuilder's TestAdapter instead of HTTP, with cards rendered as text. Type a number to press the
- * numbered button. Works with piped input: `printf '0x80CF0437\n1\n' | npm run chat -- --locale fr`.
+ * The Teams bot in a terminal: the same MainDialog, turn runner, engine and storage code as `npm start`,
+ * driven by botbuilder's TestAdapter instead of HTTP, with cards rendered as text. Type a number to press
+ * the numbered button; paste a log and it is one message; `/quit` (or Ctrl+D) ends. Hand-offs are saved as
+ * cases with no support channel, as on a server without one. Works with piped input, one message a line:
+ * `printf '0x80CF0437\n1\n' | npm run chat -- --locale fr`.
  *
  *   npm run chat [-- --locale en|sv|fr|zh-CN] [--storage data/chat.sqlite] [--time]
  */
-import { createInterface } from 'node:readline';
+import readline, { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { type Activity, TestAdapter } from 'botbuilder';
 
 import { renderText } from '../src/chat/render-text.ts';
 import { loadConversationEngine } from '../src/content/load-engine.ts';
+import { createEscalationService } from '../src/core/escalation/service.ts';
 import { resolveLocale } from '../src/core/locale.ts';
+import { systemClock } from '../src/core/ports/clock.ts';
 import type { ActionPayload } from '../src/core/reply/actions.ts';
 import { createTranslator } from '../src/i18n/translator.ts';
 import { createJsonLogger } from '../src/logger.ts';
@@ -27,6 +31,9 @@ const { values } = parseArgs({
     time: { type: 'boolean', default: false },
   },
 });
+/** Lines closer together than this are one paste. */
+const pasteGapMs = 40;
+
 const locale = resolveLocale(values.locale);
 if (!locale) {
   process.stderr.write(`Unknown --locale ${values.locale}: use en, sv, fr or zh-CN.\n`);
@@ -34,11 +41,46 @@ if (!locale) {
 }
 
 const interactive = process.stdin.isTTY === true;
-// Log lines go to stderr, warnings and up only, so the transcript on stdout stays readable.
-const logger = createJsonLogger({ level: 'warn', write: (line) => process.stderr.write(line) });
+// `npm run --silent chat | head`: the reader went away, so the conversation is over; leave quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+const lines = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
+lines.setPrompt('> ');
+let waiting = false;
+/** Shows the prompt (only at a terminal) and notes that the user is typing on it. */
+const prompt = () => {
+  if (!interactive) return;
+  waiting = true;
+  process.stdout.write('\n');
+  lines.prompt();
+};
+// Log lines go to stderr, warnings and up only. At a terminal a line that arrives while the prompt is
+// shown is written above it and the prompt (with what was typed so far) is drawn again.
+const logger = createJsonLogger({
+  level: 'warn',
+  write: (line) => {
+    if (!interactive || !waiting) return void process.stderr.write(line);
+    readline.clearLine(process.stdout, 0);
+    readline.cursorTo(process.stdout, 0);
+    process.stderr.write(line);
+    lines.prompt(true);
+  },
+});
 const translator = createTranslator();
-const { engine } = loadConversationEngine({ translator, logger });
+const { kb, engine } = loadConversationEngine({ translator, logger });
 const storage = new SqliteStorage(values.storage);
+const clock = systemClock;
+// No support channel: a hand-off is saved as a case whose id the user can quote (`npm run cases`).
+const escalation = createEscalationService({
+  store: storage,
+  translator,
+  clock,
+  logger,
+  entryTitles: (entryId, l) => kb.entries.find((e) => e.id === entryId)?.locales[l].title,
+});
 
 /** The payloads behind the numbers of the last reply that showed any. */
 let numbered: ActionPayload[] = [];
@@ -57,8 +99,16 @@ const render: RenderReplies = (replies) => {
   return out;
 };
 
-// No escalation service: the chat tells the user plainly that nobody is notified.
-const { bot } = createTeamsBot({ engine, translator, storage, logger, defaultLocale: locale, render });
+const { bot } = createTeamsBot({
+  engine,
+  translator,
+  storage,
+  logger,
+  defaultLocale: locale,
+  render,
+  escalation,
+  clock,
+});
 const adapter = new TestAdapter(async (context) => bot.run(context));
 const user = { id: 'terminal-user', name: 'You' };
 const botAccount = { id: 'enrollment-assistant', name: 'Enrollment Assistant' };
@@ -75,22 +125,73 @@ async function send(activity: Partial<Activity>): Promise<void> {
 }
 
 /** A bare number presses that button; anything else is typed text. */
-function toActivity(line: string): Partial<Activity> {
-  const n = /^\s*(\d{1,2})\s*$/.exec(line)?.[1];
+function toActivity(message: string): Partial<Activity> {
+  const n = /^\s*(\d{1,2})\s*$/.exec(message)?.[1];
   const payload = n ? numbered[Number(n) - 1] : undefined;
-  return payload ? { type: 'message', value: { ieb: payload } } : { type: 'message', text: line };
+  return payload ? { type: 'message', value: { ieb: payload } } : { type: 'message', text: message };
+}
+
+const quit = (message: string) => /^\s*(\/quit|\/exit)\s*$/i.test(message);
+
+/**
+ * What the user sent, one message at a time. At a terminal the lines of one paste arrive together:
+ * lines that follow each other within a few milliseconds are one message (no one types Enter that
+ * fast). Piped input is one message a line, so a transcript can be replayed.
+ */
+async function* messages(): AsyncGenerator<string> {
+  if (!interactive) {
+    for await (const line of lines) yield line;
+    return;
+  }
+  const queue: string[] = [];
+  let pending: string[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let closed = false;
+  let wake: (() => void) | undefined;
+  const flush = () => {
+    timer = undefined;
+    if (pending.length > 0) queue.push(pending.join('\n'));
+    pending = [];
+    wake?.();
+  };
+  lines.on('line', (line) => {
+    pending.push(line);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flush, pasteGapMs);
+  });
+  lines.on('close', () => {
+    closed = true;
+    if (timer) clearTimeout(timer);
+    flush();
+  });
+  while (true) {
+    const next = queue.shift();
+    if (next !== undefined) {
+      yield next;
+      continue;
+    }
+    if (closed) return;
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+  }
 }
 
 await send({ type: 'conversationUpdate', membersAdded: [botAccount] });
-const lines = createInterface({ input: process.stdin, terminal: interactive });
-const prompt = () => interactive && process.stdout.write('\n> ');
 prompt();
-for await (const line of lines) {
-  if (/^\s*(\/quit|\/exit)\s*$/i.test(line)) break;
-  if (!interactive) process.stdout.write(`\n> ${line}\n`);
-  await send(toActivity(line));
+for await (const message of messages()) {
+  waiting = false;
+  if (quit(message)) break;
+  if (!message.trim()) {
+    prompt();
+    continue;
+  }
+  if (!interactive) process.stdout.write(`\n> ${message}\n`);
+  await send(toActivity(message));
   prompt();
 }
+lines.close();
+await escalation.idle();
 storage.close();
 if (values.time && timings.length > 0) {
   const sorted = [...timings].sort((a, b) => a - b);
@@ -100,3 +201,6 @@ if (values.time && timings.length > 0) {
     `turns: ${sorted.length}, median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms\n`,
   );
 }
+if (interactive) process.stdout.write('\n');
+// Back to the shell at once: nothing this script started may keep the process alive.
+process.exit(0);

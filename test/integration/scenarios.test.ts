@@ -2,11 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
 import { loadConversationEngine } from '../../src/content/load-engine.ts';
 import type { ConversationEngine } from '../../src/core/conversation/turn.ts';
+import { caseIdPrefix } from '../../src/core/escalation/case.ts';
+import { createEscalationService } from '../../src/core/escalation/service.ts';
 import type { KnowledgeBase, Locale } from '../../src/core/knowledge/entry.ts';
+import { silentLogger } from '../../src/core/ports/logger.ts';
 import type { ActionPayload } from '../../src/core/reply/actions.ts';
 import { type Reply, replacesPressedCard } from '../../src/core/reply/reply.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
 import { renderReply } from '../../src/slack/message.ts';
+import { MemoryDocumentStore } from '../fakes/memory-document-store.ts';
 import {
   buttonPayload,
   SLACK_API,
@@ -29,6 +33,8 @@ type Scenario = {
   locale: 'en-US' | 'fr-FR' | 'sv-SE' | 'zh-CN';
   steps: Step[];
   expected: unknown[][];
+  /** Cases are stored but no support channel is set up (the terminal chat, a bot not yet connected). */
+  localCases?: boolean;
 };
 
 /** A "which of these?" reply offering at least these entries. */
@@ -36,6 +42,8 @@ const chooseWith = (...ids: string[]) =>
   expect.stringMatching(
     new RegExp(`^choose:${ids.map((id) => `(?=.*${id.replace(/[/.-]/g, '\\$&')})`).join('')}`),
   );
+
+const notFixed = (entryId: string): ActionPayload => ({ type: 'feedback', entryId, verdict: 'not-fixed' });
 
 const connection = 'ios/profile-installation-failed-connection-to-the-server-could-not-be-established';
 const connectionMessage = 'Profile Installation Failed. Connection to the server could not be established.';
@@ -269,7 +277,46 @@ const scenarios: Scenario[] = [
       ['text', 'text', 'question:usersAffected'],
     ],
   },
+  {
+    name: 'without a support channel the hand-off gives the case id once, and "Didn’t help" again does not repeat it',
+    locale: 'en-US',
+    localCases: true,
+    steps: [
+      { say: '0x80CF0437' },
+      { press: () => notFixed('general/error-code-0x80cf0437') },
+      { press: () => notFixed('general/error-code-0x80cf0437') },
+      { press: () => notFixed('general/error-code-0x80cf0437') },
+      { press: () => notFixed('general/error-code-0x80cf0437') },
+    ],
+    // The notice (a warning with the case id) once; each later press only the case id again.
+    expected: [
+      ['resolution:general/error-code-0x80cf0437@en'],
+      ['text+case!'],
+      ['text+case'],
+      ['text+case'],
+      ['text+case'],
+    ],
+  },
+  {
+    name: 'without a support channel nobody is coming: no questions "while you wait" after the hand-off',
+    locale: 'en-US',
+    localCases: true,
+    steps: [{ say: connectionMessage }, { press: () => ({ type: 'escalate' }) }],
+    expected: [[`resolution:${connection}@en`, 'text', 'question:history'], ['text+case!']],
+  },
 ];
+
+const caseId = new RegExp(`\\b${caseIdPrefix}\\d+\\b`);
+
+/** A store of cases with no support channel: what a deployment without one, or the terminal chat, runs. */
+function localEscalation() {
+  return createEscalationService({
+    store: new MemoryDocumentStore(),
+    translator: createTranslator(),
+    clock: { now: () => new Date('2026-11-29T08:00:00Z') },
+    logger: silentLogger,
+  });
+}
 
 function decision(r: Reply): string {
   switch (r.kind) {
@@ -283,7 +330,9 @@ function decision(r: Reply): string {
       // A refusal that names where the answer is (a Learn page) is a different decision.
       const link = /https:\/\/learn\.microsoft\.com\//.test(r.text) ? '+link' : '';
       const buttons = r.actions?.length ? `[${r.actions.map((a) => a.payload.type).join(',')}]` : '';
-      return `text${link}${buttons}`;
+      // A case id given to the user, and whether it came as a warning (the "nobody was notified" notice).
+      const handoff = caseId.test(r.text) ? `+case${r.tone === 'warning' ? '!' : ''}` : '';
+      return `text${link}${buttons}${handoff}`;
     }
   }
 }
@@ -306,6 +355,7 @@ async function runTeams(s: Scenario): Promise<string[][]> {
   const { send, adapter } = createTestBot({
     engine,
     locale: s.locale,
+    ...(s.localCases ? { escalation: localEscalation() } : {}),
     render: (replies) => {
       turn.push(...replies);
       return replies.map(() => ({ type: 'message', text: 'x' }));
@@ -339,6 +389,7 @@ async function runSlack(s: Scenario): Promise<string[][]> {
   let turn: Reply[] = [];
   const h = await startSlackServer({
     engine,
+    ...(s.localCases ? { escalation: localEscalation() } : {}),
     render: (reply, t) => {
       turn.push(reply);
       return renderReply(reply, t);
@@ -383,7 +434,8 @@ async function runSlack(s: Scenario): Promise<string[][]> {
           h.url,
           buttonPayload(
             { action_id: `ieb:${payload.type}:0`, value: JSON.stringify(payload) },
-            { channel: 'D0DM' },
+            // Each press is its own request (Slack refuses a replayed one).
+            { channel: 'D0DM', messageTs: `${ts++}.5` },
           ),
         );
       }
@@ -427,7 +479,6 @@ function talk(locale: Locale, ...inputs: (string | ActionPayload)[]): Reply[][] 
   });
 }
 
-const notFixed = (entryId: string): ActionPayload => ({ type: 'feedback', entryId, verdict: 'not-fixed' });
 const options = (replies: Reply[] = []) =>
   replies.flatMap((r) => (r.kind === 'choose-entry' ? r.options : []));
 const latin = /[A-Za-z]{3,}/;

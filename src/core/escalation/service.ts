@@ -127,8 +127,9 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
         ];
       }
       if (existing && existing.status === 'open') {
-        // One open case per conversation: asking again does not queue a duplicate for the team.
-        const key = notified(requester) ? 'escalation:user.alreadyOpen' : 'escalation:user.openedLocal';
+        // One open case per conversation: asking again does not queue a duplicate for the team. Without a
+        // support channel the notice was given when the case was saved: only the case id again, in one line.
+        const key = notified(requester) ? 'escalation:user.alreadyOpen' : 'escalation:user.alreadySavedLocal';
         return [text(t(key, { caseId: existing.id }))];
       }
       const id = await repo.nextId();
@@ -158,9 +159,11 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       await repo.put(c, undefined, linkDoc(storageKeys.conversation(requester.conversationKey), id));
       log.info('escalation.opened', { caseId: id, trigger: effect.trigger, channel: requester.channel });
       kick(id);
-      const opened = text(
-        t(notified(requester) ? 'escalation:user.opened' : 'escalation:user.openedLocal', { caseId: id }),
-      );
+      if (!notified(requester)) {
+        // Nobody is coming: the case id to quote, said once and plainly, and no questions "for the team".
+        return [{ kind: 'text', tone: 'warning', text: t('escalation:user.openedLocal', { caseId: id }) }];
+      }
+      const opened = text(t('escalation:user.opened', { caseId: id }));
       // The article's questions not answered yet: each answer goes onto the case while the user waits.
       const missing = unansweredQuestions(effect.answers)[0];
       if (!missing) return [opened];
