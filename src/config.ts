@@ -121,9 +121,20 @@ export class ConfigError extends AppError<'config-invalid'> {
   }
 }
 
+/**
+ * An empty value means "not set", for every variable: `.env.example` copied as it is lists them all
+ * empty, and `KEY=` must then mean the default, never an invalid URL or number.
+ */
+export function withoutEmptyValues(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env))
+    if (value !== undefined && value.trim() !== '') out[key] = value;
+  return out;
+}
+
 /** Validates the environment once, naming every bad variable. The only reader of `process.env`. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const parsed = configSchema.safeParse(env);
+  const parsed = configSchema.safeParse(withoutEmptyValues(env));
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(environment)'}: ${i.message}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { withoutEmptyValues } from '../../config.ts';
 import { AppError } from '../../core/errors.ts';
 import { colorIcon, outlineIcon } from './icons.ts';
 
@@ -98,7 +99,7 @@ export class ManifestError extends AppError<'manifest-invalid'> {
 }
 
 export function readManifestVariables(env: Record<string, string | undefined>): ManifestVariables {
-  const parsed = manifestVariablesSchema.safeParse(env);
+  const parsed = manifestVariablesSchema.safeParse(withoutEmptyValues(env));
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
   throw new ManifestError(`Cannot build the Teams app package:\n${lines.join('\n')}`);

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { ConfigError, describeConfig, loadConfig } from '../../../src/config.ts';
+
+const root = new URL('../../../', import.meta.url);
 
 const message = (env: Record<string, string>) => {
   try {
@@ -15,6 +19,24 @@ describe('configuration', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ PORT: 3978, MicrosoftAppType: 'SingleTenant', SLACK_COMMAND: '/intune' });
     expect(describeConfig(config)).toMatchObject({ teams: 'local mode (no authentication)', slack: 'off' });
+  });
+
+  test('`cp .env.example .env` starts as it is: an empty value means "not set", for every variable', () => {
+    const env = parseEnv(readFileSync(new URL('.env.example', root), 'utf8')) as Record<string, string>;
+    expect(Object.values(env).some((v) => v === '')).toBe(true);
+    expect(message(env)).toBe('');
+    expect(loadConfig({ PORT: '', LOG_LEVEL: ' ', SLACK_API_URL: '' })).toMatchObject({
+      PORT: 3978,
+      LOG_LEVEL: 'info',
+    });
+  });
+
+  test('no npm script complains when there is no .env', () => {
+    const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    const strict = Object.entries(pkg.scripts).filter(([, cmd]) => /--env-file(?!-if-exists)/.test(cmd));
+    expect(strict).toEqual([]);
   });
 
   test('production needs MicrosoftAppId even when only Slack is configured', () => {
