@@ -1,4 +1,5 @@
-// `npm run --silent kb`: the compiled knowledge base as plain-text JSON (titles, links, causes, steps).
+// `npm run --silent kb`: an overview of the knowledge base for a person (entries, titles, codes, languages).
+// `npm run --silent kb -- --json`: the compiled knowledge base as plain-text JSON (titles, links, causes, steps).
 // `npm run --silent kb -- --write`: compiles the articles into content/compiled/knowledge-base.json.
 // `--content DIR` reads another content directory (articles/ and kb-catalogue.tsv).
 // `--time compile|load`: milliseconds from nothing loaded to a knowledge base, compiling the articles
@@ -30,7 +31,12 @@ try {
   } else {
     const { compileContent } = await import('../src/content/compile-content.ts');
     const { summarizeKnowledgeBase } = await import('../src/core/knowledge/summary.ts');
-    process.stdout.write(`${JSON.stringify(summarizeKnowledgeBase(compileContent(dir, warn)))}\n`);
+    const summary = summarizeKnowledgeBase(compileContent(dir, warn));
+    if (args.includes('--json')) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    else {
+      const { formatKnowledgeOverview } = await import('../src/content/kb-overview.ts');
+      process.stdout.write(formatKnowledgeOverview(summary));
+    }
   }
 } catch (err) {
   process.stderr.write(`kb: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -38,7 +38,19 @@ type Summary = {
 describe('npm run kb (scripts/kb.ts in a child process)', () => {
   let out: { stdout: string; stderr: string; code: number };
   beforeAll(async () => {
-    out = await kb();
+    out = await kb('--json');
+  });
+
+  it('without --json, gives a person an overview: counts, then each entry with its title and link', async () => {
+    const human = await kb();
+    expect(human.code).toBe(0);
+    expect(() => JSON.parse(human.stdout)).toThrow();
+    const catalogue = parseCatalogue(readFileSync(join(root, 'content', 'kb-catalogue.tsv'), 'utf8'));
+    expect(human.stdout).toMatch(new RegExp(`^Knowledge base: ${catalogue.length} entries`));
+    expect(human.stdout).toContain(
+      'ios/ade-enrollment-stuck-at-user-login  [ios]\n  ADE enrollment stuck at user login\n',
+    );
+    expect(human.stdout).toContain('--json');
   });
 
   it('prints one JSON document and nothing else, and exits 0', () => {
@@ -92,7 +104,7 @@ describe('npm run kb (scripts/kb.ts in a child process)', () => {
         join(dir, 'kb-catalogue.tsv'),
         'id\tplatform\tenglish_title\nios/vpp-token-expired\tios\tVPP\n',
       );
-      const failed = await kb('--content', dir);
+      const failed = await kb('--json', '--content', dir);
       expect(failed.code).toBe(1);
       expect(failed.stdout).toBe('');
       expect(failed.stderr).toMatch(/ios\/vpp-token-expired.*ios-enrollment-errors\.en\.md/);
