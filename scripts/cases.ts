@@ -6,13 +6,15 @@
 // `--export`: the cases and what points at them, as JSON lines for `--import FILE` into an empty store
 // (moving from SQLite to PostgreSQL). Works without any channel configured.
 import { existsSync, readFileSync } from 'node:fs';
-import { redactUrl } from '../src/config.ts';
+import { loadDotEnvFile, redactUrl } from '../src/config.ts';
 import type { Case } from '../src/core/escalation/case.ts';
 import { readAllCases } from '../src/core/escalation/case-repository.ts';
 import { exportCases, importCases, type TransferLine } from '../src/core/escalation/case-transfer.ts';
 import type { DocumentStore } from '../src/core/ports/document-store.ts';
 import { PostgresStorage } from '../src/storage/postgres-storage.ts';
 import { SqliteStorage } from '../src/storage/sqlite-storage.ts';
+
+loadDotEnvFile();
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code !== 'EPIPE') throw err;

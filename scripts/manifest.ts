@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppManifestUtils, type TeamsManifest } from '@microsoft/app-manifest';
 import { zipSync } from 'fflate';
+import { loadDotEnvFile } from '../src/config.ts';
 import {
   buildAppPackageFiles,
   ManifestError,
@@ -16,7 +17,17 @@ import {
   renderIcons,
 } from '../src/teams/app-package/manifest.ts';
 
+loadDotEnvFile();
+
+/** Said first, so nobody has to fail once to learn what the build reads. */
+const needs =
+  'Builds the Teams app package (manifest/teams/build/app.zip) from the environment or .env.\n' +
+  '  Needs: MicrosoftAppId, the Application (client) id of your Azure Bot (a GUID).\n' +
+  '  Optional: TEAMS_APP_ID, TEAMS_APP_NAME, TEAMS_APP_FULL_NAME, TEAMS_APP_DEVELOPER_NAME,\n' +
+  '  TEAMS_APP_WEBSITE_URL, TEAMS_APP_PRIVACY_URL, TEAMS_APP_TERMS_URL (required with NODE_ENV=production).\n';
+
 async function main(): Promise<void> {
+  process.stdout.write(needs);
   if (process.argv.includes('--icons')) {
     for (const [file, png] of Object.entries(renderIcons())) writeFileSync(join(manifestDir, file), png);
     process.stdout.write('Icons written to manifest/teams/\n');

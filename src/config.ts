@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from './core/errors.ts';
 import type { SupportPlaces } from './core/escalation/authorization.ts';
@@ -119,6 +120,14 @@ export class ConfigError extends AppError<'config-invalid'> {
   constructor(message: string) {
     super('config-invalid', message);
   }
+}
+
+/**
+ * Reads `.env` into the environment when there is one (variables already set win), silently when
+ * there is none: Node's own `--env-file-if-exists` prints ".env not found" on every run without one.
+ */
+export function loadDotEnvFile(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
 }
 
 /**

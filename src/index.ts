@@ -1,6 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
-import { type Config, ConfigError, describeConfig, loadConfig, supportPlacesOf } from './config.ts';
+import {
+  type Config,
+  ConfigError,
+  describeConfig,
+  loadConfig,
+  loadDotEnvFile,
+  supportPlacesOf,
+} from './config.ts';
 import { loadConversationEngine } from './content/load-engine.ts';
 import { createTurnRunner } from './core/conversation/turn-runner.ts';
 import { codeOf } from './core/errors.ts';
@@ -175,6 +182,7 @@ async function main(): Promise<void> {
 
 function readConfig(): Config {
   try {
+    loadDotEnvFile();
     return loadConfig(process.env);
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -207,6 +207,23 @@ describe('Teams app package', () => {
     });
   });
 
+  test('npm run manifest says first what it needs, and without .env says nothing about one', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'ieb-manifest-'));
+    try {
+      const script = join(manifestDir, '..', '..', 'scripts', 'manifest.ts');
+      const run = promisify(execFile)(process.execPath, [script, '--out', cwd], {
+        env: { PATH: process.env.PATH },
+        cwd,
+      });
+      const failed = (await run.catch((e: unknown) => e)) as { code: number; stdout: string; stderr: string };
+      expect(failed.code).toBe(1);
+      expect(failed.stdout.split('\n').slice(0, 2).join(' ')).toMatch(/Needs: MicrosoftAppId/);
+      expect(failed.stdout + failed.stderr).not.toMatch(/\.env not found/);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
   test('npm run manifest in production exits non-zero with the variables to set, and writes nothing', async () => {
     const out = mkdtempSync(join(tmpdir(), 'ieb-manifest-'));
     try {
