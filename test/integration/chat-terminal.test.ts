@@ -21,6 +21,8 @@ function terminal(command: string) {
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
+  // Typing after the program ended (it may end first, as with `| head`) is no error of the program's.
+  child.stdin.on('error', () => {});
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   /** Resolves once `pattern` shows up after `from` (a position on the screen). */
   const waitFor = (pattern: RegExp, from: number, ms = 20_000) =>

@@ -430,14 +430,14 @@ async function runSlack(s: Scenario): Promise<string[][]> {
         });
       } else {
         const payload = step.press(last);
-        await sendInteraction(
-          h.url,
-          buttonPayload(
+        await sendInteraction(h.url, {
+          ...buttonPayload(
             { action_id: `ieb:${payload.type}:0`, value: JSON.stringify(payload) },
-            // Each press is its own request (Slack refuses a replayed one).
-            { channel: 'D0DM', messageTs: `${ts++}.5` },
+            { channel: 'D0DM' },
           ),
-        );
+          // Each press is its own request with its own trigger (Slack refuses a replayed one).
+          trigger_id: `${ts++}.4.trigger`,
+        });
       }
       await h.slack.idle();
       // The decision really reached Slack as a Block Kit message in the DM.
