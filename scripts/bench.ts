@@ -8,6 +8,7 @@
 // `--file PATH` benchmarks another JSON Lines file of the same shape; `--held-out` the project's own
 // held-out cases (test/unit/core/matcher/held-out-cases.ts); `--screenshots` reads generated screenshots
 // instead (scripts/screenshots/bench-screenshots.ts).
+// The matcher's figures end with the worst engine turn over adversarial inputs (scripts/bench-adversarial.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
@@ -21,6 +22,7 @@ import {
   score,
 } from '../src/core/matcher/evaluate.ts';
 import type { Matcher } from '../src/core/matcher/match-result.ts';
+import { adversarialSection } from './bench-adversarial.ts';
 import { textLanguage } from './bench-language.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -336,6 +338,7 @@ async function main(): Promise<void> {
     '',
     `Start-up: load knowledge base ${(t1 - t0).toFixed(0)} ms + build matcher ${(t2 - t1).toFixed(0)} ms = ${(t2 - t0).toFixed(0)} ms (compiling the articles from markdown instead: ${compileMs.toFixed(0)} ms)`,
     paste.line,
+    ...(await adversarialSection()),
   ];
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -8,6 +8,11 @@ type Vocabulary = { value: string; phrases: string[] }[];
 
 /** Answers typed instead of clicked longer than this are treated as a new message, not an answer. */
 const maxAnswerWords = 8;
+/**
+ * Far more than eight words or any answer phrase take: a longer text is neither an answer nor "skip",
+ * and is not folded phrase by phrase (a 100 KB paste would cost its length for every phrase).
+ */
+const maxAnswerChars = 400;
 
 /**
  * Recognises typed answers to the choice questions in any supported language, whatever language the
@@ -52,17 +57,21 @@ export function createAnswerParser(translator: Translator) {
     return undefined;
   };
 
-  const isSkip = (folded: string): boolean =>
-    skipPhrases.some((p) => folded === p || (wordCount(folded) <= 4 && containsPhrase(folded, p)));
+  const isSkip = (folded: string): boolean => {
+    // Counted once, not once a phrase: a long paste is no "skip" and must not cost phrases × its length.
+    const short = wordCount(folded) <= 4;
+    return skipPhrases.some((p) => folded === p || (short && containsPhrase(folded, p)));
+  };
 
   return {
     /** Whether the text only says "skip" / "don't know". */
     isSkip(text: string): boolean {
-      return isSkip(foldText(text));
+      return text.length <= maxAnswerChars && isSkip(foldText(text));
     },
 
     /** Reads a typed answer to `question`; `choiceCount` lets "2" pick the second button. */
     parse(question: ChoiceQuestionId, text: string): ParsedAnswer {
+      if (text.length > maxAnswerChars) return { kind: 'none' };
       const folded = foldText(text);
       if (!folded) return { kind: 'none' };
       const values = choiceValues[question];

@@ -60,6 +60,10 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly st
       if (!isHan(surface) && surface.length >= 4 && !/\d/.test(surface)) surfaceWords.add(surface);
     }
   }
+  // A word longer than any known word by more than two letters can be no typo of one: not looked up,
+  // so an endless "word" (a pasted blob without spaces) costs nothing instead of its square.
+  let longestKnown = 0;
+  for (const w of surfaceWords) longestKnown = Math.max(longestKnown, w.length);
   const neighbours = new Map<string, string[]>();
   const addNeighbour = (key: string, word: string) => {
     const list = neighbours.get(key);
@@ -80,7 +84,7 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly st
     const max = allowedEdits(word.length);
     let best: string | null = null;
     let bestDistance = max + 1;
-    if (max > 0 && !/\d/.test(word)) {
+    if (max > 0 && word.length <= longestKnown + max && !/\d/.test(word)) {
       const keys = [word, ...deletions(word)];
       if (max > 1) for (const d of deletions(word)) keys.push(...deletions(d));
       for (const key of keys) {

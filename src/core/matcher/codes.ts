@@ -23,14 +23,19 @@ const prefixedHex = /(?<![0-9a-z])0x([0-9a-f]{3,8})(?![0-9a-z])/gi;
 const bareHex = /(?<![0-9a-z-])([0-9a-f]{8})(?![0-9a-z-])/gi;
 const wordToken = /[a-z][a-z_]{7,}/gi;
 
-/** Finds documented codes (exact keys, tokens also with small typos) and unknown failure codes. */
-export function createCodeFinder(knownKeys: Iterable<string>): (text: string) => FoundCodes {
+export type CodeFinder = (text: string, options?: { fuzzy?: boolean }) => FoundCodes;
+
+/** Finds documented codes (exact keys, tokens also with small typos unless `fuzzy: false`) and unknown failure codes. */
+export function createCodeFinder(knownKeys: Iterable<string>): CodeFinder {
   const known = new Set(knownKeys);
   const tokenKeys = [...known].filter((k) => !k.startsWith('0x'));
   // Typos in long compound tokens ("NoEnrolmentPolicy") are what fuse.js's approximate matching is
   // good at; whole-length comparison keeps a plain word from matching inside a token.
   const fuse = new Fuse(tokenKeys, { includeScore: true, threshold: 0.2, ignoreLocation: true });
   const fuzzyCache = new Map<string, string | undefined>();
+  // Only keys within two letters of a known token's length can match one: longer runs of letters (a
+  // pasted blob) are not searched at all.
+  const longestToken = tokenKeys.reduce((max, k) => Math.max(max, k.length), 0);
 
   const fuzzyToken = (key: string): string | undefined => {
     if (fuzzyCache.has(key)) return fuzzyCache.get(key);
@@ -43,7 +48,7 @@ export function createCodeFinder(knownKeys: Iterable<string>): (text: string) =>
     return hit;
   };
 
-  return (text) => {
+  return (text, options = {}) => {
     const found: string[] = [];
     const unknown: string[] = [];
     const add = (list: string[], key: string) => {
@@ -65,7 +70,7 @@ export function createCodeFinder(knownKeys: Iterable<string>): (text: string) =>
       const key = codeKey(m[0]);
       if (key.length < 8) continue;
       if (known.has(key)) add(found, key);
-      else if (key.length >= 12) {
+      else if (options.fuzzy !== false && key.length >= 12 && key.length <= longestToken + 2) {
         const hit = fuzzyToken(key);
         if (hit) add(found, hit);
       }

@@ -1,5 +1,5 @@
 import type { KnowledgeBase, Platform } from '../knowledge/entry.ts';
-import { createCodeFinder, type FoundCodes } from './codes.ts';
+import { type CodeFinder, createCodeFinder, type FoundCodes } from './codes.ts';
 import { findErrorLines } from './log-lines.ts';
 import type {
   Matcher,
@@ -134,8 +134,10 @@ function rareMessageWords(index: PhraseIndex): Set<string> {
  * How much a log line looks like the error: a documented code is the strongest sign; words of a
  * documented message count too, so "Account is in maintenance mode." is kept among noisy error lines.
  */
-function lineScore(line: string, findCodes: (text: string) => FoundCodes, messageWords: Set<string>): number {
-  let score = findCodes(line).known.length > 0 ? 3 : 0;
+function lineScore(line: string, findCodes: CodeFinder, messageWords: Set<string>): number {
+  // Exact codes only: every line of a paste is scored, and a typo search per long word of each would cost
+  // more than the rest of the match (the chosen lines are searched with typos afterwards).
+  let score = findCodes(line, { fuzzy: false }).known.length > 0 ? 3 : 0;
   let hits = 0;
   for (const m of line.toLowerCase().matchAll(/[a-z]{4,}/g)) if (messageWords.has(m[0]) && ++hits >= 2) break;
   score += hits;
