@@ -85,7 +85,7 @@ describe('bounded work', () => {
         const big = copies > 0 && text.length > 0 ? text.repeat(Math.ceil(2_000_000 / text.length)) : text;
         expect(cpuMs(() => matcher.match(big))).toBeLessThan(cpuBoundMs);
       }),
-      { numRuns: 25, seed: 20261129, endOnFailure: true },
+      { numRuns: 15, seed: 20261129, endOnFailure: true },
     );
   });
 
@@ -94,7 +94,7 @@ describe('bounded work', () => {
       fc.property(hostileText, fc.constantFrom(start, asking, askingText), (text, state) => {
         expect(cpuMs(turn(state, text))).toBeLessThan(cpuBoundMs);
       }),
-      { numRuns: 60, seed: 20261129, endOnFailure: true },
+      { numRuns: 30, seed: 20261129, endOnFailure: true },
     );
   });
 });
