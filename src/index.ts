@@ -15,7 +15,7 @@ import { createEscalationService } from './core/escalation/service.ts';
 import { systemClock } from './core/ports/clock.ts';
 import type { Logger } from './core/ports/logger.ts';
 import { createTranslator } from './i18n/translator.ts';
-import { createJsonLogger } from './logger.ts';
+import { createJsonLogger, routeConsoleTo } from './logger.ts';
 import { createServer } from './server.ts';
 import { createSlackApp } from './slack/app.ts';
 import {
@@ -40,6 +40,8 @@ const drainMs = 10_000;
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createJsonLogger({ level: config.LOG_LEVEL });
+  // Libraries write to the console: their lines join the JSON log, without stack traces.
+  routeConsoleTo(logger);
   logger.info('config', describeConfig(config));
   if (!config.MicrosoftAppId) {
     logger.warn('teams-local-mode', {

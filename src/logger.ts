@@ -1,3 +1,4 @@
+import { format } from 'node:util';
 import type { LogFields, Logger } from './core/ports/logger.ts';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -44,4 +45,18 @@ export function withFields(logger: Logger, fields: LogFields): Logger {
     warn: (msg, f) => logger.warn(msg, { ...fields, ...f }),
     error: (msg, f) => logger.error(msg, { ...fields, ...f }),
   };
+}
+
+/**
+ * What libraries write to the console (the Bot Framework SDK logs a failed request's error with its
+ * stack) goes into the JSON log instead: one line, the first line of the text only, so stdout holds
+ * nothing but JSON objects and no stack trace.
+ */
+export function routeConsoleTo(logger: Logger): void {
+  const detail = (args: unknown[]) => (format(...args).split('\n', 1)[0] ?? '').slice(0, 300);
+  console.log = (...args: unknown[]) => logger.info('console', { detail: detail(args) });
+  console.info = console.log;
+  console.debug = (...args: unknown[]) => logger.debug('console', { detail: detail(args) });
+  console.warn = (...args: unknown[]) => logger.warn('console', { detail: detail(args) });
+  console.error = (...args: unknown[]) => logger.error('console', { detail: detail(args) });
 }

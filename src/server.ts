@@ -3,6 +3,7 @@ import type { Request as BotRequest, Response as BotResponse, TurnContext } from
 import restify from 'restify';
 import { codeOf } from './core/errors.ts';
 import type { Logger } from './core/ports/logger.ts';
+import { applyHttpLimits, defaultHttpLimits, type HttpLimits } from './http-limits.ts';
 
 /** Slack's receiver: it verifies the signature over the raw body, so its route has no body parser. */
 export type SlackMount = { handle(req: IncomingMessage, res: ServerResponse): Promise<void> };
@@ -22,6 +23,8 @@ export type ServerDeps = {
   slack?: SlackMount | undefined;
   /** Largest accepted /api/messages body; Teams activities are far below 1 MB. */
   maxBodyBytes?: number;
+  /** Timeouts and the connection cap (defaults: requests within 10 s, idle keep-alive 5 s, 1,024 connections). */
+  limits?: Partial<HttpLimits>;
 };
 
 /**
@@ -35,6 +38,9 @@ export function createServer(deps: ServerDeps): restify.Server {
     name: 'intune-enrollment-assistant',
     handleUncaughtExceptions: false,
   });
+  applyHttpLimits(server.server, { ...defaultHttpLimits, ...deps.limits }, () =>
+    logger.warn('http-slow-client-closed', {}),
+  );
 
   server.on(
     'restifyError',
@@ -59,12 +65,42 @@ export function createServer(deps: ServerDeps): restify.Server {
     mapParams: false,
   });
   server.post('/api/messages', bodyParser, async (req: restify.Request, res: restify.Response) => {
+    if (!isActivity(req.body)) {
+      logger.warn('bot-request-invalid', { reason: 'no activity type' });
+      res.send(400, { error: 'bad-request' });
+      return;
+    }
+    // The SDK writes its own error text (and sometimes a library's) into a failed response: it answers
+    // into a buffer, and the client gets a status and a code of ours.
+    const answer = bufferedResponse(res.socket);
+    let admitted = false;
     try {
-      await deps.teams.adapter.process(req, res, (context) => deps.teams.bot.run(context));
+      await deps.teams.adapter.process(req, answer, (context) => {
+        admitted = true;
+        return deps.teams.bot.run(context);
+      });
     } catch (error) {
       logger.error('bot-request-failed', { code: codeOf(error) });
-      if (!res.headersSent) res.send(500, { error: 'internal' });
+      answer.status(500);
     }
+    const status = answer.statusCode;
+    // Refused before any turn ran: the token was missing, forged, expired or for another bot.
+    if (status === 401 || status === 403 || (!admitted && status >= 500)) {
+      logger.warn('bot-request-unauthorized', { status });
+      res.send(401, { error: 'unauthorized' });
+    } else if (status >= 400) {
+      res.send(status, { error: status >= 500 ? 'internal' : 'bad-request' });
+    } else if (answer.body !== undefined) {
+      res.send(status, answer.body);
+    } else {
+      res.status(status);
+      res.end();
+    }
+  });
+  // The Agents Playground and health probes knock with HEAD: a quiet yes, no error in the log.
+  server.head('/api/messages', async (_req: restify.Request, res: restify.Response) => {
+    res.status(204);
+    res.end();
   });
 
   const slack = deps.slack;
@@ -93,4 +129,39 @@ export function createServer(deps: ServerDeps): restify.Server {
   });
 
   return server;
+}
+
+/** What the Bot Framework accepts at all: a JSON object naming its activity type. */
+function isActivity(body: unknown): boolean {
+  return (
+    !!body &&
+    typeof body === 'object' &&
+    !Array.isArray(body) &&
+    typeof (body as { type?: unknown }).type === 'string' &&
+    (body as { type: string }).type.length > 0
+  );
+}
+
+/** A response the SDK can write to (`status`, `header`, `send`, `end`) that keeps what it wrote. */
+function bufferedResponse(socket: unknown) {
+  const answer = {
+    socket,
+    statusCode: 200,
+    body: undefined as unknown,
+    status(code: number) {
+      answer.statusCode = code;
+      return answer;
+    },
+    header() {
+      return answer;
+    },
+    send(body?: unknown) {
+      answer.body = body;
+      return answer;
+    },
+    end() {
+      return answer;
+    },
+  };
+  return answer;
 }

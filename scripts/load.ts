@@ -1,0 +1,254 @@
+// `npm run load -- teams|slack`: a bounded load run on loopback. Sends a fixed number of conversations,
+// `--concurrency` at a time, and stops by itself; prints latency percentiles, replies lost and the bot's
+// memory (RSS). Without `--base` it starts the bot itself (`src/index.ts`, SQLite in a temporary
+// directory, Teams in local mode, Slack with a test signing secret) against loopback stand-ins for the
+// Bot Connector and the Slack Web API (scripts/load-services.ts). With `--base URL[,URL…]` it sends to
+// servers already running (one or several instances on one database), round-robin, turn by turn; they
+// must use `SLACK_API_URL` = the printed stand-in (`--services-port` fixes its port) and, for Slack,
+// `SLACK_SIGNING_SECRET=load-test-secret`.
+//
+//   npm run load -- teams [--conversations 3000] [--concurrency 200]
+//   npm run load -- slack [--conversations 3000] [--concurrency 200]
+//   npm run load -- teams --base http://127.0.0.1:3978,http://127.0.0.1:3979
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { freePort } from '../test/fakes/free-port.ts';
+import { startFakeServices } from './load-services.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    conversations: { type: 'string', default: '3000' },
+    concurrency: { type: 'string', default: '200' },
+    base: { type: 'string' },
+    'services-port': { type: 'string' },
+  },
+});
+const channel = positionals[0];
+if (channel !== 'teams' && channel !== 'slack') {
+  process.stderr.write(
+    'usage: npm run load -- teams|slack [--conversations N] [--concurrency N] [--base URL,…]\n',
+  );
+  process.exit(2);
+}
+const conversations = Number(values.conversations);
+const concurrency = Number(values.concurrency);
+const signingSecret = 'load-test-secret';
+const requestTimeoutMs = 30_000;
+/** After the last request, how long replies may still arrive before they count as lost. */
+const settleMs = 10_000;
+
+const loopback = (url: string) => /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(url);
+
+function rssMb(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The bot as `npm start` runs it, on a free loopback port. */
+async function startBot(env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
+  const port = await freePort();
+  const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+  const child = spawn(process.execPath, [entry], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString('utf8');
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the bot did not start: ${stderr.slice(0, 500)}`);
+    if (Date.now() > deadline) throw new Error('the bot did not answer /healthz within 60 s');
+    const ok = await fetch(`${base}/healthz`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return { base, child };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+const services = await startFakeServices();
+const dir = mkdtempSync(join(tmpdir(), 'ieb-load-'));
+let bot: { base: string; child: ChildProcess } | undefined;
+try {
+  const bases = values.base ? values.base.split(',').map((b) => b.trim().replace(/\/$/, '')) : [];
+  for (const b of bases) if (!loopback(b)) throw new Error(`load runs on loopback only, not ${b}`);
+  if (bases.length === 0) {
+    bot = await startBot({
+      STORAGE_PATH: join(dir, 'bot.sqlite'),
+      ...(channel === 'slack'
+        ? {
+            SLACK_BOT_TOKEN: 'xoxb-load-test',
+            SLACK_SIGNING_SECRET: signingSecret,
+            SLACK_API_URL: `${services.base}/api/`,
+          }
+        : {}),
+    });
+    bases.push(bot.base);
+  } else {
+    process.stdout.write(`stand-in Slack Web API for the targets: SLACK_API_URL=${services.base}/api/\n`);
+  }
+  const rssBefore = rssMb(bot?.child.pid);
+
+  const latencies: number[] = [];
+  const answerLatencies: number[] = [];
+  let failed = 0;
+  let sent = 0;
+  let next = 0;
+  const expected = new Map<string, number>();
+  const sentAt = new Map<string, number>();
+
+  async function post(path: string, body: string, headers: Record<string, string>): Promise<boolean> {
+    const base = bases[sent++ % bases.length] as string;
+    const started = performance.now();
+    try {
+      const res = await fetch(`${base}${path}`, {
+        method: 'POST',
+        headers,
+        body,
+        signal: AbortSignal.timeout(requestTimeoutMs),
+      });
+      await res.arrayBuffer();
+      latencies.push(performance.now() - started);
+      return res.ok;
+    } catch {
+      latencies.push(performance.now() - started);
+      return false;
+    }
+  }
+
+  /** Teams: a two-turn conversation (a message that asks the platform, then the answer). */
+  async function teamsConversation(n: number): Promise<void> {
+    const conversationId = `a:load-${n}`;
+    for (const [i, text] of ['Profile installation failed', 'iOS'].entries()) {
+      const ok = await post(
+        '/api/messages',
+        JSON.stringify({
+          type: 'message',
+          id: `load-${n}-${i}`,
+          timestamp: new Date().toISOString(),
+          text,
+          channelId: 'msteams',
+          serviceUrl: `${services.base}/`,
+          from: { id: `29:user-${n}`, name: 'Load', aadObjectId: `aad-${n}` },
+          recipient: { id: '28:bot', name: 'Bot' },
+          conversation: { id: conversationId, conversationType: 'personal', tenantId: 'tenant-load' },
+          channelData: { tenant: { id: 'tenant-load' } },
+          locale: 'en-US',
+        }),
+        { 'content-type': 'application/json' },
+      );
+      if (!ok) failed++;
+      expected.set(conversationId, (expected.get(conversationId) ?? 0) + 1);
+    }
+  }
+
+  /** Slack: one slash command with an error text; the answer goes to a response_url of ours. */
+  async function slackCommand(n: number): Promise<void> {
+    // The answer's key: the user's id (the bot answers in the DM when response_url is not Slack's host).
+    const key = `U0LOAD${n}`;
+    const body = new URLSearchParams({
+      token: 'legacy',
+      team_id: 'T0LOAD',
+      team_domain: 'load',
+      channel_id: `C0LOAD${n % 50}`,
+      channel_name: 'general',
+      user_id: key,
+      user_name: `user${n}`,
+      command: '/intune',
+      text: '0x80CF0437',
+      api_app_id: 'A0LOAD',
+      response_url: `${services.base}/respond/${n}`,
+      trigger_id: `${n}.trigger`,
+    }).toString();
+    const ts = Math.floor(Date.now() / 1000);
+    const signature = `v0=${createHmac('sha256', signingSecret).update(`v0:${ts}:${body}`).digest('hex')}`;
+    sentAt.set(key, performance.now());
+    expected.set(key, 1);
+    const ok = await post('/slack/events', body, {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': signature,
+    });
+    if (!ok) failed++;
+  }
+
+  async function worker(): Promise<void> {
+    for (;;) {
+      const n = next++;
+      if (n >= conversations) return;
+      await (channel === 'teams' ? teamsConversation(n) : slackCommand(n));
+    }
+  }
+
+  // Answer times for Slack: when the answer to a command reaches the stand-in.
+  const answered = new Set<string>();
+  const watch = setInterval(() => {
+    for (const [key] of services.replies) {
+      if (answered.has(key)) continue;
+      answered.add(key);
+      const at = sentAt.get(key);
+      if (at !== undefined) answerLatencies.push(performance.now() - at);
+    }
+  }, 20);
+
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, () => worker()));
+  const seconds = (performance.now() - started) / 1000;
+  const settleUntil = Date.now() + settleMs;
+  const missing = () => [...expected].filter(([key, n]) => (services.replies.get(key) ?? 0) < n).length;
+  while (missing() > 0 && Date.now() < settleUntil) await new Promise((r) => setTimeout(r, 100));
+  clearInterval(watch);
+  const rssAfter = rssMb(bot?.child.pid);
+
+  latencies.sort((a, b) => a - b);
+  answerLatencies.sort((a, b) => a - b);
+  const ms = (v: number) => `${v.toFixed(0)} ms`;
+  const what = channel === 'teams' ? 'HTTP (whole turn)' : 'ack';
+  const lines = [
+    `${channel}: ${conversations} ${channel === 'teams' ? 'conversations × 2 turns' : 'slash commands'}, ${concurrency} at once, ${bases.length} instance(s), ${(latencies.length / seconds).toFixed(0)} requests/s`,
+    `${what}: p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1) ?? 0)}`,
+    ...(channel === 'slack'
+      ? [
+          `answer posted: p50 ${ms(percentile(answerLatencies, 50))}, p95 ${ms(percentile(answerLatencies, 95))}, p99 ${ms(percentile(answerLatencies, 99))}`,
+        ]
+      : []),
+    `failed requests: ${failed}; conversations without every reply (lost): ${missing()} of ${expected.size}`,
+    bot
+      ? `bot RSS: ${rssBefore?.toFixed(0)} MB after start, ${rssAfter?.toFixed(0)} MB after the run`
+      : 'bot RSS: not measured (servers given with --base)',
+    `machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+} finally {
+  if (bot && bot.child.exitCode === null) {
+    const exited = new Promise((r) => bot?.child.once('exit', r));
+    bot.child.kill('SIGTERM');
+    await exited;
+  }
+  await services.close();
+  rmSync(dir, { recursive: true, force: true });
+}
