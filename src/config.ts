@@ -47,6 +47,12 @@ export const configSchema = z
       .regex(/^\/[a-z0-9_-]{1,31}$/, 'must look like /intune')
       .default('/intune'),
     SLACK_API_URL: z.url().optional(),
+    /** Multi-workspace mode (Bolt's OAuth flow): set these instead of SLACK_BOT_TOKEN. */
+    SLACK_CLIENT_ID: optionalText,
+    SLACK_CLIENT_SECRET: optionalText,
+    SLACK_STATE_SECRET: optionalText,
+    /** 32 bytes (base64 or 64 hex digits): the AES-256-GCM key for the stored Slack installations. */
+    INSTALLATION_ENCRYPTION_KEY: optionalText,
 
     SLACK_SUPPORT_CHANNEL: optionalText,
     TEAMS_SUPPORT_CHANNEL_ID: optionalText,
@@ -97,6 +103,38 @@ export const configSchema = z
         'SLACK_APP_TOKEN',
         'must be an app-level token (xapp-…)',
       );
+      const oauth = !!c.SLACK_CLIENT_ID;
+      need(
+        oauth && !!c.SLACK_BOT_TOKEN,
+        'SLACK_BOT_TOKEN',
+        'must be empty when SLACK_CLIENT_ID is set (each workspace gets its token from its installation)',
+      );
+      need(oauth && !c.SLACK_CLIENT_SECRET, 'SLACK_CLIENT_SECRET', 'is required when SLACK_CLIENT_ID is set');
+      need(
+        oauth && !c.SLACK_STATE_SECRET,
+        'SLACK_STATE_SECRET',
+        'is required when SLACK_CLIENT_ID is set (a long random string that signs the install state)',
+      );
+      need(
+        oauth && !c.SLACK_SIGNING_SECRET,
+        'SLACK_SIGNING_SECRET',
+        'is required when SLACK_CLIENT_ID is set (installs run over HTTP, not Socket Mode)',
+      );
+      need(
+        oauth && !!c.SLACK_APP_TOKEN,
+        'SLACK_APP_TOKEN',
+        'must be empty when SLACK_CLIENT_ID is set (the install pages are served over HTTP)',
+      );
+      need(
+        oauth && c.NODE_ENV === 'production' && !c.INSTALLATION_ENCRYPTION_KEY,
+        'INSTALLATION_ENCRYPTION_KEY',
+        'is required in production when SLACK_CLIENT_ID is set (it encrypts the stored workspace tokens); make one with `openssl rand -base64 32`',
+      );
+      need(
+        !!c.INSTALLATION_ENCRYPTION_KEY && !isEncryptionKey(c.INSTALLATION_ENCRYPTION_KEY),
+        'INSTALLATION_ENCRYPTION_KEY',
+        'must be 32 bytes, written as base64 (44 characters) or 64 hex digits; make one with `openssl rand -base64 32`',
+      );
       need(
         !!c.TEAMS_SUPPORT_CHANNEL_ID && !c.TEAMS_SUPPORT_SERVICE_URL,
         'TEAMS_SUPPORT_SERVICE_URL',
@@ -115,6 +153,21 @@ export const configSchema = z
   );
 
 export type Config = z.infer<typeof configSchema>;
+
+/** The AES-256 key as bytes: 64 hex digits or base64 of 32 bytes; undefined for anything else. */
+export function parseEncryptionKey(value: string): Buffer | undefined {
+  const v = value.trim();
+  const bytes = /^[0-9a-f]{64}$/i.test(v)
+    ? Buffer.from(v, 'hex')
+    : /^[A-Za-z0-9+/_-]{43}=?$/.test(v)
+      ? Buffer.from(v, v.includes('-') || v.includes('_') ? 'base64url' : 'base64')
+      : undefined;
+  return bytes?.length === 32 ? bytes : undefined;
+}
+
+function isEncryptionKey(value: string): boolean {
+  return parseEncryptionKey(value) !== undefined;
+}
 
 export class ConfigError extends AppError<'config-invalid'> {
   constructor(message: string) {
@@ -157,7 +210,13 @@ export function describeConfig(c: Config): Record<string, string | number | bool
     teams: c.MicrosoftAppId
       ? `${c.MicrosoftAppType} app ${c.MicrosoftAppId}`
       : 'local mode (no authentication)',
-    slack: c.SLACK_BOT_TOKEN ? (c.SLACK_APP_TOKEN ? 'socket mode' : 'http') : 'off',
+    slack: c.SLACK_CLIENT_ID
+      ? 'http, any workspace (OAuth)'
+      : c.SLACK_BOT_TOKEN
+        ? c.SLACK_APP_TOKEN
+          ? 'socket mode'
+          : 'http'
+        : 'off',
     storage: c.DATABASE_URL ? `postgres ${redactUrl(c.DATABASE_URL)}` : c.STORAGE_PATH,
     supportChannels:
       [c.SLACK_SUPPORT_CHANNEL && 'slack', c.TEAMS_SUPPORT_CHANNEL_ID && 'teams'].filter(Boolean).join('+') ||

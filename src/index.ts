@@ -18,11 +18,15 @@ import { createTranslator } from './i18n/translator.ts';
 import { createJsonLogger, routeConsoleTo } from './logger.ts';
 import { createServer } from './server.ts';
 import { createSlackApp } from './slack/app.ts';
+import { createClientPool } from './slack/client-pool.ts';
 import {
-  createOutboxSlackClient,
   createSlackSupportNotifier,
   createSlackUserNotifier,
+  createWorkspaceRouter,
+  outboxClientOptions,
 } from './slack/escalation/notifiers.ts';
+import { createInstallationsFromConfig } from './slack/installations/from-config.ts';
+import { createSlackWorkspaces } from './slack/workspaces.ts';
 import { openStorage } from './storage/open-storage.ts';
 import { createTeamsAdapter, createTurnErrorHandler } from './teams/adapter.ts';
 import { createTeamsBot } from './teams/create-bot.ts';
@@ -56,8 +60,20 @@ async function main(): Promise<void> {
   // The adapter first: Teams notifiers send proactive messages through it.
   const adapter = createTeamsAdapter(config, { logger, translator, defaultLocale: config.DEFAULT_LOCALE });
   const appId = config.MicrosoftAppId ?? '';
-  const slackOutbox = config.SLACK_BOT_TOKEN
-    ? createOutboxSlackClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL)
+  // Slack: one pasted token, or any workspace installing the app (its token kept encrypted in storage).
+  const installations = createInstallationsFromConfig(config, storage, logger);
+  const workspaces =
+    config.SLACK_BOT_TOKEN || installations
+      ? createSlackWorkspaces({
+          store: storage,
+          defaults: { supportChannel: config.SLACK_SUPPORT_CHANNEL, locale: config.DEFAULT_LOCALE },
+          token: config.SLACK_BOT_TOKEN,
+          installations,
+        })
+      : undefined;
+  // The outbox's own clients (no retries of their own), each notice with its workspace's token.
+  const slackOutbox = workspaces
+    ? createWorkspaceRouter(workspaces, createClientPool(outboxClientOptions(config.SLACK_API_URL), logger))
     : undefined;
   const escalation = createEscalationService({
     store: storage,
@@ -82,8 +98,9 @@ async function main(): Promise<void> {
             }),
           ]
         : []),
-      ...(slackOutbox && config.SLACK_SUPPORT_CHANNEL
-        ? [createSlackSupportNotifier(slackOutbox, config.SLACK_SUPPORT_CHANNEL)]
+      // With installs each workspace's admin names its support channel (`/intune admin support-channel`).
+      ...(slackOutbox && (config.SLACK_SUPPORT_CHANNEL || installations)
+        ? [createSlackSupportNotifier(slackOutbox)]
         : []),
     ],
     users: [
@@ -123,8 +140,18 @@ async function main(): Promise<void> {
     defaultLocale: config.DEFAULT_LOCALE,
     conversationState: teams.conversationState,
   });
-  const slack = config.SLACK_BOT_TOKEN
-    ? createSlackApp({ config, engine, store: storage, translator, logger, escalation, turns })
+  const slack = workspaces
+    ? createSlackApp({
+        config,
+        engine,
+        store: storage,
+        translator,
+        logger,
+        escalation,
+        turns,
+        installations,
+        workspaces,
+      })
     : undefined;
   if (!slack) {
     logger.info('slack-off', {

@@ -5,8 +5,14 @@ import { codeOf } from './core/errors.ts';
 import type { Logger } from './core/ports/logger.ts';
 import { applyHttpLimits, defaultHttpLimits, type HttpLimits } from './http-limits.ts';
 
-/** Slack's receiver: it verifies the signature over the raw body, so its route has no body parser. */
-export type SlackMount = { handle(req: IncomingMessage, res: ServerResponse): Promise<void> };
+/**
+ * Slack's receiver: it verifies the signature over the raw body, so its route has no body parser.
+ * With `oauth` it also serves the install page and Slack's redirect back after consent.
+ */
+export type SlackMount = {
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  oauth?: boolean;
+};
 
 export type BotEndpoint = {
   adapter: {
@@ -105,7 +111,7 @@ export function createServer(deps: ServerDeps): restify.Server {
 
   const slack = deps.slack;
   if (slack) {
-    server.post('/slack/events', async (req: restify.Request, res: restify.Response) => {
+    const toSlack = async (req: restify.Request, res: restify.Response) => {
       try {
         await slack.handle(req, res);
       } catch (error) {
@@ -115,7 +121,12 @@ export function createServer(deps: ServerDeps): restify.Server {
           res.end();
         }
       }
-    });
+    };
+    server.post('/slack/events', toSlack);
+    if (slack.oauth) {
+      server.get('/slack/install', toSlack);
+      server.get('/slack/oauth_redirect', toSlack);
+    }
   }
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {

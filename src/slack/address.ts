@@ -7,6 +7,8 @@
 export type SlackAddress = {
   mode: 'dm' | 'thread' | 'ephemeral';
   teamId: string;
+  /** The Enterprise Grid org, when there is one: an org-wide install answers for all its workspaces. */
+  enterpriseId?: string | undefined;
   channelId: string;
   userId: string;
   threadTs?: string | undefined;

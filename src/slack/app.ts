@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, type Authorize, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
+import { App, type Authorize, HTTPReceiver, LogLevel, type webApi } from '@slack/bolt';
 import type { Config } from '../config.ts';
 import type { ConversationEngine } from '../core/conversation/turn.ts';
 import type { TurnRunner } from '../core/conversation/turn-runner.ts';
@@ -10,14 +10,22 @@ import { type Logger, silentLogger } from '../core/ports/logger.ts';
 import type { Translator } from '../core/ports/translator.ts';
 import { createMemorySeenKeys, seenKeysOf } from '../storage/memory-seen-keys.ts';
 import { toBoltLogger } from './bolt-logger.ts';
-import { SLACK_EVENTS_PATH } from './constants.ts';
+import { createClientPool } from './client-pool.ts';
+import {
+  SLACK_BOT_SCOPES,
+  SLACK_EVENTS_PATH,
+  SLACK_INSTALL_PATH,
+  SLACK_OAUTH_REDIRECT_PATH,
+} from './constants.ts';
 import type { SlackContext } from './context.ts';
 import { createConversationRunner } from './conversation.ts';
 import { createDelivery } from './delivery.ts';
+import type { SlackInstallations } from './installations/installation-store.ts';
 import { registerListeners } from './listeners/index.ts';
 import { type RenderBlocks, renderReply } from './message.ts';
 import { createRequestChecks } from './request-checks.ts';
-import { createUserDirectory } from './user-directory.ts';
+import { createUserDirectory, withWorkspaceLocale } from './user-directory.ts';
+import { createSlackWorkspaces, type SlackWorkspaces } from './workspaces.ts';
 
 export type SlackConfig = Pick<
   Config,
@@ -28,6 +36,9 @@ export type SlackConfig = Pick<
   | 'SLACK_API_URL'
   | 'SLACK_SUPPORT_CHANNEL'
   | 'DEFAULT_LOCALE'
+  | 'SLACK_CLIENT_ID'
+  | 'SLACK_CLIENT_SECRET'
+  | 'SLACK_STATE_SECRET'
 >;
 
 export type SlackAppDeps = {
@@ -50,6 +61,10 @@ export type SlackAppDeps = {
   bot?: { botId: string; botUserId: string };
   /** Web API client overrides: tests turn retries off with `{ retryConfig: { retries: 0 } }`. */
   clientOptions?: webApi.WebClientOptions;
+  /** With SLACK_CLIENT_ID: where installations are kept (encrypted); see createSlackInstallations. */
+  installations?: SlackInstallations | undefined;
+  /** Tokens and settings per workspace; built from config and `installations` when not given. */
+  workspaces?: SlackWorkspaces;
 };
 
 export type SlackApp = {
@@ -62,8 +77,9 @@ export type SlackApp = {
   /** Resolves once no request is being worked on (after the ack, replies may still be on their way). */
   idle(): Promise<void>;
   mode: 'http' | 'socket';
-  /** A Web API client with the bot token, for posting outside a request (escalation notices). */
-  client: webApi.WebClient;
+  /** True when any workspace installs the app (OAuth): /slack/install and /slack/oauth_redirect are served. */
+  oauth: boolean;
+  workspaces: SlackWorkspaces;
   /** The Bolt app, for tests and for registering more listeners. */
   bolt: App;
 };
@@ -75,10 +91,21 @@ const interactiveRetries = { retries: 2, factor: 2, minTimeout: 500, maxTimeout:
 export function createSlackApp(deps: SlackAppDeps): SlackApp {
   const { config } = deps;
   const token = config.SLACK_BOT_TOKEN;
-  if (!token) throw new Error('createSlackApp needs SLACK_BOT_TOKEN');
+  const oauth = !!config.SLACK_CLIENT_ID;
+  if (!token && !oauth) throw new Error('createSlackApp needs SLACK_BOT_TOKEN or SLACK_CLIENT_ID');
+  if (oauth && !deps.installations)
+    throw new Error('createSlackApp needs an installation store with SLACK_CLIENT_ID');
   const logger = deps.logger ?? silentLogger;
-  const socket = !!config.SLACK_APP_TOKEN;
+  const socket = !oauth && !!config.SLACK_APP_TOKEN;
   if (!socket && !config.SLACK_SIGNING_SECRET) throw new Error('createSlackApp needs SLACK_SIGNING_SECRET');
+  const workspaces =
+    deps.workspaces ??
+    createSlackWorkspaces({
+      store: deps.store,
+      defaults: { supportChannel: config.SLACK_SUPPORT_CHANNEL, locale: config.DEFAULT_LOCALE },
+      token,
+      installations: deps.installations,
+    });
 
   const clientOptions: webApi.WebClientOptions = {
     retryConfig: interactiveRetries,
@@ -87,10 +114,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     ...deps.clientOptions,
   };
   const boltLogger = toBoltLogger(logger);
-  const client = new webApi.WebClient(token, { ...clientOptions, logger: boltLogger });
-  client.on(webApi.WebClientEvent.RATE_LIMITED, (seconds: number) =>
-    logger.warn('slack.rate-limited', { retryAfterSeconds: seconds }),
-  );
+  const clients = createClientPool({ ...clientOptions, logger: boltLogger }, logger);
 
   const receiver = socket
     ? undefined
@@ -100,9 +124,31 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
         logger: boltLogger,
         signatureVerification: true,
         processBeforeResponse: false,
+        ...(oauth
+          ? {
+              clientId: config.SLACK_CLIENT_ID,
+              clientSecret: config.SLACK_CLIENT_SECRET,
+              stateSecret: config.SLACK_STATE_SECRET,
+              installationStore: deps.installations,
+              scopes: [...SLACK_BOT_SCOPES],
+              installerOptions: {
+                installPath: SLACK_INSTALL_PATH,
+                redirectUriPath: SLACK_OAUTH_REDIRECT_PATH,
+                // Straight to Slack's consent screen: no intermediate "Add to Slack" page to click.
+                directInstall: true,
+                // The state is signed with SLACK_STATE_SECRET and bound to a cookie of the browser that started.
+                stateVerification: true,
+                clientOptions: {
+                  ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+                  ...(deps.clientOptions?.retryConfig ? { retryConfig: deps.clientOptions.retryConfig } : {}),
+                },
+              },
+            }
+          : {}),
       });
   const app = new App({
-    authorize: cachedAuthorize(token, client, deps.bot),
+    // With OAuth Bolt asks the installation store for the workspace's token on every request.
+    ...(token ? { authorize: cachedAuthorize(token, clients.forToken(token), deps.bot) } : {}),
     logger: boltLogger,
     logLevel: LogLevel.INFO,
     clientOptions,
@@ -126,14 +172,15 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       escalation: deps.escalation,
       ...(deps.turns ? { turns: deps.turns } : {}),
     }),
-    client,
-    users: createUserDirectory(logger),
+    clients,
+    users: withWorkspaceLocale(createUserDirectory(logger), workspaces),
     delivery,
     translator: deps.translator,
     logger,
     command: config.SLACK_COMMAND,
     defaultLocale: config.DEFAULT_LOCALE,
-    supportChannel: config.SLACK_SUPPORT_CHANNEL,
+    workspaces,
+    installations: deps.installations,
     escalation: deps.escalation,
     seen,
     track(work) {
@@ -160,7 +207,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
 
   return {
     mode: socket ? 'socket' : 'http',
-    client,
+    oauth,
+    workspaces,
     bolt: app,
     handle(req, res) {
       return new Promise<void>((resolve) => {
@@ -190,7 +238,11 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     },
     async start() {
       if (socket) await app.start();
-      logger.info('slack.started', { mode: socket ? 'socket' : 'http', command: config.SLACK_COMMAND });
+      logger.info('slack.started', {
+        mode: socket ? 'socket' : 'http',
+        command: config.SLACK_COMMAND,
+        ...(oauth ? { install: SLACK_INSTALL_PATH } : {}),
+      });
     },
     idle,
     async stop() {

@@ -5,9 +5,20 @@
 
 /** The one HTTP endpoint Slack calls for commands, interactivity and events. */
 export const SLACK_EVENTS_PATH = '/slack/events';
+/** Multi-workspace mode: an admin opens the first to install; Slack sends them back to the second. */
+export const SLACK_INSTALL_PATH = '/slack/install';
+export const SLACK_OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
 
 /** Events the bot subscribes to (manifest `settings.event_subscriptions.bot_events`). */
-export const SLACK_BOT_EVENTS = ['app_mention', 'message.im', 'message.channels', 'message.groups'] as const;
+export const SLACK_BOT_EVENTS = [
+  'app_mention',
+  'message.im',
+  'message.channels',
+  'message.groups',
+  // An uninstall or a revoked token removes the workspace's stored installation.
+  'app_uninstalled',
+  'tokens_revoked',
+] as const;
 
 /**
  * Bot scopes, least privilege: `channels:history` / `groups:history` only because agents answer

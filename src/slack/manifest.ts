@@ -1,4 +1,9 @@
-import { SLACK_BOT_EVENTS, SLACK_BOT_SCOPES, SLACK_EVENTS_PATH } from './constants.ts';
+import {
+  SLACK_BOT_EVENTS,
+  SLACK_BOT_SCOPES,
+  SLACK_EVENTS_PATH,
+  SLACK_OAUTH_REDIRECT_PATH,
+} from './constants.ts';
 
 /** Where Slack reaches the bot in HTTP mode; replace the host when creating the app. */
 export const PUBLIC_URL_PLACEHOLDER = 'https://YOUR-PUBLIC-HOST';
@@ -40,14 +45,21 @@ export function buildSlackManifest(o: ManifestOptions) {
         }),
       ],
     },
-    oauth_config: { scopes: { bot: [...SLACK_BOT_SCOPES] } },
+    oauth_config: {
+      // Where Slack sends an admin back after "Allow" when workspaces install at /slack/install (OAuth).
+      ...(o.socketMode
+        ? {}
+        : { redirect_urls: [`${o.publicUrl ?? PUBLIC_URL_PLACEHOLDER}${SLACK_OAUTH_REDIRECT_PATH}`] }),
+      scopes: { bot: [...SLACK_BOT_SCOPES] },
+    },
     settings: {
       event_subscriptions: {
         ...(o.socketMode ? {} : { request_url: url }),
         bot_events: [...SLACK_BOT_EVENTS],
       },
       interactivity: { is_enabled: true, ...(o.socketMode ? {} : { request_url: url }) },
-      org_deploy_enabled: false,
+      // Enterprise Grid: an org admin may install once for every workspace of the org (HTTP mode).
+      org_deploy_enabled: !o.socketMode,
       socket_mode_enabled: o.socketMode,
       token_rotation_enabled: false,
     },

@@ -74,3 +74,24 @@ export function errorCode(err: unknown): string {
   }
   return 'unknown';
 }
+
+/**
+ * Users whose Slack language the bot does not speak get their workspace's language (set by its admin),
+ * before the deployment's DEFAULT_LOCALE.
+ */
+export function withWorkspaceLocale(
+  users: UserDirectory,
+  workspaces: { settings(ws: { teamId?: string }): Promise<{ locale?: Locale | undefined }> },
+): UserDirectory {
+  return {
+    async lookup(client, teamId, userId, budgetMs) {
+      const user = await users.lookup(client, teamId, userId, budgetMs);
+      if (user.locale) return user;
+      const locale = await workspaces
+        .settings({ teamId })
+        .then((s) => s.locale)
+        .catch(() => undefined);
+      return locale ? { ...user, locale } : user;
+    },
+  };
+}

@@ -53,6 +53,12 @@ export async function startSlackServer(options: HarnessOptions = {}) {
     bot: { botId: 'B0BOT', botUserId: BOT_USER },
     clientOptions: { retryConfig: { retries: 0 }, ...options.clientOptions },
   });
+  const served = await serveSlack(slack, logger);
+  return { slack, store, logger, url: `${served.base}/slack/events`, close: served.close };
+}
+
+/** The restify server on a free loopback port with only the Slack app behind it. */
+export async function serveSlack(slack: SlackApp, logger: RecordingLogger) {
   const server = createServer({
     teams: { adapter: { process: async () => {} }, bot: { run: async () => {} } },
     health: { check: async () => {} },
@@ -61,15 +67,13 @@ export async function startSlackServer(options: HarnessOptions = {}) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.address() as AddressInfo).port;
-  const url = `http://127.0.0.1:${port}/slack/events`;
   return {
-    slack,
-    store,
-    logger,
-    url,
+    base: `http://127.0.0.1:${port}`,
     async close() {
       await slack.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeAllConnections();
+      await closed;
     },
   };
 }

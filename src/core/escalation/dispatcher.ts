@@ -148,9 +148,9 @@ export function createDispatcher(deps: DispatcherDeps) {
       case 'post': {
         if (!support) return undefined;
         // An earlier try may have reached the platform even though no answer came back.
-        const earlier = maybeSent && support.find ? await support.find(c.id) : undefined;
+        const earlier = maybeSent && support.find ? await support.find(c.id, c.requester) : undefined;
         if (earlier) log.info('escalation.post-found', { caseId: c.id, notification: n.key });
-        return { post: earlier ?? (await support.post(deps.render.card(c))) };
+        return { post: earlier ?? (await support.post(deps.render.card(c), c.requester)) };
       }
       case 'update':
         if (support && post) await support.update(post, deps.render.card(c));

@@ -34,10 +34,13 @@ export type ThreadMessage = { author?: string; text: string; broadcast?: boolean
 /** A message to the requester in their own conversation with the bot, in their language. */
 export type UserNotice = { text: string; author?: string; actions?: ReplyAction[] };
 
-/** Posts and maintains case cards in one support channel (Slack channel or Teams channel). */
+/**
+ * Posts and maintains case cards in a support channel (Slack channel or Teams channel). The requester
+ * tells a notifier that serves several workspaces which one's support channel gets the card.
+ */
 export type SupportNotifier = {
   readonly channel: SupportChannel;
-  post(card: CaseCard): Promise<SupportPost>;
+  post(card: CaseCard, requester: Requester): Promise<SupportPost>;
   update(post: SupportPost, card: CaseCard): Promise<void>;
   reply(post: SupportPost, message: ThreadMessage): Promise<void>;
   /**
@@ -45,7 +48,7 @@ export type SupportNotifier = {
    * attempt may have reached the platform (a timeout, or a restart in the middle of a send), so a
    * lost response does not turn into a second card.
    */
-  find?(caseId: string): Promise<SupportPost | undefined>;
+  find?(caseId: string, requester: Requester): Promise<SupportPost | undefined>;
 };
 
 /** Messages the requester proactively on the platform they came from. */

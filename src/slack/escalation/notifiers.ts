@@ -1,8 +1,11 @@
 import { webApi } from '@slack/bolt';
 import type { SupportPost } from '../../core/escalation/case.ts';
+import { DeliveryError } from '../../core/escalation/errors.ts';
 import type { SupportNotifier, UserNotifier } from '../../core/escalation/notifier.ts';
 import type { Requester } from '../../core/escalation/port.ts';
 import { caseThreadKey, conversationKey, type SlackAddress } from '../address.ts';
+import type { WorkspaceRef } from '../installations/installation-store.ts';
+import type { SlackWorkspaces } from '../workspaces.ts';
 import { renderCaseBlocks, renderThreadMessage, renderUserNotice } from './case-blocks.ts';
 import { toDeliveryError } from './errors.ts';
 
@@ -19,6 +22,52 @@ export type SlackChat = {
   };
 };
 
+/**
+ * Which client (bot token) and support channel serve a workspace. `undefined` is a requester who came
+ * from Teams: with one pasted token that is the one workspace; with installs there is no such thing.
+ */
+export type SlackRouter = {
+  route(ws: WorkspaceRef | undefined): Promise<{ client: SlackChat; supportChannel?: string } | undefined>;
+};
+
+/** One workspace, one token: the single-token deployment (and tests). */
+export function fixedRoute(client: SlackChat, supportChannel?: string): SlackRouter {
+  return { route: async () => ({ client, ...(supportChannel ? { supportChannel } : {}) }) };
+}
+
+/** Each workspace through its own installation's token and its own settings. */
+export function createWorkspaceRouter(
+  workspaces: SlackWorkspaces,
+  clients: { forToken(token: string): SlackChat },
+): SlackRouter {
+  return {
+    async route(ws) {
+      if (!ws && workspaces.multi) return undefined;
+      const token = await workspaces.tokenFor(ws ?? {});
+      if (!token) return undefined;
+      const { supportChannel } = await workspaces.settings(ws ?? {});
+      return { client: clients.forToken(token), ...(supportChannel ? { supportChannel } : {}) };
+    },
+  };
+}
+
+/** The workspace a Slack requester wrote from; undefined for anyone else. */
+function workspaceOf(requester: Requester | undefined): WorkspaceRef | undefined {
+  if (requester?.channel !== 'slack' || !isSlackAddress(requester.address)) return undefined;
+  return { teamId: requester.address.teamId, enterpriseId: requester.address.enterpriseId };
+}
+
+const noInstallation = () =>
+  new DeliveryError('unauthorized', {
+    adminHint:
+      'The Slack workspace has no installation of the app (uninstalled or revoked): install it again.',
+  });
+const noSupportChannel = () =>
+  new DeliveryError('not-found', {
+    adminHint:
+      'This Slack workspace has no support channel: a workspace admin runs `/intune admin support-channel` in it (or set SLACK_SUPPORT_CHANNEL with a single bot token).',
+  });
+
 /** Message metadata on every case card: lets the bot find a card it posted but never heard back about. */
 export const caseCardEventType = 'intune_enrollment_case';
 const recentMessages = 100;
@@ -28,12 +77,16 @@ const recentMessages = 100;
  * and backoff live in one place (the dispatcher) and a case post is never sent twice by two layers.
  */
 export function createOutboxSlackClient(token: string, slackApiUrl?: string): webApi.WebClient {
-  return new webApi.WebClient(token, {
+  return new webApi.WebClient(token, outboxClientOptions(slackApiUrl));
+}
+
+export function outboxClientOptions(slackApiUrl?: string): webApi.WebClientOptions {
+  return {
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: 15_000,
     ...(slackApiUrl ? { slackApiUrl } : {}),
-  });
+  };
 }
 
 async function call<T>(work: () => Promise<T>): Promise<T> {
@@ -48,11 +101,49 @@ function refOf(post: SupportPost): { channel: string; ts: string } {
   return { channel: post.ref.channel ?? '', ts: post.ref.ts ?? '' };
 }
 
-/** Case cards in a Slack channel: posted, rewritten in place with chat.update, discussed in their thread. */
-export function createSlackSupportNotifier(client: SlackChat, channel: string): SupportNotifier {
+/** The workspace a card lives in travels in its ref, so updates and replies use that workspace's token. */
+function workspaceRef(ws: WorkspaceRef | undefined): Record<string, string> {
+  return {
+    ...(ws?.teamId ? { team: ws.teamId } : {}),
+    ...(ws?.enterpriseId ? { enterprise: ws.enterpriseId } : {}),
+  };
+}
+
+function workspaceOfPost(post: SupportPost): WorkspaceRef | undefined {
+  return post.ref.team || post.ref.enterprise
+    ? { teamId: post.ref.team, enterpriseId: post.ref.enterprise }
+    : undefined;
+}
+
+function isRouter(target: SlackChat | SlackRouter): target is SlackRouter {
+  return typeof (target as Partial<SlackRouter>).route === 'function';
+}
+
+/**
+ * Case cards in a Slack channel: posted, rewritten in place with chat.update, discussed in their thread.
+ * With a router, each card goes to the support channel of the requester's own workspace.
+ */
+export function createSlackSupportNotifier(
+  target: SlackChat | SlackRouter,
+  channel?: string,
+): SupportNotifier {
+  const router = isRouter(target) ? target : fixedRoute(target, channel);
+  async function routeTo(ws: WorkspaceRef | undefined) {
+    const route = await router.route(ws);
+    if (!route) throw noInstallation();
+    if (!route.supportChannel) throw noSupportChannel();
+    return { client: route.client, channel: route.supportChannel };
+  }
+  async function clientOf(post: SupportPost) {
+    const route = await router.route(workspaceOfPost(post));
+    if (!route) throw noInstallation();
+    return route.client;
+  }
   return {
     channel: 'slack',
-    async post(card) {
+    async post(card, requester) {
+      const ws = workspaceOf(requester);
+      const { client, channel } = await routeTo(ws);
       const m = renderCaseBlocks(card);
       const res = await call(() =>
         client.chat.postMessage({
@@ -66,9 +157,15 @@ export function createSlackSupportNotifier(client: SlackChat, channel: string): 
       );
       const at = res.channel ?? channel;
       const ts = res.ts ?? '';
-      return { channel: 'slack', threadKey: caseThreadKey(at, ts), ref: { channel: at, ts } };
+      return {
+        channel: 'slack',
+        threadKey: caseThreadKey(at, ts),
+        ref: { channel: at, ts, ...workspaceRef(ws) },
+      };
     },
-    async find(caseId) {
+    async find(caseId, requester) {
+      const ws = workspaceOf(requester);
+      const { client, channel } = await routeTo(ws);
       const history = client.conversations?.history;
       if (!history) return undefined;
       const res = await call(() =>
@@ -83,14 +180,16 @@ export function createSlackSupportNotifier(client: SlackChat, channel: string): 
       return {
         channel: 'slack',
         threadKey: caseThreadKey(channel, found.ts),
-        ref: { channel, ts: found.ts },
+        ref: { channel, ts: found.ts, ...workspaceRef(ws) },
       };
     },
     async update(post, card) {
+      const client = await clientOf(post);
       const m = renderCaseBlocks(card);
       await call(() => client.chat.update({ ...refOf(post), text: m.text, blocks: m.blocks }));
     },
     async reply(post, message) {
+      const client = await clientOf(post);
       const m = renderThreadMessage(message);
       const { channel: at, ts } = refOf(post);
       await call(() =>
@@ -119,13 +218,17 @@ function isSlackAddress(value: unknown): value is SlackAddress {
  * thread they mentioned the bot in, or (after a slash command, whose response_url has expired by
  * then) a direct message, whose conversation then carries the relay.
  */
-export function createSlackUserNotifier(client: SlackChat): UserNotifier {
+export function createSlackUserNotifier(target: SlackChat | SlackRouter): UserNotifier {
+  const router = isRouter(target) ? target : fixedRoute(target);
   return {
     channel: 'slack',
     async send(requester: Requester, notice) {
       const to = requester.address;
       if (!isSlackAddress(to))
         throw toDeliveryError({ code: 'slack_webapi_platform_error', data: { error: 'bad_address' } });
+      const route = await router.route(workspaceOf(requester));
+      if (!route) throw noInstallation();
+      const client = route.client;
       const m = renderUserNotice(notice);
       const direct = to.mode === 'ephemeral';
       const res = await call(() =>
@@ -141,6 +244,7 @@ export function createSlackUserNotifier(client: SlackChat): UserNotifier {
       const dm: SlackAddress = {
         mode: 'dm',
         teamId: to.teamId,
+        ...(to.enterpriseId ? { enterpriseId: to.enterpriseId } : {}),
         channelId: res.channel ?? to.userId,
         userId: to.userId,
       };

@@ -3,7 +3,7 @@ import type { CaseAction } from '../../core/escalation/port.ts';
 import { parseActionPayload } from '../../core/reply/actions.ts';
 import { conversationKey, isDirectChannel, type SlackAddress } from '../address.ts';
 import { OPEN_FORM_ACTION_ID, REPLY_ACTION_PREFIX, SHARE_ACTION_ID } from '../constants.ts';
-import { reportFailure, type SlackContext } from '../context.ts';
+import { clientFor, reportFailure, type SlackContext } from '../context.ts';
 import { SlackAdapterError } from '../errors.ts';
 import { sharedCopy } from '../extras.ts';
 import type { SlackUser } from '../user-directory.ts';
@@ -12,15 +12,25 @@ import { openInterviewModal } from './open-modal.ts';
 /** Where the pressed button lives: an ephemeral answer, the app's DM, or a channel thread. */
 export function addressOfAction(body: BlockAction): SlackAddress {
   const teamId = body.team?.id ?? body.user.team_id ?? '';
+  const org = body.enterprise?.id ? { enterpriseId: body.enterprise.id } : {};
   const channelId = body.channel?.id ?? String(body.container?.channel_id ?? '');
   const userId = body.user.id;
   if (body.container?.is_ephemeral || !body.message) {
-    return { mode: 'ephemeral', teamId, channelId, userId, responseUrl: body.response_url };
+    return { mode: 'ephemeral', teamId, ...org, channelId, userId, responseUrl: body.response_url };
   }
   const threadTs = body.message.thread_ts as string | undefined;
   const pressedTs = body.message.ts;
-  if (isDirectChannel(channelId)) return { mode: 'dm', teamId, channelId, userId, threadTs, pressedTs };
-  return { mode: 'thread', teamId, channelId, userId, threadTs: threadTs ?? body.message.ts, pressedTs };
+  if (isDirectChannel(channelId))
+    return { mode: 'dm', teamId, ...org, channelId, userId, threadTs, pressedTs };
+  return {
+    mode: 'thread',
+    teamId,
+    ...org,
+    channelId,
+    userId,
+    threadTs: threadTs ?? body.message.ts,
+    pressedTs,
+  };
 }
 
 function isCaseAction(p: { type: string }): p is CaseAction {
@@ -32,9 +42,10 @@ function isCaseAction(p: { type: string }): p is CaseAction {
  * "Share in channel" reposts the card for everyone, link buttons need only the ack.
  */
 export function registerActions(app: App, ctx: SlackContext): void {
-  app.action<BlockAction>({ type: 'block_actions' }, async ({ ack, body, action }) => {
-    const client = ctx.client;
+  app.action<BlockAction>({ type: 'block_actions' }, async ({ ack, body, action, context }) => {
     await ack();
+    const client = clientFor(ctx, context);
+    if (!client) return;
     if (action.type === 'button' && action.url) return;
     const to = addressOfAction(body);
     if (action.action_id === OPEN_FORM_ACTION_ID) {

@@ -1,7 +1,8 @@
 import type { App, webApi } from '@slack/bolt';
 import type { SlackAddress } from '../address.ts';
-import { reportFailure, type SlackContext, sendText } from '../context.ts';
+import { clientFor, reportFailure, type SlackContext, sendText } from '../context.ts';
 import { plainTextFromSlack } from '../text.ts';
+import { isAdminCommand, runAdminCommand } from './admin.ts';
 import { openInterviewModal } from './open-modal.ts';
 
 /** users.info may take this long before the modal opens in the default language (trigger lives 3 s). */
@@ -17,12 +18,14 @@ function isHelp(ctx: SlackContext, text: string): boolean {
  * `/intune help`: usage in the user's language. The ack goes out before any other call.
  */
 export function registerCommand(app: App, ctx: SlackContext): void {
-  app.command(ctx.command, async ({ command, ack }) => {
-    const client = ctx.client;
+  app.command(ctx.command, async ({ command, ack, context }) => {
     await ack();
+    const client = clientFor(ctx, context);
+    if (!client) return;
     const to: SlackAddress = {
       mode: 'ephemeral',
       teamId: command.team_id,
+      ...(context.enterpriseId ? { enterpriseId: context.enterpriseId } : {}),
       channelId: command.channel_id,
       userId: command.user_id,
       responseUrl: command.response_url,
@@ -30,6 +33,10 @@ export function registerCommand(app: App, ctx: SlackContext): void {
     const text = plainTextFromSlack(command.text);
     if (!text) {
       await ctx.track(openInterviewModal(ctx, client, command.trigger_id, to, {}, MODAL_LOCALE_BUDGET_MS));
+      return;
+    }
+    if (isAdminCommand(text)) {
+      await ctx.track(runAdminCommand(ctx, client, to, text));
       return;
     }
     await ctx.track(answer(ctx, client, to, text));

@@ -1,6 +1,6 @@
 import type { App, CodedError, Context } from '@slack/bolt';
 import type { SlackAddress } from '../address.ts';
-import { type SlackContext, sendText } from '../context.ts';
+import { clientFor, type SlackContext, sendText } from '../context.ts';
 import { eventTtlMs, seenKeyOf } from '../request-checks.ts';
 import { errorCode } from '../user-directory.ts';
 
@@ -42,11 +42,14 @@ export function registerErrorHandler(app: App, ctx: SlackContext): void {
       event?: { channel?: string; user?: string; channel_type?: string; thread_ts?: string; ts?: string };
     };
     ctx.logger.error('slack.unhandled', { code: error.code, slackCode: errorCode(error.original ?? error) });
+    // No token (authorization failed: the workspace is not installed, or was revoked): nothing is sent.
+    const client = clientFor(ctx, context);
+    if (!client) return;
     // The user's Slack language when it can be had quickly (cached, or users.info within half a second).
     const userId = typeof b?.user === 'string' ? b.user : (b?.user?.id ?? b?.user_id ?? b?.event?.user);
     const teamId = context.teamId ?? b?.team_id ?? '';
     const locale = userId
-      ? ((await ctx.users.lookup(ctx.client, teamId, userId, 500)).locale ?? ctx.defaultLocale)
+      ? ((await ctx.users.lookup(client, teamId, userId, 500)).locale ?? ctx.defaultLocale)
       : ctx.defaultLocale;
     const text = ctx.translator.forLocale(locale)('slack:errors.generic');
     if (b?.response_url) {
@@ -62,11 +65,12 @@ export function registerErrorHandler(app: App, ctx: SlackContext): void {
       const to: SlackAddress = {
         mode: ev.channel_type === 'im' ? 'dm' : 'thread',
         teamId: context.teamId ?? '',
+        ...(context.enterpriseId ? { enterpriseId: context.enterpriseId } : {}),
         channelId: ev.channel,
         userId: ev.user,
         threadTs: ev.channel_type === 'im' ? ev.thread_ts : (ev.thread_ts ?? ev.ts),
       };
-      await sendText(ctx, ctx.client, to, text);
+      await sendText(ctx, client, to, text);
     }
   });
 }

@@ -1,7 +1,7 @@
 import type { App, webApi } from '@slack/bolt';
 import { codeOf } from '../../core/errors.ts';
 import { caseThreadKey, conversationKey, type SlackAddress } from '../address.ts';
-import { reportFailure, type SlackContext, sendText } from '../context.ts';
+import { clientFor, reportFailure, type SlackContext, sendText, supportChannelOf } from '../context.ts';
 import { plainTextFromSlack } from '../text.ts';
 import type { SlackUser } from '../user-directory.ts';
 
@@ -24,14 +24,15 @@ type MessageLike = {
  */
 export function registerEvents(app: App, ctx: SlackContext): void {
   app.event('app_mention', async ({ event, body, context }) => {
-    const client = ctx.client;
+    const client = clientFor(ctx, context);
     const e = event as unknown as MessageLike;
-    if (e.subtype || e.bot_id || !e.user) return;
+    if (!client || e.subtype || e.bot_id || !e.user) return;
     // In the support channel a case thread is handled by the message listener (relay), not as a new question.
-    if (e.channel === ctx.supportChannel && e.thread_ts) return;
+    if (e.thread_ts && e.channel === (await supportChannelOf(ctx, context))) return;
     const to: SlackAddress = {
       mode: 'thread',
       teamId: context.teamId ?? body.team_id,
+      ...org(context),
       channelId: e.channel,
       userId: e.user,
       threadTs: e.thread_ts ?? e.ts,
@@ -40,16 +41,17 @@ export function registerEvents(app: App, ctx: SlackContext): void {
   });
 
   app.event('message', async ({ event, body, context }) => {
-    const client = ctx.client;
+    const client = clientFor(ctx, context);
     const e = event as unknown as MessageLike;
     // A screenshot sent to the bot directly is a question too: its caption is read, a bare file answered.
     const fileInDm = e.subtype === 'file_share' && e.channel_type === 'im';
-    if ((e.subtype && !fileInDm) || e.bot_id || !e.user) return;
+    if (!client || (e.subtype && !fileInDm) || e.bot_id || !e.user) return;
     const teamId = context.teamId ?? body.team_id;
     if (e.channel_type === 'im') {
       const to: SlackAddress = {
         mode: 'dm',
         teamId,
+        ...org(context),
         channelId: e.channel,
         userId: e.user,
         threadTs: e.thread_ts,
@@ -61,7 +63,9 @@ export function registerEvents(app: App, ctx: SlackContext): void {
       await ctx.track(converse(ctx, client, to, plainTextFromSlack(e.text, context.botUserId)));
       return;
     }
-    if (e.channel === ctx.supportChannel && e.thread_ts && e.thread_ts !== e.ts && ctx.escalation) {
+    const inThread = !!e.thread_ts && e.thread_ts !== e.ts;
+    const supportChannel = inThread ? await supportChannelOf(ctx, context) : undefined;
+    if (inThread && e.thread_ts && e.channel === supportChannel && ctx.escalation) {
       const agentId = e.user;
       const threadKey = caseThreadKey(e.channel, e.thread_ts);
       await ctx.track(
@@ -100,13 +104,14 @@ export function registerEvents(app: App, ctx: SlackContext): void {
         })(),
       );
     }
-    if (e.thread_ts && e.thread_ts !== e.ts && e.channel !== ctx.supportChannel) {
+    if (inThread && e.channel !== supportChannel) {
       // A typed answer in a thread the bot is working in (it asked a question there, or handed the case
       // to a person) continues that conversation without a fresh mention; a message that mentions the bot is the mention listener's.
       if (context.botUserId && e.text?.includes(`<@${context.botUserId}>`)) return;
       const to: SlackAddress = {
         mode: 'thread',
         teamId,
+        ...org(context),
         channelId: e.channel,
         userId: e.user,
         threadTs: e.thread_ts,
@@ -125,6 +130,10 @@ export function registerEvents(app: App, ctx: SlackContext): void {
     }
     // Any other channel message (the bot is a member of the channel) is none of its business.
   });
+}
+
+function org(context: { enterpriseId?: string | undefined }) {
+  return context.enterpriseId ? { enterpriseId: context.enterpriseId } : {};
 }
 
 async function converse(ctx: SlackContext, client: webApi.WebClient, to: SlackAddress, text: string) {

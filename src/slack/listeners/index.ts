@@ -4,6 +4,7 @@ import { registerActions } from './actions.ts';
 import { registerCommand } from './command.ts';
 import { registerErrorHandler, registerRetryFilter } from './errors.ts';
 import { registerEvents } from './events.ts';
+import { registerInstallationEvents } from './installations.ts';
 import { registerViews } from './views.ts';
 
 /** Every listener the Slack app has; the manifest test checks the manifest against what this registers. */
@@ -13,5 +14,6 @@ export function registerListeners(app: App, ctx: SlackContext): void {
   registerActions(app, ctx);
   registerViews(app, ctx);
   registerEvents(app, ctx);
+  registerInstallationEvents(app, ctx);
   registerErrorHandler(app, ctx);
 }

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { INTERVIEW_VIEW_ID } from '../constants.ts';
-import { reportFailure, type SlackContext } from '../context.ts';
+import { clientFor, reportFailure, type SlackContext } from '../context.ts';
 import { decodeMetadata, readInterviewSubmission } from '../views/interview-modal.ts';
 
 /**
@@ -8,8 +8,8 @@ import { decodeMetadata, readInterviewSubmission } from '../views/interview-moda
  * else closed at once and answered where the command came from.
  */
 export function registerViews(app: App, ctx: SlackContext): void {
-  app.view(INTERVIEW_VIEW_ID, async ({ ack, view, body }) => {
-    const client = ctx.client;
+  app.view(INTERVIEW_VIEW_ID, async ({ ack, view, body, context }) => {
+    const client = clientFor(ctx, context);
     const meta = decodeMetadata(view.private_metadata);
     const locale = meta?.locale ?? ctx.defaultLocale;
     const result = readInterviewSubmission(view.state.values, ctx.translator.forLocale(locale));
@@ -18,6 +18,7 @@ export function registerViews(app: App, ctx: SlackContext): void {
       return;
     }
     await ack();
+    if (!client) return;
     if (!meta || meta.to.userId !== body.user.id) {
       ctx.logger.warn('slack.view-metadata-invalid', { user: body.user.id });
       return;

@@ -27,6 +27,7 @@ export function encodeMetadata(m: InterviewMetadata): string {
   return JSON.stringify({
     m: a.mode,
     t: a.teamId,
+    e: a.enterpriseId,
     c: a.channelId,
     u: a.userId,
     th: a.threadTs,
@@ -43,7 +44,15 @@ export function decodeMetadata(raw: string | undefined): InterviewMetadata | und
     const [teamId, channelId, userId] = [str(v.t), str(v.c), str(v.u)];
     if (!mode || !teamId || !channelId || !userId || !isLocale(v.l)) return undefined;
     return {
-      to: { mode, teamId, channelId, userId, threadTs: str(v.th), responseUrl: str(v.r) },
+      to: {
+        mode,
+        teamId,
+        ...(str(v.e) ? { enterpriseId: str(v.e) } : {}),
+        channelId,
+        userId,
+        threadTs: str(v.th),
+        responseUrl: str(v.r),
+      },
       locale: v.l,
     };
   } catch {

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
-import { ConfigError, describeConfig, loadConfig, loadDotEnvFile } from '../../../src/config.ts';
+import {
+  ConfigError,
+  describeConfig,
+  loadConfig,
+  loadDotEnvFile,
+  parseEncryptionKey,
+} from '../../../src/config.ts';
 
 const root = new URL('../../../', import.meta.url);
 
@@ -84,5 +90,46 @@ describe('configuration', () => {
     const text = message({ DATABASE_URL: url });
     expect(text).toMatch(/DATABASE_URL: /);
     expect(text).not.toContain('s3cr3t');
+  });
+});
+
+describe('Slack installs into any workspace (OAuth)', () => {
+  const oauth = {
+    SLACK_CLIENT_ID: '111.222',
+    SLACK_CLIENT_SECRET: 'secret',
+    SLACK_STATE_SECRET: 'state',
+    SLACK_SIGNING_SECRET: 'signing',
+  };
+  const production = {
+    NODE_ENV: 'production',
+    MicrosoftAppId: 'app',
+    MicrosoftAppPassword: 'p',
+    MicrosoftAppTenantId: 't',
+  };
+  const key = Buffer.alloc(32, 7).toString('base64');
+
+  test('refuses to start in production without a key for the stored tokens, and names the fix', () => {
+    expect(message({ ...production, ...oauth })).toMatch(
+      /INSTALLATION_ENCRYPTION_KEY: is required in production.*openssl rand -base64 32/,
+    );
+    const config = loadConfig({ ...production, ...oauth, INSTALLATION_ENCRYPTION_KEY: key });
+    expect(describeConfig(config).slack).toMatch(/OAuth/);
+    expect(JSON.stringify(describeConfig(config))).not.toContain(key);
+  });
+
+  test('a key must be 32 bytes', () => {
+    expect(message({ ...oauth, INSTALLATION_ENCRYPTION_KEY: 'short' })).toMatch(
+      /INSTALLATION_ENCRYPTION_KEY: must be 32 bytes/,
+    );
+    expect(parseEncryptionKey('ab'.repeat(32))).toHaveLength(32);
+    expect(parseEncryptionKey(key)).toHaveLength(32);
+  });
+
+  test('needs the secret and the state secret, and no pasted token beside it', () => {
+    const text = message({ SLACK_CLIENT_ID: '111.222', SLACK_BOT_TOKEN: 'xoxb-1' });
+    expect(text).toMatch(/SLACK_CLIENT_SECRET: is required/);
+    expect(text).toMatch(/SLACK_STATE_SECRET: is required/);
+    expect(text).toMatch(/SLACK_SIGNING_SECRET: is required when SLACK_CLIENT_ID/);
+    expect(text).toMatch(/SLACK_BOT_TOKEN: must be empty/);
   });
 });

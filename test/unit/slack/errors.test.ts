@@ -37,7 +37,7 @@ function setup() {
     logger,
     translator: createTranslator(),
     defaultLocale: 'fr',
-    client: {} as webApi.WebClient,
+    clients: { forToken: () => ({}) as webApi.WebClient },
     users: {
       // U0SV uses Slack in Swedish; anyone else's language is unknown.
       async lookup(_client: unknown, _team: string, userId: string) {
@@ -57,7 +57,11 @@ const error = Object.assign(new Error('listener exploded with user text'), {
 describe('last-resort error handler', () => {
   it('logs the code and answers an interaction privately, never with the raw message', async () => {
     const { handler, responded, logger } = setup();
-    await handler({ error, body: { response_url: 'https://hooks.slack.com/a' }, context: {} });
+    await handler({
+      error,
+      body: { response_url: 'https://hooks.slack.com/a' },
+      context: { botToken: 'xoxb-1' },
+    });
     expect(responded[0]?.body).toMatchObject({ response_type: 'ephemeral' });
     expect(String(responded[0]?.body.text)).toContain('Un problème est survenu');
     expect(JSON.stringify(responded)).not.toContain('exploded');
@@ -72,7 +76,7 @@ describe('last-resort error handler', () => {
     await handler({
       error,
       body: { response_url: 'https://hooks.slack.com/b', user_id: 'U0SV' },
-      context: {},
+      context: { botToken: 'xoxb-1' },
     });
     expect(String(responded[0]?.body.text)).toContain('Något gick fel hos mig');
   });
@@ -82,7 +86,7 @@ describe('last-resort error handler', () => {
     await handler({
       error,
       body: { event: { channel: 'C1', user: 'U1', ts: '5.5', channel_type: 'channel' } },
-      context: { teamId: 'T1' },
+      context: { teamId: 'T1', botToken: 'xoxb-1' },
     });
     expect(sent).toMatchObject([{ channel: 'C1', threadTs: '5.5' }]);
   });

@@ -46,6 +46,8 @@ const listenerFor: Record<string, string> = {
   'message.im': 'message',
   'message.channels': 'message',
   'message.groups': 'message',
+  app_uninstalled: 'app_uninstalled',
+  tokens_revoked: 'tokens_revoked',
 };
 
 describe('Slack app manifest', () => {
@@ -77,8 +79,15 @@ describe('Slack app manifest', () => {
       'message.channels': 'channels:history',
       'message.groups': 'groups:history',
     };
+    // The install lifecycle events need no scope.
+    const lifecycle = ['app_uninstalled', 'tokens_revoked'];
     for (const e of http.settings.event_subscriptions.bot_events as string[])
-      expect(scopes).toContain(needs[e]);
+      if (!lifecycle.includes(e)) expect(scopes).toContain(needs[e]);
+  });
+
+  it('sends an installing admin back to /slack/oauth_redirect and allows org-wide installs', () => {
+    expect(http.oauth_config.redirect_urls).toEqual(['https://YOUR-PUBLIC-HOST/slack/oauth_redirect']);
+    expect(http.settings.org_deploy_enabled).toBe(true);
   });
 
   it('points every HTTP URL at /slack/events and has none in Socket Mode', () => {

@@ -148,7 +148,7 @@ describe('posting to the Slack support channel', () => {
     expect(stored?.posts.slack).toEqual({
       channel: 'slack',
       threadKey: `slack:${channel}:1700000000.000100`,
-      ref: { channel, ts: '1700000000.000100' },
+      ref: { channel, ts: '1700000000.000100', team: 'T1' },
     });
   });
 
