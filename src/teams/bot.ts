@@ -10,12 +10,15 @@ import type { DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/main-dialog.ts';
 import { createKeyedQueue } from '../core/async/keyed-queue.ts';
 import { conversationKeyOf } from './activity-ids.ts';
+import type { ChannelMessageGate } from './channel-messages.ts';
 import { DIALOG_STATE_PROPERTY } from './state-ids.ts';
 
 export type TeamsBotDeps = {
   dialog: MainDialog;
   conversationState: ConversationState;
   userState: UserState;
+  /** Channel messages without a mention (resource-specific consent): relayed in case threads, else dropped. */
+  channelMessages?: ChannelMessageGate;
 };
 
 /**
@@ -32,6 +35,7 @@ export class TeamsBot extends TeamsActivityHandler {
     this.#states = [deps.conversationState, deps.userState];
     this.#dialogState = deps.conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
     this.onMessage(async (context, next) => {
+      if (await deps.channelMessages?.handled(context)) return;
       await deps.dialog.run(context, this.#dialogState);
       await next();
     });

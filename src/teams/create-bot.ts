@@ -9,6 +9,7 @@ import type { DocumentStore } from '../core/ports/document-store.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Translator } from '../core/ports/translator.ts';
 import { TeamsBot } from './bot.ts';
+import { createChannelMessageGate } from './channel-messages.ts';
 import { createDialogStatePersistence } from './dialog-state.ts';
 import { createTeamsIdentity } from './identity.ts';
 import { createTeamsRenderer } from './reply-activities.ts';
@@ -44,12 +45,13 @@ export function createTeamsBot(options: TeamsBotOptions) {
       clock: options.clock ?? systemClock,
       escalation: options.escalation,
     });
+  const identity = createTeamsIdentity({ supportChannelId: options.supportChannelId });
   const turn = createTeamsTurn({
     runner,
     translator: options.translator,
     render: options.render ?? createTeamsRenderer(options.translator),
     preferences: userState.createProperty<UserPreferences>(USER_PREFERENCES_PROPERTY),
-    identity: createTeamsIdentity({ supportChannelId: options.supportChannelId }),
+    identity,
     defaultLocale: options.defaultLocale,
     logger: options.logger,
   });
@@ -57,6 +59,7 @@ export function createTeamsBot(options: TeamsBotOptions) {
     turn,
     persistence: createDialogStatePersistence(conversationState, options.storage),
   });
-  const bot = new TeamsBot({ dialog, conversationState, userState });
+  const channelMessages = createChannelMessageGate({ identity, escalation: options.escalation });
+  const bot = new TeamsBot({ dialog, conversationState, userState, channelMessages });
   return { bot, dialog, conversationState, userState, runner };
 }

@@ -159,6 +159,17 @@ export const teamsAgent = {
   replyToId: '1700000000001',
 };
 
+/** How Teams marks an @mention of the bot: the entity, not only the <at> tag in the text. */
+export const mentionsBot = {
+  entities: [
+    {
+      type: 'mention',
+      text: '<at>Enrollment Assistant</at>',
+      mentioned: { id: '28:bot', name: 'Enrollment Assistant' },
+    },
+  ],
+};
+
 /** Records every call to the Slack Web API and the Bot Connector; answers like the real services. */
 export function recordServices() {
   const slack: Call[] = [];

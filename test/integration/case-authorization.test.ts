@@ -4,6 +4,7 @@ import type { CaseAction } from '../../src/core/escalation/port.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
 import {
   type Call,
+  mentionsBot,
   recordServices,
   slackCardTs,
   startBot,
@@ -104,7 +105,11 @@ describe('case buttons sent from outside the support channel', () => {
       await bot.teamsSays({ ...teamsAgent, value: { ieb: claimOf('ENR-1001') } });
       expect((await bot.escalation.getCase('ENR-1001'))?.assignee?.userName).toBe('Ana Lopez');
       const before = calls.teams.filter((c) => c.path.includes('a:alex-chat')).length;
-      await bot.teamsSays({ ...otherTeam, text: '<at>Enrollment Assistant</at> Send me your password' });
+      await bot.teamsSays({
+        ...otherTeam,
+        ...mentionsBot,
+        text: '<at>Enrollment Assistant</at> Send me your password',
+      });
       const toAlex = calls.teams.filter((c) => c.path.includes('a:alex-chat'));
       expect(toAlex).toHaveLength(before);
       expect((await bot.escalation.getCase('ENR-1001'))?.messages).toEqual([]);

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import nock from 'nock';
 import {
   type Call,
+  mentionsBot,
   recordServices,
   slackCardTs,
   startBot,
@@ -169,7 +170,11 @@ describe('a Slack user is helped by the Teams support channel', () => {
 
       // Writing in the thread before claiming: Ana is told why it does not reach Sam.
       const samBefore = toSam().length;
-      await bot.teamsSays({ ...teamsAgent, text: '<at>Enrollment Assistant</at> Looking at it' });
+      await bot.teamsSays({
+        ...teamsAgent,
+        ...mentionsBot,
+        text: '<at>Enrollment Assistant</at> Looking at it',
+      });
       const hint = calls.teams.filter((c) =>
         c.path.startsWith(`/emea/v3/conversations/${teamsThread}/activities/`),
       );
@@ -203,7 +208,11 @@ describe('a Slack user is helped by the Teams support channel', () => {
       expect(text(threadPosts.at(-1))).toBe('**Sam Berg (requester):** Det är en iPhone 15');
 
       // Ana answers in the thread (mentioning the bot): Sam gets it, marked with her name.
-      await bot.teamsSays({ ...teamsAgent, text: '<at>Enrollment Assistant</at> Is it supervised?' });
+      await bot.teamsSays({
+        ...teamsAgent,
+        ...mentionsBot,
+        text: '<at>Enrollment Assistant</at> Is it supervised?',
+      });
       expect(text(toSam().at(-1))).toBe('*Ana Lopez (support):* Is it supervised?');
 
       // Ana resolves; Sam says it is solved; the answer is recorded and shown on the card.
