@@ -26,7 +26,7 @@ import {
   outboxClientOptions,
 } from './slack/escalation/notifiers.ts';
 import { createInstallationsFromConfig } from './slack/installations/from-config.ts';
-import { createSlackWorkspaces } from './slack/workspaces.ts';
+import { createSlackWorkspaces, workspaceSupportPlace } from './slack/workspaces.ts';
 import { openStorage } from './storage/open-storage.ts';
 import { createTeamsAdapter, createTurnErrorHandler } from './teams/adapter.ts';
 import { createTeamsBot } from './teams/create-bot.ts';
@@ -85,7 +85,11 @@ async function main(): Promise<void> {
     // Unique while running (one port per host), and the same after a restart.
     instanceId: `${hostname()}:${config.PORT}`,
     supportLocale: config.DEFAULT_LOCALE,
-    supportPlaces: supportPlacesOf(config),
+    supportPlaces: {
+      ...supportPlacesOf(config),
+      // Slack's support channel is the actor's workspace's own (several workspaces may install the app).
+      ...(workspaces ? { slack: workspaceSupportPlace(workspaces) } : {}),
+    },
     support: [
       ...(config.TEAMS_SUPPORT_CHANNEL_ID && config.TEAMS_SUPPORT_SERVICE_URL
         ? [

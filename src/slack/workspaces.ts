@@ -1,3 +1,4 @@
+import type { SupportPlaceLookup } from '../core/escalation/authorization.ts';
 import type { Locale } from '../core/knowledge/entry.ts';
 import { isLocale } from '../core/locale.ts';
 import type { DocumentStore, StoredItem } from '../core/ports/document-store.ts';
@@ -80,5 +81,16 @@ export function createSlackWorkspaces(deps: {
       await store.delete([settingsKey(ws.teamId)]);
       cache.set(ws.teamId, {});
     },
+  };
+}
+
+/**
+ * Where case buttons and case-thread replies are accepted from in Slack: the support channel of the
+ * actor's own workspace (its admin's setting, else SLACK_SUPPORT_CHANNEL with a single token).
+ */
+export function workspaceSupportPlace(workspaces: SlackWorkspaces): SupportPlaceLookup {
+  return async (where) => {
+    const channelId = (await workspaces.settings({ teamId: where.teamId })).supportChannel;
+    return channelId ? { channelId, teamId: where.teamId } : undefined;
   };
 }

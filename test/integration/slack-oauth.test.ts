@@ -1,7 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { isInSupportChannel } from '../../src/core/escalation/authorization.ts';
 import type { CaseCard } from '../../src/core/escalation/notifier.ts';
-import type { Requester } from '../../src/core/escalation/port.ts';
+import type { Actor, Requester } from '../../src/core/escalation/port.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.ts';
 import { createClientPool } from '../../src/slack/client-pool.ts';
@@ -16,6 +17,7 @@ import {
   type SlackInstallations,
 } from '../../src/slack/installations/installation-store.ts';
 import { createSecretBox } from '../../src/slack/installations/secret-box.ts';
+import { workspaceSupportPlace } from '../../src/slack/workspaces.ts';
 import { createFakeEngine } from '../fakes/fake-engine.ts';
 import { startFakeOAuthSlackApi } from '../fakes/fake-slack-oauth-api.ts';
 import { MemoryDocumentStore } from '../fakes/memory-document-store.ts';
@@ -264,6 +266,20 @@ describe('Slack installs into any workspace', () => {
     await slack.idle();
     expect((await slack.workspaces.settings({ teamId: 'T0BBBB' })).supportChannel).toBe('C0HELPB');
     expect((await slack.workspaces.settings({ teamId: 'T0AAAA' })).supportChannel).toBe('C0SUPPORTA');
+  });
+
+  it('accepts case buttons and thread replies only from the support channel of the actor’s own workspace', async () => {
+    const places = { slack: workspaceSupportPlace(slack.workspaces) };
+    const actor = (teamId: string, channelId: string): Actor => ({
+      channel: 'slack',
+      userId: 'U0AGENT',
+      userName: 'Agent',
+      where: { conversationKey: `slack/conv/${teamId}/${channelId}`, channelId, teamId },
+    });
+    expect(await isInSupportChannel(actor('T0AAAA', 'C0SUPPORTA'), places)).toBe(true);
+    expect(await isInSupportChannel(actor('T0BBBB', 'C0HELPB'), places)).toBe(true);
+    expect(await isInSupportChannel(actor('T0BBBB', 'C0SUPPORTA'), places)).toBe(false);
+    expect(await isInSupportChannel(actor('T0AAAA', 'C0HELPB'), places)).toBe(false);
   });
 
   it('forgets a workspace whose token was revoked, and it gets nothing afterwards', async () => {

@@ -1,15 +1,21 @@
 import type { Case } from './case.ts';
-import type { Actor, Agent, SupportPlace } from './port.ts';
+import type { Actor, ActorPlace, Agent, SupportPlace } from './port.ts';
 
-export type SupportPlaces = Partial<Record<Agent['channel'], SupportPlace>>;
+/**
+ * A platform whose support channel differs per workspace (Slack installed in several) looks up the
+ * one of the actor's workspace.
+ */
+export type SupportPlaceLookup = (where: ActorPlace) => Promise<SupportPlace | undefined>;
+export type SupportPlaces = Partial<Record<Agent['channel'], SupportPlace | SupportPlaceLookup>>;
 
 /**
  * Claim, resolve and writing into a case thread come only from the configured support channel of
  * the actor's platform: same channel id, and the same team and tenant where those are configured.
  * A platform without a support channel has no case cards, so nobody there may act on a case.
  */
-export function isInSupportChannel(actor: Actor, places: SupportPlaces): boolean {
-  const place = places[actor.channel];
+export async function isInSupportChannel(actor: Actor, places: SupportPlaces): Promise<boolean> {
+  const entry = places[actor.channel];
+  const place = typeof entry === 'function' ? await entry(actor.where) : entry;
   if (!place || actor.where.channelId !== place.channelId) return false;
   if (place.teamId && actor.where.teamId !== place.teamId) return false;
   if (place.tenantId && actor.where.tenantId !== place.tenantId) return false;

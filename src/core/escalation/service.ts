@@ -218,7 +218,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     try {
       const id = await repo.caseForThread(threadKey);
       if (!id) return false;
-      if (!isInSupportChannel(agent, supportPlaces)) {
+      if (!(await isInSupportChannel(agent, supportPlaces))) {
         log.warn('escalation.refused', { caseId: id, action: 'relay', channel: agent.channel });
         return false;
       }
@@ -252,7 +252,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
   async function handleAction(action: CaseAction, actor: Actor, actorLocale: Locale): Promise<Reply[]> {
     const t = deps.translator.forLocale(actorLocale);
     const caseId = action.caseId;
-    if (action.type !== 'case-satisfied' && !isInSupportChannel(actor, supportPlaces)) {
+    if (action.type !== 'case-satisfied' && !(await isInSupportChannel(actor, supportPlaces))) {
       // A case id is easy to guess: a button payload sent from anywhere else changes nothing.
       log.warn('escalation.refused', { caseId: clipId(caseId), action: action.type, channel: actor.channel });
       return [text(t('escalation:agent.supportChannelOnly', { caseId: clipId(caseId) }))];
