@@ -160,7 +160,7 @@ async function main(): Promise<void> {
   if (!slack) {
     logger.info('slack-off', {
       detail:
-        'Slack is off. To turn it on set SLACK_BOT_TOKEN plus SLACK_SIGNING_SECRET (HTTP: Slack calls POST /slack/events) or SLACK_APP_TOKEN (Socket Mode, no public URL); see README "Install in Slack".',
+        'Slack is off. To turn it on set SLACK_BOT_TOKEN plus SLACK_SIGNING_SECRET (HTTP: Slack calls POST /slack/events) or SLACK_APP_TOKEN (Socket Mode, no public URL), or SLACK_CLIENT_ID/SECRET and SLACK_STATE_SECRET for installs into any workspace; see README "Install in Slack".',
     });
   }
 
