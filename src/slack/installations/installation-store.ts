@@ -1,4 +1,5 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
+import { AppError, codeOf } from '../../core/errors.ts';
 import type { DocumentStore, StoredItem } from '../../core/ports/document-store.ts';
 import type { Logger } from '../../core/ports/logger.ts';
 import type { SecretBox } from './secret-box.ts';
@@ -9,11 +10,9 @@ export type WorkspaceRef = { teamId?: string | undefined; enterpriseId?: string 
 /** The installation as stored: everything Slack returned, sealed; only the lookup ids in the clear. */
 type InstallationDoc = StoredItem & { sealed: string; installedAt: string; enterpriseInstall: boolean };
 
-export class InstallationNotFoundError extends Error {
-  readonly code = 'installation-not-found';
+export class InstallationNotFoundError extends AppError<'installation-not-found'> {
   constructor() {
-    super('No Slack installation for this workspace');
-    this.name = 'InstallationNotFoundError';
+    super('installation-not-found', 'No Slack installation for this workspace');
   }
 }
 
@@ -53,7 +52,7 @@ export function createInstallationStore(deps: {
       return JSON.parse(box.open(doc.sealed, key)) as Installation;
     } catch (error) {
       // A changed key or a tampered row: the workspace must install again; never a crash.
-      logger.error('slack.installation-unreadable', { key, code: (error as { code?: string }).code });
+      logger.error('slack.installation-unreadable', { key, code: codeOf(error) });
       return undefined;
     }
   }

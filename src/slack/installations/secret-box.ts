@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { AppError } from '../../core/errors.ts';
 
 /** Encrypts small secrets at rest (AES-256-GCM): a row copied to another key, or edited, fails to open. */
 export type SecretBox = {
@@ -10,11 +11,9 @@ export type SecretBox = {
 
 const version = 'v1';
 
-export class SecretBoxError extends Error {
-  readonly code = 'secret-unreadable';
+export class SecretBoxError extends AppError<'secret-unreadable'> {
   constructor(cause?: unknown) {
-    super('Stored secret cannot be decrypted with this key', { cause });
-    this.name = 'SecretBoxError';
+    super('secret-unreadable', 'Stored secret cannot be decrypted with this key', { cause });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { codeOf } from '../../core/errors.ts';
 import type { SlackContext } from '../context.ts';
 
 /**
@@ -16,7 +17,7 @@ export function registerInstallationEvents(app: App, ctx: SlackContext): void {
       await ctx.installations?.remove(ws);
       if (!ws.isEnterpriseInstall) await ctx.workspaces.forget(ws);
     } catch (err) {
-      ctx.logger.error('slack.installation-remove-failed', { error: (err as Error)?.name ?? 'unknown' });
+      ctx.logger.error('slack.installation-remove-failed', { code: codeOf(err) });
     }
   }
 
