@@ -140,7 +140,8 @@ export function sendEvent(url: string, event: object, opts: SignOptions & { even
     api_app_id: 'A0APP',
     type: 'event_callback',
     event_id: opts.eventId ?? `Ev${++eventSeq}`,
-    event_time: Math.floor(Date.now() / 1000),
+    // The signed timestamp when one is given: the same request sent twice is byte for byte the same.
+    event_time: opts.timestamp ?? Math.floor(Date.now() / 1000),
     event,
   });
   return postSigned(url, body, 'application/json', opts);
