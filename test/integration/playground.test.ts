@@ -144,9 +144,13 @@ describe('the Agents Playground in a real browser', () => {
       const title = entry?.locales.en.title ?? '';
       const pasted = 'Profile Installation Failed. A network error has occurred.';
       expect(title).not.toBe('');
-      const run = await startPlayground();
+      // The browser first: when it cannot start, no Playground is left running.
       const browser = await openBrowser();
       const { page } = await loopbackOnlyPage(browser);
+      const run = await startPlayground().catch(async (error: unknown) => {
+        await browser.close();
+        throw error;
+      });
       try {
         await page.goto(run.url);
         // The bot's greeting shows the Playground reached it.
