@@ -23,13 +23,15 @@ export const SLACK_BOT_EVENTS = [
 /**
  * Bot scopes, least privilege: `channels:history` / `groups:history` only because agents answer
  * cases in threads of the (public or private) support channel, and users answer the bot's question
- * in a mention thread; those replies reach the bot only as message events.
+ * in a mention thread; those replies reach the bot only as message events. `files:read` only to read a
+ * screenshot shared with the bot (`url_private`).
  */
 export const SLACK_BOT_SCOPES = [
   'app_mentions:read',
   'channels:history',
   'chat:write',
   'commands',
+  'files:read',
   'groups:history',
   'im:history',
   'im:write',

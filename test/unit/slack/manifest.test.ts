@@ -83,6 +83,9 @@ describe('Slack app manifest', () => {
     const lifecycle = ['app_uninstalled', 'tokens_revoked'];
     for (const e of http.settings.event_subscriptions.bot_events as string[])
       if (!lifecycle.includes(e)) expect(scopes).toContain(needs[e]);
+    // A screenshot shared with the bot is read from `url_private`, which needs files:read.
+    expect(scopes).toContain('files:read');
+    expect(socket.oauth_config.scopes.bot).toContain('files:read');
   });
 
   it('sends an installing admin back to /slack/oauth_redirect and allows org-wide installs', () => {

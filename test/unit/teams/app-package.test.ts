@@ -71,6 +71,8 @@ describe('Teams app package', () => {
     expect(manifest.id).toBe(appId);
     expect(manifest.version).toBe('1.2.3');
     expect(manifest.bots?.[0]).toMatchObject({ botId: appId, scopes: ['personal', 'team', 'groupChat'] });
+    // Screenshots sent as files in personal chat reach the bot only with supportsFiles.
+    expect(manifest.bots?.[0]?.supportsFiles).toBe(true);
   });
 
   test('each translation file follows the localization schema and covers the same strings', () => {
