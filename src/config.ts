@@ -71,6 +71,13 @@ export const configSchema = z
      * takes the notification over after this long.
      */
     ESCALATION_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+
+    /** Worker threads reading screenshots; empty = one per core, 0 = screenshots are answered with "type the text". */
+    OCR_WORKERS: optionalText
+      .transform((v) => (v === undefined ? undefined : Number(v)))
+      .pipe(z.number().int().min(0).max(16).optional()),
+    /** Screenshots waiting for a free worker; one more is answered "busy, try again". */
+    OCR_QUEUE_LIMIT: z.coerce.number().int().min(0).max(1000).default(8),
   })
   .superRefine(
     (c, ctx) => {
