@@ -6,6 +6,8 @@ export type OcrLine = {
   bottom: number;
   /** The widest space between two words of the line, in line heights: a row of icon labels is wide apart. */
   widestGap: number;
+  /** Lines of one paragraph (as Tesseract's layout analysis groups them) share this number. */
+  paragraph: number;
 };
 
 /** What a worker thread returns for one image. */

@@ -25,19 +25,17 @@ export type OcrReader = ImageTextReader & {
   close(): Promise<void>;
 };
 
-type Pending = {
-  job: OcrJob;
-  resolve: (r: OcrPageResult | { error: string }) => void;
-  timer: NodeJS.Timeout;
-  slot?: Slot;
-};
-type Slot = { worker: Worker; busy?: Pending };
+type Outcome = OcrPageResult | { error: string } | 'busy' | 'timeout';
+type Pending = { job: OcrJob; resolve: (r: Outcome) => void; timer?: NodeJS.Timeout };
+type Slot = { worker: Worker; ready: boolean; busy?: Pending | undefined };
 
 const workerUrl = new URL('./ocr-worker.ts', import.meta.url);
 
 /**
  * The screenshot reader: limits checked on the header, then a bounded pool of worker threads (each
- * with its own Tesseract) so recognition never blocks a turn of another user.
+ * with its own Tesseract) so recognition never blocks a turn of another user. A worker loads its
+ * languages before it takes an image, so the deadline measures reading, not start-up; a worker that
+ * misses the deadline is killed and replaced (WebAssembly cannot be interrupted otherwise).
  */
 export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
   const size = Math.max(1, options.workers ?? availableParallelism());
@@ -51,70 +49,78 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
   let langPath: string | undefined;
   const slots: Slot[] = [];
   const queue: Pending[] = [];
+  const readyWaiters: (() => void)[] = [];
   let closed = false;
 
   function spawn(): Slot {
     langPath ??= linkLanguageData();
-    const slot: Slot = { worker: new Worker(workerUrl, { workerData: { langPath } }) };
+    const slot: Slot = { worker: new Worker(workerUrl, { workerData: { langPath } }), ready: false };
     slot.worker.on(
       'message',
       (msg: { ok: boolean; result?: OcrPageResult; error?: string; warm?: boolean }) => {
-        if (msg.warm) return;
-        const done = slot.busy;
-        slot.busy = undefined;
-        if (done) finish(done, msg.ok && msg.result ? msg.result : { error: msg.error ?? 'failed' });
+        if (msg.warm) {
+          if (!msg.ok) log.error('ocr.worker_start_failed', { error: String(msg.error).slice(0, 200) });
+          slot.ready = true;
+          for (const wake of readyWaiters.splice(0)) wake();
+        } else {
+          const done = slot.busy;
+          slot.busy = undefined;
+          if (done) finish(done, msg.ok && msg.result ? msg.result : { error: msg.error ?? 'failed' });
+        }
         next();
       },
     );
     slot.worker.on('error', (e) => log.warn('ocr.worker_error', { error: e.message }));
     slot.worker.on('exit', () => {
-      const i = slots.indexOf(slot);
-      if (i >= 0) slots.splice(i, 1);
+      retire(slot);
       if (slot.busy) finish(slot.busy, { error: 'worker exited' });
       slot.busy = undefined;
-      if (!closed) next();
+      fill();
     });
+    slot.worker.postMessage({ type: 'warm', group: 'latin' });
     slots.push(slot);
     return slot;
   }
 
-  function finish(p: Pending, r: OcrPageResult | { error: string }) {
+  function retire(slot: Slot) {
+    const i = slots.indexOf(slot);
+    if (i >= 0) slots.splice(i, 1);
+  }
+
+  /** Keeps the pool at full size once it has started, so a killed worker's replacement warms up at once. */
+  function fill() {
+    while (!closed && slots.length < size) spawn();
+  }
+
+  function finish(p: Pending, r: Outcome) {
     clearTimeout(p.timer);
     p.resolve(r);
   }
 
   function next() {
     while (queue.length && !closed) {
-      const slot = slots.find((s) => !s.busy) ?? (slots.length < size ? spawn() : undefined);
+      const slot = slots.find((s) => s.ready && !s.busy);
       if (!slot) return;
       const p = queue.shift() as Pending;
       slot.busy = p;
-      p.slot = slot;
+      p.timer = setTimeout(() => {
+        if (slot.busy !== p) return;
+        slot.busy = undefined;
+        retire(slot);
+        void slot.worker.terminate();
+        finish(p, 'timeout');
+        fill();
+      }, timeoutMs);
       slot.worker.postMessage({ type: 'job', job: p.job });
     }
   }
 
-  function submit(job: OcrJob): Promise<OcrPageResult | { error: string } | 'busy' | 'timeout'> {
-    const free = slots.filter((s) => !s.busy).length + (size - slots.length);
+  function submit(job: OcrJob): Promise<Outcome> {
+    fill();
+    const free = slots.filter((s) => !s.busy).length;
     if (queue.length + 1 - free > queueLimit) return Promise.resolve('busy');
     return new Promise((resolve) => {
-      const p: Pending = {
-        job,
-        resolve,
-        timer: setTimeout(() => {
-          const i = queue.indexOf(p);
-          if (i >= 0) queue.splice(i, 1);
-          // A stuck recognition cannot be interrupted inside WebAssembly: the thread goes, a new one comes.
-          const slot = p.slot;
-          if (slot?.busy === p) {
-            slot.busy = undefined;
-            slots.splice(slots.indexOf(slot), 1);
-            void slot.worker.terminate();
-          }
-          resolve('timeout');
-        }, timeoutMs),
-      };
-      queue.push(p);
+      queue.push({ job, resolve });
       next();
     });
   }
@@ -160,26 +166,14 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
       };
     },
     async warm() {
-      while (slots.length < size) spawn();
-      await Promise.all(
-        slots.map(
-          (s) =>
-            new Promise<void>((resolve) => {
-              const onMessage = (m: { warm?: boolean }) => {
-                if (m.warm) {
-                  s.worker.off('message', onMessage);
-                  resolve();
-                }
-              };
-              s.worker.on('message', onMessage);
-              s.worker.postMessage({ type: 'warm', group: 'latin' });
-            }),
-        ),
-      );
+      fill();
+      while (!closed && slots.some((s) => !s.ready))
+        await new Promise<void>((wake) => readyWaiters.push(wake));
     },
     async close() {
       closed = true;
       for (const p of queue.splice(0)) finish(p, { error: 'closed' });
+      for (const wake of readyWaiters.splice(0)) wake();
       await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
       if (langPath) rmSync(langPath, { recursive: true, force: true });
     },

@@ -26,9 +26,12 @@ function engine(group: ScriptGroup): Promise<Tesseract.Worker> {
 async function recognise(group: ScriptGroup, pgm: Uint8Array): Promise<OcrLine[]> {
   const worker = await engine(group);
   const { data } = await worker.recognize(Buffer.from(pgm), {}, { blocks: true, text: false });
+  let paragraph = 0;
   return (data.blocks ?? []).flatMap((b) =>
-    b.paragraphs.flatMap((p) =>
-      p.lines.map((l) => ({
+    b.paragraphs.flatMap((p) => {
+      paragraph++;
+      return p.lines.map((l) => ({
+        paragraph,
         text: l.text.trim(),
         confidence: l.confidence,
         top: l.bbox.y0,
@@ -37,8 +40,8 @@ async function recognise(group: ScriptGroup, pgm: Uint8Array): Promise<OcrLine[]
           l.words.map((w) => w.bbox),
           l.bbox.y1 - l.bbox.y0,
         ),
-      })),
-    ),
+      }));
+    }),
   );
 }
 

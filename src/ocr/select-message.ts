@@ -26,17 +26,30 @@ function isCodeLike(word: string): boolean {
   );
 }
 
+type PageShape = { width: number; height: number };
+
+/** A whole phone screen or a whole desktop, not a picture cropped to the message. */
+function isFullScreen(page: PageShape): boolean {
+  return page.height > page.width * 1.5 || (page.width >= 1280 && page.width > page.height * 1.4);
+}
+
 /**
- * A line of an alert or message rather than chrome: the status bar of a phone (clock, carrier, battery),
- * and the short labels under home-screen icons or on buttons, are dropped. A message line has several
- * words, or Chinese text, or is an error name on its own.
+ * Chrome rather than message: the status bar and the app's header band at the top of a whole screen
+ * (clock, carrier, battery, "Company Portal"), a clock anywhere, the labels under home-screen icons
+ * (far apart on one line), and what is too uncertain to be words.
  */
-function isMessageLine(line: OcrLine, page: { height: number; tall: boolean }): boolean {
-  if (line.confidence < lineConfidence || letters(line.text) < 3) return false;
-  if (clock.test(line.text)) return false;
-  if (page.tall && line.bottom < page.height * 0.05) return false;
-  // Labels under icons and a window's title next to its close button sit far apart on one line.
-  if (line.widestGap > 2.5) return false;
+function isChrome(line: OcrLine, page: PageShape): boolean {
+  if (line.confidence < lineConfidence || letters(line.text) < 2) return true;
+  if (clock.test(line.text)) return true;
+  if (isFullScreen(page) && line.bottom < page.height * 0.1) return true;
+  return line.widestGap > 2.5;
+}
+
+/**
+ * A line that is surely part of a message: several words, or Chinese text, or an error name on its
+ * own. A button ("OK", "Close") or an icon label is not.
+ */
+function isMessageLine(line: OcrLine): boolean {
   const words = line.text.split(/\s+/).filter((w) => letters(w) > 0);
   if (/\p{Script=Han}{2,}/u.test(line.text)) return true;
   if (words.length >= 2) return !words.every((w) => letters(w) <= 2);
@@ -47,10 +60,10 @@ export type SelectedText = { text: string; confidence: number };
 
 /** The message text of a page and its confidence (length-weighted mean over the kept lines). */
 export function selectMessage(page: OcrPageResult): SelectedText {
-  const shape = { height: page.height, tall: page.height > page.width * 1.5 };
-  const kept = page.lines
-    .map((l) => ({ ...l, text: joinCjk(l.text) }))
-    .filter((l) => isMessageLine(l, shape));
+  const lines = page.lines.map((l) => ({ ...l, text: joinCjk(l.text) })).filter((l) => !isChrome(l, page));
+  // A paragraph with one sure message line keeps its other lines too (a title wrapped onto a second line).
+  const messageParagraphs = new Set(lines.filter(isMessageLine).map((l) => l.paragraph));
+  const kept = lines.filter((l) => messageParagraphs.has(l.paragraph));
   const weight = kept.reduce((s, l) => s + letters(l.text), 0);
   const confidence = weight ? kept.reduce((s, l) => s + l.confidence * letters(l.text), 0) / weight : 0;
   return { text: kept.map((l) => l.text).join('\n'), confidence: Math.round(confidence) };

@@ -2,8 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import type { OcrLine } from '../../../src/ocr/ocr-lines.ts';
 import { joinCjk, selectMessage } from '../../../src/ocr/select-message.ts';
 
+let paragraph = 0;
 const line = (text: string, top: number, extra: Partial<OcrLine> = {}): OcrLine => ({
   text,
+  paragraph: ++paragraph,
   confidence: 92,
   top,
   bottom: top + 30,
@@ -40,5 +42,21 @@ describe('picking the message out of a recognised page', () => {
     };
     expect(selectMessage(page).text).toBe('NoEnrollmentPolicy\n配置文件安装失败。');
     expect(joinCjk('XPC_TYPE_ERROR 连 接 无 效')).toBe('XPC_TYPE_ERROR 连接无效');
+  });
+
+  it('keeps the wrapped end of a title, and drops the app header of a whole phone screen', () => {
+    const page = {
+      width: 828,
+      height: 1792,
+      languages: 'eng',
+      lines: [
+        line('Company Portal', 80),
+        line('This Service is not', 380),
+        line('supported.', 430, { paragraph }),
+        line('No Enrollment Policy.', 520),
+        line('Close', 640),
+      ],
+    };
+    expect(selectMessage(page).text).toBe('This Service is not\nsupported.\nNo Enrollment Policy.');
   });
 });

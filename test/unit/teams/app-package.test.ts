@@ -72,7 +72,7 @@ describe('Teams app package', () => {
     expect(manifest.version).toBe('1.2.3');
     expect(manifest.bots?.[0]).toMatchObject({ botId: appId, scopes: ['personal', 'team', 'groupChat'] });
     // Screenshots sent as files in personal chat reach the bot only with supportsFiles.
-    expect(manifest.bots?.[0]?.supportsFiles).toBe(true);
+    expect((manifest.bots?.[0] as { supportsFiles?: boolean } | undefined)?.supportsFiles).toBe(true);
   });
 
   test('each translation file follows the localization schema and covers the same strings', () => {
