@@ -111,6 +111,8 @@ export function buildInterviewModal(
         ...(errorText ? { initial_value: errorText } : {}),
       },
     },
+    // A modal cannot take a picture here: screenshots are read when sent to the bot in a direct message.
+    { type: 'context', elements: [{ type: 'plain_text', text: t('screenshot:modal-hint') }] },
     ...questionIds.filter(isChoiceQuestion).map((q) => choiceInput(q, answers, t)),
   ];
   return {

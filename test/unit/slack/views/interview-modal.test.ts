@@ -26,6 +26,19 @@ function inputs(view: types.ModalView) {
 
 describe('interview modal', () => {
   it.each(supportedLocales)(
+    'says in the user language to send a screenshot by direct message (%s)',
+    (locale) => {
+      const view = buildInterviewModal({ to, locale }, {}, translator.forLocale(locale));
+      const i = view.blocks.findIndex((b) => b.block_id === 'errorText');
+      const hint = view.blocks[i + 1] as types.ContextBlock;
+      expect(hint.type).toBe('context');
+      expect(JSON.stringify(hint.elements)).toBe(
+        JSON.stringify([{ type: 'plain_text', text: translator.forLocale(locale)('screenshot:modal-hint') }]),
+      );
+    },
+  );
+
+  it.each(supportedLocales)(
     'asks the eight questions with every label translated and within limits (%s)',
     (locale) => {
       const view = buildInterviewModal({ to, locale }, {}, translator.forLocale(locale));
