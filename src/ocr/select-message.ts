@@ -42,7 +42,7 @@ function isChrome(line: OcrLine, page: PageShape): boolean {
   if (line.confidence < lineConfidence || letters(line.text) < 2) return true;
   if (clock.test(line.text)) return true;
   if (isFullScreen(page) && line.bottom < page.height * 0.1) return true;
-  return line.widestGap > 2.5;
+  return line.widestGap > 1.5;
 }
 
 /**
