@@ -16,6 +16,7 @@ import { systemClock } from './core/ports/clock.ts';
 import type { Logger } from './core/ports/logger.ts';
 import { createTranslator } from './i18n/translator.ts';
 import { createJsonLogger, routeConsoleTo } from './logger.ts';
+import { createOcrReader } from './ocr/ocr-reader.ts';
 import { createServer } from './server.ts';
 import { createSlackApp } from './slack/app.ts';
 import { createClientPool } from './slack/client-pool.ts';
@@ -27,6 +28,7 @@ import {
 } from './slack/escalation/notifiers.ts';
 import { createInstallationsFromConfig } from './slack/installations/from-config.ts';
 import { createSlackWorkspaces, workspaceSupportPlace } from './slack/workspaces.ts';
+import { createSlackScreenshotReader } from './slack/screenshot.ts';
 import { openStorage } from './storage/open-storage.ts';
 import { createTeamsAdapter, createTurnErrorHandler } from './teams/adapter.ts';
 import { createTeamsBot } from './teams/create-bot.ts';
@@ -35,6 +37,7 @@ import {
   createTeamsSupportNotifier,
   createTeamsUserNotifier,
 } from './teams/escalation/notifiers.ts';
+import { createTeamsScreenshotReader } from './teams/screenshot.ts';
 import { createCaseWebhook } from './webhook/case-webhook.ts';
 
 /** How long shutdown waits for turns in flight before closing connections anyway. */
@@ -128,8 +131,19 @@ async function main(): Promise<void> {
     clock: systemClock,
     escalation,
   });
+  // Screenshots are read by a pool of OCR worker threads, started now so the first picture does not wait.
+  const ocr =
+    config.OCR_WORKERS === 0
+      ? undefined
+      : createOcrReader({
+          ...(config.OCR_WORKERS ? { workers: config.OCR_WORKERS } : {}),
+          queueLimit: config.OCR_QUEUE_LIMIT,
+          logger,
+        });
+  void ocr?.warm();
   const teams = createTeamsBot({
     turns,
+    ...(ocr ? { screenshots: createTeamsScreenshotReader({ reader: ocr, logger }) } : {}),
     engine,
     translator,
     storage,
@@ -155,6 +169,7 @@ async function main(): Promise<void> {
         turns,
         installations,
         workspaces,
+        ...(ocr ? { screenshots: createSlackScreenshotReader({ reader: ocr, logger }) } : {}),
       })
     : undefined;
   if (!slack) {
@@ -206,6 +221,7 @@ async function main(): Promise<void> {
     await stopQuietly(logger, 'slack', () => slack?.stop());
     await stopQuietly(logger, 'escalation', () => escalation.idle());
     await stopQuietly(logger, 'storage', () => storage.close());
+    await stopQuietly(logger, 'ocr', () => ocr?.close());
     logger.info('stopped', { signal });
     process.exit(0);
   };

@@ -61,9 +61,12 @@ export type SelectedText = { text: string; confidence: number };
 /** The message text of a page and its confidence (length-weighted mean over the kept lines). */
 export function selectMessage(page: OcrPageResult): SelectedText {
   const lines = page.lines.map((l) => ({ ...l, text: joinCjk(l.text) })).filter((l) => !isChrome(l, page));
-  // A paragraph with one sure message line keeps its other lines too (a title wrapped onto a second line).
+  // A paragraph with one sure message line keeps its other words too (a title wrapped onto a second
+  // line), but not a button under it ("OK").
   const messageParagraphs = new Set(lines.filter(isMessageLine).map((l) => l.paragraph));
-  const kept = lines.filter((l) => messageParagraphs.has(l.paragraph));
+  const kept = lines.filter(
+    (l) => messageParagraphs.has(l.paragraph) && (isMessageLine(l) || letters(l.text) >= 6),
+  );
   const weight = kept.reduce((s, l) => s + letters(l.text), 0);
   const confidence = weight ? kept.reduce((s, l) => s + l.confidence * letters(l.text), 0) / weight : 0;
   return { text: kept.map((l) => l.text).join('\n'), confidence: Math.round(confidence) };

@@ -24,6 +24,7 @@ import type { SlackInstallations } from './installations/installation-store.ts';
 import { registerListeners } from './listeners/index.ts';
 import { type RenderBlocks, renderReply } from './message.ts';
 import { createRequestChecks } from './request-checks.ts';
+import type { SlackScreenshotReader } from './screenshot.ts';
 import { createUserDirectory, withWorkspaceLocale } from './user-directory.ts';
 import { createSlackWorkspaces, type SlackWorkspaces } from './workspaces.ts';
 
@@ -65,6 +66,8 @@ export type SlackAppDeps = {
   installations?: SlackInstallations | undefined;
   /** Tokens and settings per workspace; built from config and `installations` when not given. */
   workspaces?: SlackWorkspaces;
+  /** Reads screenshots shared with the bot (see ./screenshot.ts). */
+  screenshots?: SlackScreenshotReader;
 };
 
 export type SlackApp = {
@@ -183,6 +186,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     installations: deps.installations,
     escalation: deps.escalation,
     seen,
+    screenshots: deps.screenshots,
     track(work) {
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work)).catch(() => undefined);

@@ -11,6 +11,7 @@ import type { Delivery } from './delivery.ts';
 import { errorMessageKey, slackCodeOf } from './errors.ts';
 import type { SlackInstallations } from './installations/installation-store.ts';
 import { escapeMrkdwn } from './message.ts';
+import type { SlackScreenshotReader } from './screenshot.ts';
 import { errorCode, type SlackUser, type UserDirectory } from './user-directory.ts';
 import type { SlackWorkspaces } from './workspaces.ts';
 
@@ -34,6 +35,8 @@ export type SlackContext = {
   seen: SeenKeys;
   /** Keeps work that continues after the ack visible to a graceful shutdown. */
   track<T>(work: Promise<T>): Promise<T>;
+  /** Reads a screenshot shared with the bot; without it a picture alone gets "type the text". */
+  screenshots?: SlackScreenshotReader | undefined;
 };
 
 /**

@@ -51,6 +51,8 @@ export type TurnRequest = {
   to: SlackAddress;
   user: SlackUser;
   input: TurnInput;
+  /** Said before the engine's replies (what was read from a screenshot). */
+  notices?: Reply[];
 };
 
 export type ConversationRunner = {
@@ -174,7 +176,7 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
       return (await turns.load(conversationKey(to))) as ConversationDoc | undefined;
     },
     async run(req) {
-      await turns.run(channelOf(req, await localeFor(req.to, req.user)), req.input);
+      await turns.run(channelOf(req, await localeFor(req.to, req.user)), req.input, req.notices);
     },
     turns,
   };

@@ -13,6 +13,7 @@ import { createChannelMessageGate } from './channel-messages.ts';
 import { createDialogStatePersistence } from './dialog-state.ts';
 import { createTeamsIdentity } from './identity.ts';
 import { createTeamsRenderer } from './reply-activities.ts';
+import type { TeamsScreenshotReader } from './screenshot.ts';
 import { USER_PREFERENCES_PROPERTY } from './state-ids.ts';
 import { createTeamsTurn, type RenderReplies, type UserPreferences } from './teams-turn.ts';
 
@@ -29,6 +30,8 @@ export type TeamsBotOptions = {
   clock?: Clock;
   /** The turn runner every channel shares; one over `storage` is made when none is given. */
   turns?: TurnRunner;
+  /** Reads screenshots sent in chat (see ./screenshot.ts); none: pictures are answered with "type the text". */
+  screenshots?: TeamsScreenshotReader;
 };
 
 /** The bot, its dialog and the two state scopes over one storage: what the HTTP server and the chat run. */
@@ -54,6 +57,7 @@ export function createTeamsBot(options: TeamsBotOptions) {
     identity,
     defaultLocale: options.defaultLocale,
     logger: options.logger,
+    ...(options.screenshots ? { screenshots: options.screenshots } : {}),
   });
   const dialog = new MainDialog({
     turn,

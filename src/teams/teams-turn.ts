@@ -1,4 +1,5 @@
 import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { screenshotTurn } from '../core/conversation/screenshot-turn.ts';
 import type { StateSlot, TurnChannel, TurnRunner } from '../core/conversation/turn-runner.ts';
 import type { Actor, Requester } from '../core/escalation/port.ts';
 import { readInterviewForm } from '../core/interview/form.ts';
@@ -10,6 +11,7 @@ import type { Reply } from '../core/reply/reply.ts';
 import { conversationKeyOf, ids } from './activity-ids.ts';
 import { clientLocaleOf } from './client-locale.ts';
 import { cleanText, maxTextLength } from './input.ts';
+import type { TeamsScreenshotReader } from './screenshot.ts';
 import { sendTeamsReplies } from './send-replies.ts';
 
 /** Kept in UserState: a language the user chose outlives the conversation it was chosen in. */
@@ -35,6 +37,8 @@ export type TeamsTurnDeps = {
   defaultLocale: Locale;
   logger?: Logger;
   maxTextLength?: number;
+  /** Reads the picture attached to a message; without it a picture alone gets "type the text". */
+  screenshots?: TeamsScreenshotReader;
 };
 
 /** One Teams activity handled: `state` is where the dialog keeps the engine state. */
@@ -108,6 +112,14 @@ export function createTeamsTurn(deps: TeamsTurnDeps): TeamsTurn {
     }
 
     const clean = cleanText(activity.text ?? '', deps.maxTextLength ?? maxTextLength);
+    // A screenshot becomes text before the turn: the user sees what was read, then the answer as if typed.
+    const picture = await deps.screenshots?.(context, uiLocale);
+    if (picture) {
+      const shot = screenshotTurn(picture, translator, uiLocale);
+      if ('refusal' in shot) return send(context, shot.refusal, uiLocale);
+      const text = [clean.text, shot.text].filter(Boolean).join('\n');
+      return runner.run(channel, { kind: 'text', text }, shot.notices);
+    }
     if (!clean.text) {
       const key = activity.attachments?.length ? 'teams:input.attachmentOnly' : 'teams:input.empty';
       log.info('input-empty', { ...ids(activity), attachments: activity.attachments?.length ?? 0 });

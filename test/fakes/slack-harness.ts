@@ -8,6 +8,7 @@ import { createTranslator } from '../../src/i18n/translator.ts';
 import { createServer } from '../../src/server.ts';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.ts';
 import type { RenderBlocks } from '../../src/slack/message.ts';
+import type { SlackScreenshotReader } from '../../src/slack/screenshot.ts';
 import { createFakeEngine } from './fake-engine.ts';
 import { MemoryDocumentStore } from './memory-document-store.ts';
 import { RecordingLogger } from './teams-test-bot.ts';
@@ -25,6 +26,7 @@ export type HarnessOptions = {
   render?: RenderBlocks;
   clientOptions?: webApi.WebClientOptions;
   store?: MemoryDocumentStore;
+  screenshots?: SlackScreenshotReader;
   /** Where replays and retried events are remembered (default: the app's own memory). */
   seen?: SeenKeys;
 };
@@ -50,6 +52,7 @@ export async function startSlackServer(options: HarnessOptions = {}) {
     ...(options.escalation ? { escalation: options.escalation } : {}),
     ...(options.seen ? { seen: options.seen } : {}),
     ...(options.render ? { render: options.render } : {}),
+    ...(options.screenshots ? { screenshots: options.screenshots } : {}),
     bot: { botId: 'B0BOT', botUserId: BOT_USER },
     clientOptions: { retryConfig: { retries: 0 }, ...options.clientOptions },
   });

@@ -1,7 +1,9 @@
 import type { App, webApi } from '@slack/bolt';
+import { screenshotTurn } from '../../core/conversation/screenshot-turn.ts';
 import { codeOf } from '../../core/errors.ts';
 import { caseThreadKey, conversationKey, type SlackAddress } from '../address.ts';
 import { clientFor, reportFailure, type SlackContext, sendText, supportChannelOf } from '../context.ts';
+import { type SlackFile, screenshotFile } from '../screenshot.ts';
 import { plainTextFromSlack } from '../text.ts';
 import type { SlackUser } from '../user-directory.ts';
 
@@ -15,6 +17,7 @@ type MessageLike = {
   channel_type?: string;
   ts: string;
   thread_ts?: string;
+  files?: SlackFile[];
 };
 
 /**
@@ -37,7 +40,7 @@ export function registerEvents(app: App, ctx: SlackContext): void {
       userId: e.user,
       threadTs: e.thread_ts ?? e.ts,
     };
-    await ctx.track(converse(ctx, client, to, plainTextFromSlack(e.text, context.botUserId)));
+    await ctx.track(converse(ctx, client, to, plainTextFromSlack(e.text, context.botUserId), e.files));
   });
 
   app.event('message', async ({ event, body, context }) => {
@@ -45,7 +48,14 @@ export function registerEvents(app: App, ctx: SlackContext): void {
     const e = event as unknown as MessageLike;
     // A screenshot sent to the bot directly is a question too: its caption is read, a bare file answered.
     const fileInDm = e.subtype === 'file_share' && e.channel_type === 'im';
-    if (!client || (e.subtype && !fileInDm) || e.bot_id || !e.user) return;
+    // A screenshot shared in a thread the bot works in is read like a typed answer there.
+    const fileInThread =
+      e.subtype === 'file_share' &&
+      !!e.thread_ts &&
+      e.thread_ts !== e.ts &&
+      e.channel !== (await supportChannelOf(ctx, context));
+    if (!client || (e.subtype && !fileInDm && !fileInThread) || e.bot_id || !e.user) return;
+    const picture = ctx.screenshots ? screenshotFile(e.files) : undefined;
     const teamId = context.teamId ?? body.team_id;
     if (e.channel_type === 'im') {
       const to: SlackAddress = {
@@ -56,11 +66,11 @@ export function registerEvents(app: App, ctx: SlackContext): void {
         userId: e.user,
         threadTs: e.thread_ts,
       };
-      if (fileInDm && !plainTextFromSlack(e.text)) {
+      if (fileInDm && !picture && !plainTextFromSlack(e.text)) {
         await ctx.track(fileOnly(ctx, client, to));
         return;
       }
-      await ctx.track(converse(ctx, client, to, plainTextFromSlack(e.text, context.botUserId)));
+      await ctx.track(converse(ctx, client, to, plainTextFromSlack(e.text, context.botUserId), e.files));
       return;
     }
     const inThread = !!e.thread_ts && e.thread_ts !== e.ts;
@@ -122,8 +132,8 @@ export function registerEvents(app: App, ctx: SlackContext): void {
           const doc = await ctx.runner.load(to).catch(() => undefined);
           // Escalated: what the user adds in the thread goes to the agent once the case is claimed.
           const listening = ['asking', 'choosing-entry', 'escalated'];
-          if (text && doc && listening.includes(doc.state.stage)) {
-            await converse(ctx, client, to, text);
+          if ((text || picture) && doc && listening.includes(doc.state.stage)) {
+            await converse(ctx, client, to, text, e.files);
           }
         })(),
       );
@@ -136,10 +146,35 @@ function org(context: { enterpriseId?: string | undefined }) {
   return context.enterpriseId ? { enterpriseId: context.enterpriseId } : {};
 }
 
-async function converse(ctx: SlackContext, client: webApi.WebClient, to: SlackAddress, text: string) {
+async function converse(
+  ctx: SlackContext,
+  client: webApi.WebClient,
+  to: SlackAddress,
+  text: string,
+  files?: SlackFile[],
+) {
   let user: SlackUser | undefined;
   try {
     user = await ctx.users.lookup(client, to.teamId, to.userId);
+    const picture = screenshotFile(files);
+    if (picture && ctx.screenshots) {
+      // The screenshot becomes text first: the user sees what was read, then the answer as if typed.
+      const locale = await ctx.runner.localeFor(to, user);
+      const shot = screenshotTurn(
+        await ctx.screenshots(picture, client.token, locale),
+        ctx.translator,
+        locale,
+      );
+      if ('refusal' in shot) return await ctx.runner.deliverReplies(client, to, shot.refusal, locale);
+      const read = [text, shot.text].filter(Boolean).join('\n');
+      return await ctx.runner.run({
+        client,
+        to,
+        user,
+        input: { kind: 'text', text: read },
+        notices: shot.notices,
+      });
+    }
     await ctx.runner.run({ client, to, user, input: text ? { kind: 'text', text } : { kind: 'start' } });
   } catch (err) {
     await reportFailure(ctx, client, to, user, err);
