@@ -37,7 +37,8 @@ let storage: SqliteStorage;
 beforeAll(async () => {
   nock.disableNetConnect();
   nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-  ocr = createOcrReader({ workers: 1 });
+  // A generous deadline: a shared test machine must not turn a slow read into a failure.
+  ocr = createOcrReader({ workers: 1, timeoutMs: 60_000 });
   await ocr.warm();
   const logger = new RecordingLogger();
   storage = new SqliteStorage(':memory:');

@@ -22,7 +22,7 @@ let reader: OcrReader;
 beforeAll(async () => {
   // The language data ships in npm packages: reading works with the network closed.
   nock.disableNetConnect();
-  reader = createOcrReader({ workers: 1, queueLimit: 0 });
+  reader = createOcrReader({ workers: 1, queueLimit: 0, timeoutMs: 60_000 });
   await reader.warm();
 }, 60_000);
 afterAll(async () => {
