@@ -27,8 +27,8 @@ import {
   outboxClientOptions,
 } from './slack/escalation/notifiers.ts';
 import { createInstallationsFromConfig } from './slack/installations/from-config.ts';
-import { createSlackWorkspaces, workspaceSupportPlace } from './slack/workspaces.ts';
 import { createSlackScreenshotReader } from './slack/screenshot.ts';
+import { createSlackWorkspaces, workspaceSupportPlace } from './slack/workspaces.ts';
 import { openStorage } from './storage/open-storage.ts';
 import { createTeamsAdapter, createTurnErrorHandler } from './teams/adapter.ts';
 import { createTeamsBot } from './teams/create-bot.ts';
