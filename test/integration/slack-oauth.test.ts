@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { isInSupportChannel } from '../../src/core/escalation/authorization.ts';
 import type { CaseCard } from '../../src/core/escalation/notifier.ts';
 import type { Actor, Requester } from '../../src/core/escalation/port.ts';
+import { createEscalationService } from '../../src/core/escalation/service.ts';
+import { systemClock } from '../../src/core/ports/clock.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.ts';
 import { createClientPool } from '../../src/slack/client-pool.ts';
@@ -266,6 +268,62 @@ describe('Slack installs into any workspace', () => {
     await slack.idle();
     expect((await slack.workspaces.settings({ teamId: 'T0BBBB' })).supportChannel).toBe('C0HELPB');
     expect((await slack.workspaces.settings({ teamId: 'T0AAAA' })).supportChannel).toBe('C0SUPPORTA');
+  });
+
+  it("writes each workspace's case cards in that workspace's language", async () => {
+    const translator = createTranslator();
+    await slack.workspaces.saveSettings({ teamId: 'T0AAAA' }, { locale: 'fr' });
+    const router = createWorkspaceRouter(
+      slack.workspaces,
+      createClientPool(outboxClientOptions(api.url), logger),
+    );
+    const escalation = createEscalationService({
+      store: new MemoryDocumentStore(),
+      translator,
+      clock: systemClock,
+      logger,
+      supportLocale: 'en',
+      support: [createSlackSupportNotifier(router)],
+    });
+    const from = api.calls.length;
+    for (const [teamId, userId] of [
+      ['T0AAAA', 'U0ALEX'],
+      ['T0BBBB', 'U0SAM'],
+    ] as const) {
+      await escalation.open(
+        {
+          kind: 'escalate',
+          trigger: 'button',
+          answers: { errorText: 'Device cap reached' },
+          shown: [],
+          transcript: [],
+          locale: 'sv',
+        },
+        {
+          channel: 'slack',
+          userId,
+          userName: userId,
+          // The requester's own language is theirs; the card is for the support team.
+          locale: 'sv',
+          conversationKey: `slack/conv/${teamId}/D0${userId}`,
+          address: { mode: 'dm', teamId, channelId: `D0${userId}`, userId },
+        },
+      );
+    }
+    await escalation.idle();
+    const claimIn = (channel: string) => {
+      const post = api
+        .callsTo('chat.postMessage')
+        .filter((c) => api.calls.indexOf(c) >= from)
+        .find((c) => c.args.channel === channel);
+      return JSON.stringify(post?.args.blocks ?? null);
+    };
+    const claim = (locale: 'en' | 'fr') => translator.forLocale(locale)('escalation:card.claim');
+    expect(claim('fr')).not.toBe(claim('en'));
+    // Workspace A chose French; workspace B chose nothing, so its card is in the deployment's language.
+    expect(claimIn('C0SUPPORTA')).toContain(JSON.stringify(claim('fr')).slice(1, -1));
+    expect(claimIn('C0HELPB')).toContain(JSON.stringify(claim('en')).slice(1, -1));
+    expect(claimIn('C0HELPB')).not.toContain(JSON.stringify(claim('fr')).slice(1, -1));
   });
 
   it('accepts case buttons and thread replies only from the support channel of the actor’s own workspace', async () => {

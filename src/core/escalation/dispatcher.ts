@@ -1,5 +1,6 @@
 import { createKeyedQueue } from '../async/keyed-queue.ts';
 import { codeOf } from '../errors.ts';
+import type { Locale } from '../knowledge/entry.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Case, Notification, SupportPost } from './case.ts';
@@ -45,10 +46,11 @@ export type DispatcherDeps = {
   users: UserNotifier[];
   webhook?: CaseWebhook | undefined;
   handoff?: HandoffNotifier | undefined;
+  /** `locale` is the support channel's own language when it has one; else the renderer's default. */
   render: {
-    card(c: Case): CaseCard;
+    card(c: Case, locale?: Locale): CaseCard;
     notice(c: Case, n: Notification): UserNotice;
-    thread(c: Case, n: Notification): ThreadMessage;
+    thread(c: Case, n: Notification, locale?: Locale): ThreadMessage;
   };
   clock: Clock;
   logger: Logger;
@@ -141,6 +143,19 @@ export function createDispatcher(deps: DispatcherDeps) {
     return post?.status === 'pending' ? 'wait' : 'dead';
   }
 
+  /**
+   * The language of the support channel the case goes to (a workspace's own setting). Not knowing it
+   * (storage busy) must not hold the case back: the card then comes in the deployment's language.
+   */
+  async function supportLocale(c: Case, n: Notification): Promise<Locale | undefined> {
+    try {
+      return await supportFor(n)?.locale?.(c.requester);
+    } catch (error) {
+      log.warn('escalation.support-locale-unknown', { caseId: c.id, code: codeOf(error) });
+      return undefined;
+    }
+  }
+
   async function send(c: Case, n: Notification, maybeSent: boolean): Promise<Sent | undefined> {
     const support = supportFor(n);
     const post = n.target ? c.posts[n.target] : undefined;
@@ -149,15 +164,19 @@ export function createDispatcher(deps: DispatcherDeps) {
         if (!support) return undefined;
         // An earlier try may have reached the platform even though no answer came back.
         const earlier = maybeSent && support.find ? await support.find(c.id, c.requester) : undefined;
-        if (earlier) log.info('escalation.post-found', { caseId: c.id, notification: n.key });
-        return { post: earlier ?? (await support.post(deps.render.card(c), c.requester)) };
+        if (earlier) {
+          log.info('escalation.post-found', { caseId: c.id, notification: n.key });
+          return { post: earlier };
+        }
+        const card = deps.render.card(c, await supportLocale(c, n));
+        return { post: await support.post(card, c.requester) };
       }
       case 'update':
-        if (support && post) await support.update(post, deps.render.card(c));
+        if (support && post) await support.update(post, deps.render.card(c, await supportLocale(c, n)));
         return undefined;
       case 'thread':
       case 'remind':
-        if (support && post) await support.reply(post, deps.render.thread(c, n));
+        if (support && post) await support.reply(post, deps.render.thread(c, n, await supportLocale(c, n)));
         return undefined;
       case 'webhook': {
         const { outbox: _outbox, ...rest } = c;

@@ -1,3 +1,4 @@
+import type { Locale } from '../knowledge/entry.ts';
 import type { ReplyAction } from '../reply/reply.ts';
 import type { Case, CaseStatus, SupportChannel, SupportPost } from './case.ts';
 import type { Requester } from './port.ts';
@@ -49,6 +50,11 @@ export type SupportNotifier = {
    * lost response does not turn into a second card.
    */
   find?(caseId: string, requester: Requester): Promise<SupportPost | undefined>;
+  /**
+   * The language the support channel that gets this requester's case reads, when it has its own (a
+   * Slack workspace's setting); undefined means the deployment's support language.
+   */
+  locale?(requester: Requester): Promise<Locale | undefined>;
 };
 
 /** Messages the requester proactively on the platform they came from. */

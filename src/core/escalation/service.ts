@@ -47,7 +47,7 @@ export type EscalationDeps = {
   handoff?: HandoffNotifier | undefined;
   /** Where claims, resolutions and thread replies may come from, per platform (none: from nowhere). */
   supportPlaces?: SupportPlaces;
-  /** Language of the support channel cards. */
+  /** Language of the support channel cards, unless a support notifier knows its channel's own. */
   supportLocale?: Locale;
   remindMinutes?: number;
   entryTitles?: EntryTitles;
@@ -93,15 +93,19 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     ...(deps.leaseMs ? { leaseMs: deps.leaseMs } : {}),
     ...(deps.instanceId ? { instanceId: deps.instanceId } : {}),
     render: {
-      card: (c) =>
+      card: (c, locale) =>
         buildCaseCard(c, {
           translator: deps.translator,
-          locale: supportLocale,
+          locale: locale ?? supportLocale,
           ...(deps.entryTitles ? { entryTitles: deps.entryTitles } : {}),
         }),
       notice: (c, n) => buildUserNotice(c, n, deps.translator),
-      thread: (c, n) =>
-        buildThreadMessage(c, n, { translator: deps.translator, locale: supportLocale, remindMinutes }),
+      thread: (c, n, locale) =>
+        buildThreadMessage(c, n, {
+          translator: deps.translator,
+          locale: locale ?? supportLocale,
+          remindMinutes,
+        }),
     },
   });
   const now = () => deps.clock.now();

@@ -3,6 +3,7 @@ import type { SupportPost } from '../../core/escalation/case.ts';
 import { DeliveryError } from '../../core/escalation/errors.ts';
 import type { SupportNotifier, UserNotifier } from '../../core/escalation/notifier.ts';
 import type { Requester } from '../../core/escalation/port.ts';
+import type { Locale } from '../../core/knowledge/entry.ts';
 import { caseThreadKey, conversationKey, type SlackAddress } from '../address.ts';
 import type { WorkspaceRef } from '../installations/installation-store.ts';
 import type { SlackWorkspaces } from '../workspaces.ts';
@@ -27,7 +28,9 @@ export type SlackChat = {
  * from Teams: with one pasted token that is the one workspace; with installs there is no such thing.
  */
 export type SlackRouter = {
-  route(ws: WorkspaceRef | undefined): Promise<{ client: SlackChat; supportChannel?: string } | undefined>;
+  route(
+    ws: WorkspaceRef | undefined,
+  ): Promise<{ client: SlackChat; supportChannel?: string; locale?: Locale } | undefined>;
 };
 
 /** One workspace, one token: the single-token deployment (and tests). */
@@ -45,8 +48,12 @@ export function createWorkspaceRouter(
       if (!ws && workspaces.multi) return undefined;
       const token = await workspaces.tokenFor(ws ?? {});
       if (!token) return undefined;
-      const { supportChannel } = await workspaces.settings(ws ?? {});
-      return { client: clients.forToken(token), ...(supportChannel ? { supportChannel } : {}) };
+      const { supportChannel, locale } = await workspaces.settings(ws ?? {});
+      return {
+        client: clients.forToken(token),
+        ...(supportChannel ? { supportChannel } : {}),
+        ...(locale ? { locale } : {}),
+      };
     },
   };
 }
@@ -182,6 +189,10 @@ export function createSlackSupportNotifier(
         threadKey: caseThreadKey(channel, found.ts),
         ref: { channel, ts: found.ts, ...workspaceRef(ws) },
       };
+    },
+    // The workspace's language setting (`/intune admin language`) is its support team's language too.
+    async locale(requester) {
+      return (await router.route(workspaceOf(requester)))?.locale;
     },
     async update(post, card) {
       const client = await clientOf(post);
