@@ -1,10 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import { expect } from '@jest/globals';
 import nock from 'nock';
 import { loadConfig, supportPlacesOf } from '../../src/config.ts';
-import { loadConversationEngine } from '../../src/content/load-engine.ts';
 import { createEscalationService, type EscalationService } from '../../src/core/escalation/service.ts';
-import { createTranslator } from '../../src/i18n/translator.ts';
 import { createServer } from '../../src/server.ts';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.ts';
 import {
@@ -24,13 +21,14 @@ import {
   SLACK_API,
   SUPPORT_CHANNEL,
 } from './slack-harness.ts';
+import { connectorHost, listenOnLoopback, realEngine, translator } from './teams-server.ts';
 import { RecordingLogger } from './teams-test-bot.ts';
 
 /**
  * Both platforms on the real server, sharing one escalation service: nock stands in for the Slack Web API
  * and the Bot Connector, nothing else is faked.
  */
-export const teamsHost = 'https://smba.trafficmanager.net';
+export const teamsHost = connectorHost;
 export const userServiceUrl = `${teamsHost}/amer/`;
 export const supportServiceUrl = `${teamsHost}/emea/`;
 export const teamsSupportChannel = '19:support@thread.tacv2';
@@ -38,8 +36,7 @@ export const teamsSupportTeam = '19:team@thread.tacv2';
 export const teamsThread = `${teamsSupportChannel};messageid=1700000000001`;
 export const slackCardTs = '1700000000.000100';
 
-const translator = createTranslator();
-const { kb, engine } = loadConversationEngine({ translator });
+const { kb, engine } = realEngine();
 
 export type Call = { method: string; path: string; body: Record<string, unknown> };
 
@@ -101,8 +98,7 @@ export async function startBot(supportTo: 'slack' | 'teams') {
     clientOptions: { retryConfig: { retries: 0 } },
   });
   const server = createServer({ teams: { adapter, bot: teams.bot }, health: store, logger, slack });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { base, close } = await listenOnLoopback(server);
 
   let activitySeq = 0;
   /** Posts a Teams activity to /api/messages (local mode: no token) and waits for the turn. */
@@ -127,7 +123,7 @@ export async function startBot(supportTo: 'slack' | 'teams') {
     async close() {
       await slack.stop();
       await escalation.idle();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await close();
     },
   };
 }

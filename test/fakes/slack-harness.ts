@@ -1,5 +1,4 @@
 import { createHmac } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import type { webApi } from '@slack/bolt';
 import type { ConversationEngine } from '../../src/core/conversation/turn.ts';
 import type { EscalationPort } from '../../src/core/escalation/port.ts';
@@ -10,6 +9,7 @@ import { createSlackApp, type SlackApp } from '../../src/slack/app.ts';
 import type { RenderBlocks } from '../../src/slack/message.ts';
 import type { SlackScreenshotReader } from '../../src/slack/screenshot.ts';
 import { createFakeEngine } from './fake-engine.ts';
+import { listenOnLoopback } from './loopback.ts';
 import { MemoryDocumentStore } from './memory-document-store.ts';
 import { RecordingLogger } from './teams-test-bot.ts';
 
@@ -68,15 +68,12 @@ export async function serveSlack(slack: SlackApp, logger: RecordingLogger) {
     logger,
     slack,
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const port = (server.address() as AddressInfo).port;
+  const { base, close } = await listenOnLoopback(server);
   return {
-    base: `http://127.0.0.1:${port}`,
+    base,
     async close() {
       await slack.stop();
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.server.closeAllConnections();
-      await closed;
+      await close();
     },
   };
 }

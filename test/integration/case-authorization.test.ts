@@ -1,7 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import nock from 'nock';
+import { describe, expect, it } from '@jest/globals';
 import type { CaseAction } from '../../src/core/escalation/port.ts';
-import { createTranslator } from '../../src/i18n/translator.ts';
 import {
   type Call,
   mentionsBot,
@@ -12,13 +10,13 @@ import {
   teamsUser,
 } from '../fakes/cross-channel-bot.ts';
 import { buttonPayload, SUPPORT_CHANNEL, sendEvent, sendInteraction } from '../fakes/slack-harness.ts';
+import { loopbackOnly, translator as t } from '../fakes/teams-server.ts';
 
 /**
  * Case ids are sequential, so anyone can guess one and send a case button's payload from their own chat.
  * Only the support channel may claim, resolve or write into a case thread, only the requester may say
  * whether it is solved; anyone else is refused in their language, the attempt is logged, the case stays.
  */
-const t = createTranslator();
 const refusal = (locale: 'en' | 'sv' | 'fr', caseId = 'ENR-1001') =>
   t.forLocale(locale)('escalation:agent.supportChannelOnly', { caseId });
 const text = (c: Call | undefined) => String(c?.body.text ?? '');
@@ -35,12 +33,7 @@ const claimOf = (caseId: string): CaseAction => ({ type: 'case-claim', caseId })
 const resolveOf = (caseId: string): CaseAction => ({ type: 'case-resolve', caseId });
 const satisfiedOf = (caseId: string): CaseAction => ({ type: 'case-satisfied', caseId, solved: true });
 
-beforeAll(() => {
-  nock.disableNetConnect();
-  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-});
-afterEach(() => nock.cleanAll());
-afterAll(() => nock.enableNetConnect());
+loopbackOnly();
 
 describe('case buttons sent from outside the support channel', () => {
   it('Teams: claim, resolve and "solved" from a personal chat change nothing and are refused in Swedish', async () => {

@@ -1,5 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import nock from 'nock';
+import { describe, expect, it } from '@jest/globals';
 import {
   type Call,
   mentionsBot,
@@ -12,6 +11,7 @@ import {
   teamsUser,
 } from '../fakes/cross-channel-bot.ts';
 import { buttonPayload, SUPPORT_CHANNEL, sendEvent, sendInteraction } from '../fakes/slack-harness.ts';
+import { loopbackOnly } from '../fakes/teams-server.ts';
 
 /**
  * The whole hand-over through the real server: a person on one platform asks for help, the support
@@ -22,12 +22,7 @@ import { buttonPayload, SUPPORT_CHANNEL, sendEvent, sendInteraction } from '../f
 const text = (c: Call | undefined) => String(c?.body.text ?? '');
 const json = (c: Call | undefined) => JSON.stringify(c?.body ?? {});
 
-beforeAll(() => {
-  nock.disableNetConnect();
-  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-});
-afterEach(() => nock.cleanAll());
-afterAll(() => nock.enableNetConnect());
+loopbackOnly();
 
 describe('a Teams user is helped by the Slack support channel', () => {
   it('escalates, is claimed, talks both ways, is resolved and answers', async () => {

@@ -1,69 +1,41 @@
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nock from 'nock';
-import type { Server } from 'restify';
-import { loadConfig } from '../../src/config.ts';
 import { defaultHttpLimits } from '../../src/http-limits.ts';
-import { createTranslator } from '../../src/i18n/translator.ts';
-import { createServer, type ServerDeps } from '../../src/server.ts';
-import { createTeamsAdapter } from '../../src/teams/adapter.ts';
-import { RecordingLogger } from '../fakes/teams-test-bot.ts';
+import type { ServerDeps } from '../../src/server.ts';
+import { loopbackOnly, serviceUrl, startTeamsServer } from '../fakes/teams-server.ts';
 
 /** The HTTP edge under attack, through the real server on port 0 on loopback. */
 const appId = '11111111-2222-3333-4444-555555555555';
-const config = loadConfig({
-  NODE_ENV: 'test',
-  MicrosoftAppId: appId,
-  MicrosoftAppPassword: 'secret',
-  MicrosoftAppTenantId: 'tenant-1',
-});
 const activity = {
   type: 'message',
   id: '1',
   channelId: 'msteams',
-  serviceUrl: 'https://smba.trafficmanager.net/amer/',
+  serviceUrl,
   from: { id: '29:mallory' },
   recipient: { id: '28:bot' },
   conversation: { id: 'a:chat' },
   text: 'hello',
 };
 
+/** The server with authentication on and a bot that only counts the turns that reach it. */
 async function listen(deps: Partial<ServerDeps> = {}) {
-  const logger = new RecordingLogger();
   let turns = 0;
-  const adapter = createTeamsAdapter(config, { logger, translator: createTranslator(), defaultLocale: 'en' });
-  const server: Server = createServer({
-    teams: {
-      adapter,
-      bot: {
-        run: async () => {
-          turns++;
-        },
+  const edge = await startTeamsServer({
+    env: { MicrosoftAppId: appId, MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant-1' },
+    bot: {
+      run: async () => {
+        turns++;
       },
     },
-    health: { check: async () => {} },
-    logger,
-    ...deps,
+    server: { health: { check: async () => {} }, ...deps },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    logger,
-    port,
-    base: `http://127.0.0.1:${port}`,
-    turns: () => turns,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { ...edge, turns: () => turns };
 }
 
 /** A token that looks like the Bot Framework's, signed with a key that is not theirs. */
@@ -98,12 +70,7 @@ function botFrameworkKeys() {
     .reply(200, { keys: [{ ...jwk, kid: 'real-key', use: 'sig', endorsements: ['msteams'] }] });
 }
 
-beforeAll(() => {
-  nock.disableNetConnect();
-  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-});
-afterEach(() => nock.cleanAll());
-afterAll(() => nock.enableNetConnect());
+loopbackOnly();
 
 describe('POST /api/messages', () => {
   test('{} and an activity without a type are a 400, logged as a warning, never a 500', async () => {

@@ -67,23 +67,6 @@ async function refused(url: string): Promise<boolean> {
   }
 }
 
-describe('npm run playground', () => {
-  test('without a desktop, serves the Playground against the bot in local mode, and Ctrl+C stops both', async () => {
-    const run = await startPlayground();
-    try {
-      const page = await fetch(run.url);
-      expect(page.status).toBe(200);
-      expect(page.headers.get('content-type')).toMatch(/text\/html/);
-      expect((await fetch(`http://127.0.0.1:${run.botPort}/healthz`)).status).toBe(200);
-      expect(run.output()).toContain('"teams":"local mode (no authentication)"');
-    } finally {
-      expect(await stopPlayground(run.child)).toBe(0);
-    }
-    expect(await refused(run.url)).toBe(true);
-    expect(await refused(`http://127.0.0.1:${run.botPort}/healthz`)).toBe(true);
-  }, 90_000);
-});
-
 /**
  * Debian's Chromium (never a browser downloaded by a test tool). Where it is missing the browser test
  * is skipped and says so, unless REQUIRE_BROWSER_TEST=1 (CI installs Chromium and sets it).
@@ -133,7 +116,25 @@ async function loopbackOnlyPage(browser: Browser): Promise<{ page: Page; blocked
 
 const maybe = haveBrowser || browserRequired ? test : test.skip;
 
-describe('the Agents Playground in a real browser', () => {
+// One Playground for the file (it starts a bot and the Playground, a few seconds of CPU each): the
+// browser test talks to it, and the last test stops it.
+describe('npm run playground', () => {
+  let run: Awaited<ReturnType<typeof startPlayground>>;
+  beforeAll(async () => {
+    run = await startPlayground();
+  }, 90_000);
+  afterAll(async () => {
+    if (run) await stopPlayground(run.child);
+  });
+
+  test('without a desktop, serves the Playground against the bot in local mode', async () => {
+    const page = await fetch(run.url);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect((await fetch(`http://127.0.0.1:${run.botPort}/healthz`)).status).toBe(200);
+    expect(run.output()).toContain('"teams":"local mode (no authentication)"');
+  });
+
   maybe(
     'a pasted error gets its resolution card with steps and buttons, and "Didn\'t help" offers the other candidates',
     async () => {
@@ -144,13 +145,8 @@ describe('the Agents Playground in a real browser', () => {
       const title = entry?.locales.en.title ?? '';
       const pasted = 'Profile Installation Failed. A network error has occurred.';
       expect(title).not.toBe('');
-      // The browser first: when it cannot start, no Playground is left running.
       const browser = await openBrowser();
       const { page } = await loopbackOnlyPage(browser);
-      const run = await startPlayground().catch(async (error: unknown) => {
-        await browser.close();
-        throw error;
-      });
       try {
         await page.goto(run.url);
         // The bot's greeting shows the Playground reached it.
@@ -220,9 +216,14 @@ describe('the Agents Playground in a real browser', () => {
         throw error;
       } finally {
         await browser.close();
-        await stopPlayground(run.child);
       }
     },
     180_000,
   );
+
+  test('Ctrl+C stops both the Playground and the bot', async () => {
+    expect(await stopPlayground(run.child)).toBe(0);
+    expect(await refused(run.url)).toBe(true);
+    expect(await refused(`http://127.0.0.1:${run.botPort}/healthz`)).toBe(true);
+  });
 });

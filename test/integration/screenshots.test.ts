@@ -1,110 +1,53 @@
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
-import type { Server } from 'restify';
-import { loadConfig } from '../../src/config.ts';
-import { loadConversationEngine } from '../../src/content/load-engine.ts';
-import { createTranslator } from '../../src/i18n/translator.ts';
 import { createOcrReader, type OcrReader } from '../../src/ocr/ocr-reader.ts';
-import { createServer } from '../../src/server.ts';
 import { createSlackScreenshotReader } from '../../src/slack/screenshot.ts';
-import { SqliteStorage } from '../../src/storage/sqlite-storage.ts';
-import { createTeamsAdapter } from '../../src/teams/adapter.ts';
-import { createTeamsBot } from '../../src/teams/create-bot.ts';
 import { createTeamsScreenshotReader } from '../../src/teams/screenshot.ts';
 import { apiBody, SLACK_API, sendEvent, startSlackServer, usersInfo } from '../fakes/slack-harness.ts';
-import { RecordingLogger } from '../fakes/teams-test-bot.ts';
+import {
+  connectorHost as bfHost,
+  connector,
+  loopbackOnly,
+  realEngine,
+  type Sent,
+  serviceUrl,
+  startTeamsServer,
+  type TeamsServer,
+  teamsMessage,
+  translator,
+} from '../fakes/teams-server.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/screenshots/${name}`, import.meta.url));
-const translator = createTranslator();
-const { engine, kb } = loadConversationEngine({ translator });
+const { engine, kb } = realEngine();
 const t = translator.forLocale('en');
-const serviceUrl = 'https://smba.trafficmanager.net/amer/';
-const bfHost = 'https://smba.trafficmanager.net';
 const sharepoint = 'https://contoso-my.sharepoint.com';
 const networkError = 'ios/profile-installation-failed-a-network-error-has-occurred';
 const titleOf = (id: string) => kb.entries.find((e) => e.id === id)?.locales.en.title ?? '';
 
-type Sent = { type: string; text?: string; attachments?: { contentType: string; content: unknown }[] };
-
 // One OCR pool for the whole file: a worker's start costs about a second.
 let ocr: OcrReader;
-let server: Server;
-let base: string;
-let storage: SqliteStorage;
+let teams: TeamsServer;
 
+loopbackOnly();
 beforeAll(async () => {
-  nock.disableNetConnect();
-  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
   // A generous deadline: a shared test machine must not turn a slow read into a failure.
   ocr = createOcrReader({ workers: 1, timeoutMs: 60_000 });
   await ocr.warm();
-  const logger = new RecordingLogger();
-  storage = new SqliteStorage(':memory:');
-  const teams = createTeamsBot({
-    engine,
-    translator,
-    storage,
-    logger,
-    defaultLocale: 'en',
-    screenshots: createTeamsScreenshotReader({ reader: ocr, logger }),
+  teams = await startTeamsServer({
+    screenshots: (logger) => createTeamsScreenshotReader({ reader: ocr, logger }),
   });
-  const config = loadConfig({ NODE_ENV: 'test', STORAGE_PATH: ':memory:' });
-  const adapter = createTeamsAdapter(config, {
-    logger,
-    translator,
-    defaultLocale: 'en',
-    conversationState: teams.conversationState,
-  });
-  server = createServer({ teams: { adapter, bot: teams.bot }, health: storage, logger });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }, 60_000);
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  storage.close();
+  await teams.close();
   await ocr.close();
-  nock.enableNetConnect();
 });
-
-afterEach(() => nock.cleanAll());
-
-let seq = 0;
-function teamsMessage(fields: Record<string, unknown>) {
-  seq += 1;
-  return {
-    type: 'message',
-    id: `1700000000${seq}`,
-    channelId: 'msteams',
-    serviceUrl,
-    from: { id: '29:1abc', name: 'Alex Admin', aadObjectId: '6f1c0f4e-aaaa-bbbb-cccc-000000000001' },
-    recipient: { id: '28:bot-id', name: 'Enrollment Assistant' },
-    conversation: { id: `a:1shots-${seq}`, conversationType: 'personal', tenantId: 'tenant-1' },
-    channelData: { tenant: { id: 'tenant-1' } },
-    locale: 'en-US',
-    text: '',
-    ...fields,
-  };
-}
 
 /** Sends one activity through the real server and returns what the bot posted back to the connector. */
 async function converse(activity: ReturnType<typeof teamsMessage>): Promise<Sent[]> {
-  const sent: Sent[] = [];
-  const path = `/amer/v3/conversations/${encodeURIComponent(activity.conversation.id)}/activities/${activity.id}`;
-  nock(bfHost)
-    .post(path, (body: Sent) => {
-      sent.push(body);
-      return true;
-    })
-    .reply(200, () => ({ id: `reply-${sent.length}` }))
-    .persist();
-  const res = await fetch(`${base}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
+  const { sent } = connector(activity);
+  const res = await teams.post(activity);
   expect(res.status).toBe(200);
   return sent;
 }
@@ -119,6 +62,7 @@ describe('a screenshot in Teams', () => {
       .reply(200, fixture('ios-alert-en.png'));
     const sent = await converse(
       teamsMessage({
+        text: '',
         attachments: [
           { contentType: 'image/png', contentUrl: `${serviceUrl}v3/attachments/0-img/views/original` },
         ],
@@ -136,6 +80,7 @@ describe('a screenshot in Teams', () => {
       .reply(200, fixture('windows-dialog-en.jpg'));
     const sent = await converse(
       teamsMessage({
+        text: '',
         attachments: [
           {
             contentType: 'application/vnd.microsoft.teams.file.download.info',
@@ -159,6 +104,7 @@ describe('a screenshot in Teams', () => {
     const elsewhere = nock('https://attacker.example.com').get(/.*/).reply(200, fixture('ios-alert-en.png'));
     const sent = await converse(
       teamsMessage({
+        text: '',
         attachments: [{ contentType: 'image/png', contentUrl: 'https://attacker.example.com/alert.png' }],
       }),
     );
@@ -175,6 +121,7 @@ describe('a screenshot in Teams', () => {
     nock(bfHost).get('/amer/v3/attachments/bad/views/original').reply(200, body);
     const sent = await converse(
       teamsMessage({
+        text: '',
         attachments: [
           { contentType: 'image/jpeg', contentUrl: `${serviceUrl}v3/attachments/bad/views/original` },
         ],

@@ -1,47 +1,27 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'restify';
-import { loadConfig } from '../../src/config.ts';
-import { loadConversationEngine } from '../../src/content/load-engine.ts';
-import { createTranslator } from '../../src/i18n/translator.ts';
-import { createServer } from '../../src/server.ts';
 import { SqliteStorage } from '../../src/storage/sqlite-storage.ts';
-import { createTeamsAdapter } from '../../src/teams/adapter.ts';
-import { createTeamsBot } from '../../src/teams/create-bot.ts';
-import { RecordingLogger } from '../fakes/teams-test-bot.ts';
+import { serviceUrl, startTeamsServer, type TeamsServer, translator } from '../fakes/teams-server.ts';
 
 // The database file removed under a running bot: health must say so, and turns must not be
 // "stored" into the unlinked file that the next start would never see.
-let server: Server;
+let teams: TeamsServer;
 let base: string;
 let storage: SqliteStorage;
 let dir: string;
 let path: string;
-const logger = new RecordingLogger();
-const translator = createTranslator();
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ieb-gone-'));
   path = join(dir, 'bot.sqlite');
-  const config = loadConfig({ NODE_ENV: 'test', STORAGE_PATH: path });
   storage = new SqliteStorage(path);
-  const { engine } = loadConversationEngine({ translator });
-  const teams = createTeamsBot({ engine, translator, storage, logger, defaultLocale: 'en' });
-  const adapter = createTeamsAdapter(config, {
-    logger,
-    translator,
-    defaultLocale: 'en',
-    conversationState: teams.conversationState,
-  });
-  server = createServer({ teams: { adapter, bot: teams.bot }, health: storage, logger });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  teams = await startTeamsServer({ storage, env: { STORAGE_PATH: path } });
+  base = teams.base;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await teams.close();
   storage.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -59,7 +39,7 @@ async function say(text: string, conversation = 'a:1gone') {
       text,
       deliveryMode: 'expectReplies',
       channelId: 'msteams',
-      serviceUrl: 'https://smba.trafficmanager.net/amer/',
+      serviceUrl,
       from: { id: '29:1abc', name: 'Alex Admin' },
       recipient: { id: '28:bot-id', name: 'Enrollment Assistant' },
       conversation: { id: conversation, conversationType: 'personal', tenantId: 'tenant-1' },
@@ -83,7 +63,7 @@ test('after the file is deleted, /healthz is 503 with a log line, and a turn is 
 
   expect(await health()).toBe(503);
   expect(
-    logger.lines.some((l) => l.msg === 'health-check-failed' && l.fields?.code === 'storage-file-gone'),
+    teams.logger.lines.some((l) => l.msg === 'health-check-failed' && l.fields?.code === 'storage-file-gone'),
   ).toBe(true);
 
   const replies = await say('Profile installation failed', 'a:1gone-later');

@@ -1,107 +1,28 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import nock from 'nock';
-import type { Server } from 'restify';
-import { loadConfig } from '../../src/config.ts';
-import { loadConversationEngine } from '../../src/content/load-engine.ts';
-import { createTranslator } from '../../src/i18n/translator.ts';
 import { createServer } from '../../src/server.ts';
-import { SqliteStorage } from '../../src/storage/sqlite-storage.ts';
-import { createTeamsAdapter } from '../../src/teams/adapter.ts';
-import { createTeamsBot } from '../../src/teams/create-bot.ts';
-import { RecordingLogger } from '../fakes/teams-test-bot.ts';
+import {
+  connector,
+  listenOnLoopback,
+  loopbackOnly,
+  type Sent,
+  startTeamsServer,
+  type TeamsServer,
+  teamsMessage,
+  walk,
+} from '../fakes/teams-server.ts';
 
-const serviceUrl = 'https://smba.trafficmanager.net/amer/';
-type Card = { type: string; version: string; body: unknown[]; actions?: unknown[] };
-type Sent = {
-  type: string;
-  text?: string;
-  locale?: string;
-  attachments?: { contentType: string; content: Card }[];
-};
-
-let server: Server;
+let teams: TeamsServer;
 let base: string;
-let storage: SqliteStorage;
-const logger = new RecordingLogger();
 
+loopbackOnly();
 beforeAll(async () => {
-  nock.disableNetConnect();
-  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-  const config = loadConfig({ NODE_ENV: 'test', STORAGE_PATH: ':memory:' });
-  storage = new SqliteStorage(':memory:');
-  const translator = createTranslator();
-  const { engine } = loadConversationEngine({ translator });
-  const teams = createTeamsBot({ engine, translator, storage, logger, defaultLocale: 'en' });
-  const adapter = createTeamsAdapter(config, {
-    logger,
-    translator,
-    defaultLocale: 'en',
-    conversationState: teams.conversationState,
-  });
-  server = createServer({ teams: { adapter, bot: teams.bot }, health: storage, logger });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  teams = await startTeamsServer();
+  base = teams.base;
 });
+afterAll(() => teams.close());
 
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  storage.close();
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
-
-afterEach(() => nock.cleanAll());
-
-let seq = 0;
-function teamsMessage(fields: Record<string, unknown>) {
-  seq += 1;
-  return {
-    type: 'message',
-    id: `1700000000${seq}`,
-    timestamp: new Date().toISOString(),
-    channelId: 'msteams',
-    serviceUrl,
-    from: { id: '29:1abc', name: 'Alex Admin', aadObjectId: '6f1c0f4e-aaaa-bbbb-cccc-000000000001' },
-    recipient: { id: '28:bot-id', name: 'Enrollment Assistant' },
-    conversation: { id: `a:1personal-${seq}`, conversationType: 'personal', tenantId: 'tenant-1' },
-    channelData: { tenant: { id: 'tenant-1' } },
-    entities: [{ type: 'clientInfo', locale: fields.locale ?? 'en-US', country: 'FR', platform: 'Web' }],
-    ...fields,
-  };
-}
-
-/** Answers the connector's reply calls for one conversation and keeps what the bot sent. */
-function connector(activity: { conversation: { id: string }; id: string }) {
-  const sent: Sent[] = [];
-  const path = `/amer/v3/conversations/${encodeURIComponent(activity.conversation.id)}/activities/${activity.id}`;
-  const scope = nock('https://smba.trafficmanager.net')
-    .post(path, (body: Sent) => {
-      sent.push(body);
-      return true;
-    })
-    .reply(200, () => ({ id: `reply-${sent.length}` }))
-    .persist();
-  return { sent, scope };
-}
-
-async function post(body: unknown, contentType = 'application/json') {
-  return fetch(`${base}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': contentType },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-}
-
-/** Every element of a card, flattened, to find text and buttons wherever the renderer put them. */
-function walk(node: unknown, out: Record<string, unknown>[] = []): Record<string, unknown>[] {
-  if (Array.isArray(node)) for (const n of node) walk(n, out);
-  else if (node && typeof node === 'object') {
-    out.push(node as Record<string, unknown>);
-    for (const v of Object.values(node)) walk(v, out);
-  }
-  return out;
-}
+const post = (body: unknown, contentType?: string) => teams.post(body, contentType);
 
 describe('POST /api/messages from Teams (local mode)', () => {
   test('a French error message is answered with a French resolution card', async () => {
@@ -153,7 +74,7 @@ describe('POST /api/messages from Teams (local mode)', () => {
     expect(res.status).toBe(200);
     expect(sent[0]?.text).toMatch(/^Your message was long \(200\d{3} characters\)/);
     expect(sent.length).toBeGreaterThan(1);
-    expect(logger.has('turn-failed')).toBe(false);
+    expect(teams.logger.has('turn-failed')).toBe(false);
   });
 
   test('a malformed body is a 400 and the server keeps serving', async () => {
@@ -225,7 +146,7 @@ describe('POST /slack/events', () => {
     const slackServer = createServer({
       teams: { adapter: { process: async () => {} }, bot: { run: async () => {} } },
       health: { check: async () => {} },
-      logger,
+      logger: teams.logger,
       slack: {
         async handle(req, res) {
           const chunks: Buffer[] = [];
@@ -235,19 +156,16 @@ describe('POST /slack/events', () => {
         },
       },
     });
-    await new Promise<void>((resolve) => slackServer.listen(0, '127.0.0.1', resolve));
+    const served = await listenOnLoopback(slackServer);
     try {
-      const res = await fetch(
-        `http://127.0.0.1:${(slackServer.address() as AddressInfo).port}/slack/events`,
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body,
-        },
-      );
+      const res = await fetch(`${served.base}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect(await res.text()).toBe(body);
     } finally {
-      await new Promise<void>((resolve) => slackServer.close(() => resolve()));
+      await served.close();
     }
   });
 
@@ -267,15 +185,15 @@ describe('GET /healthz', () => {
     const broken = createServer({
       teams: { adapter: { process: async () => {} }, bot: { run: async () => {} } },
       health: { check: async () => Promise.reject(new Error('disk I/O error')) },
-      logger,
+      logger: teams.logger,
     });
-    await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
+    const served = await listenOnLoopback(broken);
     try {
-      const res = await fetch(`http://127.0.0.1:${(broken.address() as AddressInfo).port}/healthz`);
+      const res = await fetch(`${served.base}/healthz`);
       expect(res.status).toBe(503);
       expect(JSON.stringify(await res.json())).not.toContain('disk I/O');
     } finally {
-      await new Promise<void>((resolve) => broken.close(() => resolve()));
+      await served.close();
     }
   });
 });
