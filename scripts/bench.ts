@@ -6,7 +6,8 @@
 // own calibrated decision. Prints markdown tables (overall, per category, per language of the text), the
 // targets with their figures, start-up time and the time for a 100 KB log paste.
 // `--file PATH` benchmarks another JSON Lines file of the same shape; `--held-out` the project's own
-// held-out cases (test/unit/core/matcher/held-out-cases.ts); `--screenshots` reads generated screenshots
+// held-out cases (test/unit/core/matcher/held-out-cases.ts), `--held-out --batch NAME` one batch of them (to give
+// a batch written after the last tuning its own figure); `--screenshots` reads generated screenshots
 // instead (scripts/screenshots/bench-screenshots.ts).
 // The matcher's figures end with the worst engine turn over adversarial inputs (scripts/bench-adversarial.ts).
 import { existsSync, readFileSync } from 'node:fs';
@@ -275,8 +276,18 @@ function pasteTiming(matcher: Matcher): { line: string; ms: number } {
 
 async function loadCases(): Promise<{ cases: EvalCase[]; source: string } | undefined> {
   if (args.includes('--held-out')) {
-    const { heldOutCases } = await import('../test/unit/core/matcher/held-out-cases.ts');
-    return { cases: heldOutCases, source: 'held-out cases (test/unit/core/matcher/held-out-cases.ts)' };
+    const { heldOutBatches, heldOutCases } = await import('../test/unit/core/matcher/held-out-cases.ts');
+    const batchArg = args.indexOf('--batch');
+    if (batchArg < 0)
+      return { cases: heldOutCases, source: 'held-out cases (test/unit/core/matcher/held-out-cases.ts)' };
+    const name = args[batchArg + 1] ?? '';
+    const batch = heldOutBatches[name];
+    if (!batch)
+      throw new Error(`no held-out batch "${name}"; batches: ${Object.keys(heldOutBatches).join(', ')}`);
+    return {
+      cases: batch,
+      source: `held-out cases, ${name} batch (test/unit/core/matcher/held-out-cases.ts)`,
+    };
   }
   if (devFile && existsSync(devFile))
     return { cases: parseEvalCases(readFileSync(devFile, 'utf8')), source: devFile };
