@@ -18,17 +18,17 @@ import { isStopword, stem } from './stem.ts';
 /** Calibrated on the development queries and the held-out cases in test/unit/core/matcher. */
 export const thresholds = {
   /** Score of a confident first hit that needs only the usual lead (`margin`). */
-  confident: 0.42,
+  confident: 0.4,
   /** Least lead over the best hit outside the first hit's family. */
   margin: 0.12,
   /** Least score of a confident first hit at all; below `confident` it needs `weakMargin`. */
-  weakConfident: 0.34,
+  weakConfident: 0.28,
   /** The same when the text names Intune, the Company Portal, ADE/DEP, Apple Business Manager… */
-  anchoredConfident: 0.3,
+  anchoredConfident: 0.24,
   /** Distinct known terms a text needs to count as a description rather than a short complaint. */
-  describedTerms: 3,
+  describedTerms: 2,
   /** Lead a first hit scoring below `confident` needs (a description in the user's words). */
-  weakMargin: 0.16,
+  weakMargin: 0.14,
   /** Share of its score an entry keeps when the text carries an out-of-scope signal. */
   vetoFactor: 0.6,
   /** Least score for a hit to be listed at all. */
@@ -394,15 +394,17 @@ function runAt(list: readonly string[], at: number, run: readonly string[]): boo
 }
 
 /**
- * Another vendor's product, an app's own code (a crash log, a push certificate of one's app), or an
- * undocumented failure code with no documented one, always veto a confident answer. Another Intune
+ * Another vendor's product (unless the text moves from it to Intune), an app's own code (a crash log, a
+ * push certificate of one's app), or an undocumented failure code with no documented one, always veto a
+ * confident answer. Another Intune
  * area (VPN, compliance, macOS, app protection, sign-in errors…) does unless a documented code was
  * found: the same words there ("Profile installation failed. VPN service payload…") are another
  * problem. A question about how to configure something, or an attempt to steer the bot, does only
  * when the text holds no unmistakable error.
  */
 function isVetoed(kinds: Signals['kinds'], codes: FoundCodes, strong: boolean): boolean {
-  if (kinds.has('product') || kinds.has('development')) return true;
+  if (kinds.has('development')) return true;
+  if (kinds.has('product') && !kinds.has('migration')) return true;
   if (codes.unknown.length > 0 && codes.known.length === 0) return true;
   if (kinds.has('area') && codes.known.length === 0) return true;
   if (kinds.has('howto') && codes.known.length === 0 && !strong) return true;

@@ -69,10 +69,20 @@ export const familiesSchema = z.object({
  * `area`, another Intune area or another OS (gives way to a documented code); `howto`, a question
  * about configuring, not a failure, and `injection`, an attempt to steer the bot (both give way to an
  * unmistakable in-scope error). In scope: `anchor`, the names of what the articles are about
- * (Intune, the Company Portal, ADE…), which make a description in the user's words more credible.
+ * (Intune, the Company Portal, ADE…), which make a description in the user's words more credible, and
+ * `migration`, a move from another MDM to Intune: there another vendor's name is the documented cause
+ * ("The device is already enrolled with another MDM provider"), not another setting.
  * A term ending in `*` matches any word starting so (`aadsts*`).
  */
-export const scopeSignalKinds = ['product', 'development', 'area', 'howto', 'injection', 'anchor'] as const;
+export const scopeSignalKinds = [
+  'product',
+  'development',
+  'area',
+  'howto',
+  'injection',
+  'anchor',
+  'migration',
+] as const;
 export type ScopeSignalKind = (typeof scopeSignalKinds)[number];
 
 export const scopeSchema = z.object({

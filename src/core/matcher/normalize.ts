@@ -7,6 +7,8 @@
 
 const hanRun = /\p{Script=Han}+/gu;
 const hanChar = /\p{Script=Han}/u;
+const ampersand = /(?<!=[^\s&]*)&(?![a-z]+;|#\d+;|[^\s&]*=)/g;
+const upnSuffix = /(?<=^|[\s"'(])@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g;
 
 /** Accents and case folded, quotes unified; punctuation kept (sentences and codes still need it). */
 export function foldCase(text: string): string {
@@ -62,8 +64,12 @@ export function words(text: string, options: { splitCompounds?: boolean } = {}):
   let t = foldCase(options.splitCompounds === false ? text : splitCompoundWords(text));
   for (const [re, rep] of englishContractions) t = t.replace(re, rep);
   t = t.replace(frenchElision, ' ');
-  // A lone "&" in a name ("Smith & Sons") is the special character of one documented problem.
-  t = t.replace(/\s&\s/g, ' ampersand ');
+  // An "&" in a name ("Smith & Sons", "R&D", "张&李") is the special character of one documented problem;
+  // one joining the parameters of an address ("?a=1&b=2") or starting an entity ("&amp;") is not.
+  t = t.replace(ampersand, ' ampersand ');
+  // "@contoso.com" on its own is a UPN suffix, the domain of one documented problem (a whole address,
+  // "ann@contoso.com", is a user).
+  t = t.replace(upnSuffix, ' domain ');
   t = t.replace(hanRun, (run) => ` ${hanBigrams(run).join(' ')} `);
   const out: string[] = [];
   for (const m of t.matchAll(/[\p{L}\p{N}]+/gu)) {

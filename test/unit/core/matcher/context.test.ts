@@ -23,6 +23,13 @@ describe('the context of a question decides its confidence', () => {
     ['Hur konfigurerar man gränsen för antal enheter?'],
     ['Comment configurer la limite d’inscription des appareils ?'],
     ['如何配置设备注册限制？'],
+    // how to change a limit, not a failure
+    ['how do I increase the device limit per user?'],
+    ['hur ökar man gränsen för antal enheter per användare?'],
+    ['comment augmenter le nombre d’appareils autorisés par utilisateur ?'],
+    ['怎么提高每个用户的设备数量上限？'],
+    // another company's app and its push certificate
+    ['le certificat push de notre appli a expiré'],
   ])('"%s" is not answered confidently', (text) => {
     expect(matcher.match(text).confident).toBe(false);
   });
@@ -39,6 +46,28 @@ describe('the context of a question decides its confidence', () => {
     expect(matcher.match(anchored).confident).toBe(true);
     expect(matcher.match(anchored).hits[0].id).toBe('ios/ade-enrollment-doesnt-start');
     expect(matcher.match(plain).confident).toBe(false);
+  });
+
+  test('a move from another MDM to Intune is the documented cause, not another product', () => {
+    const moving = matcher.match(
+      'we are migrating from MobileIron to Intune and the iPhones still carry the MobileIron management profile',
+    );
+    expect(moving.outOfScope).toBeUndefined();
+    expect(moving.hits[0].id).toBe(
+      'ios/profile-installation-failed-the-new-mdm-payload-does-not-match-the-old-payload',
+    );
+    expect(matcher.match('MobileIron: the iPhones refuse the new management profile').outOfScope).toBe(true);
+  });
+
+  test.each([
+    ['ADE-iPads registreras bara när vi byter till ett annat nätverk, på kontorets wifi avbryts det'],
+    ['les iPhone ADE ne s’inscrivent que sur un autre réseau, sur le wifi du bureau l’inscription échoue'],
+    ['DEP iPads only enroll after switching to another network, the office wifi drops them'],
+    ['ADE 的 iPhone 只有换个网络才能注册，公司的无线网络不行'],
+  ])('"%s" is the connection to Apple during ADE, not an ADE that does not start', (text) => {
+    const r = matcher.match(text);
+    expect(r.hits[0].id).toBe('ios/xpc_type_error-connection-invalid');
+    expect(r.confident).toBe(true);
   });
 
   test('a phone is not a Windows PC: phone words keep the PC client rows back', () => {

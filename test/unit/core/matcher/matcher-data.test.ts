@@ -3,6 +3,7 @@ import { loadKnowledgeBase } from '../../../../src/content/load-knowledge.ts';
 import { defaultMatcherData } from '../../../../src/core/matcher/matcher-data.ts';
 import { foldCase, isHan, words } from '../../../../src/core/matcher/normalize.ts';
 import { isStopword, stem } from '../../../../src/core/matcher/stem.ts';
+import { heldOutCases } from './held-out-cases.ts';
 
 const data = defaultMatcherData();
 const ids = new Set(loadKnowledgeBase().entries.map((e) => e.id));
@@ -48,5 +49,13 @@ describe('content/matcher data', () => {
       .map((l) => foldCase(JSON.parse(l).text as string));
     const ours = data.phrases.entries.flatMap((e) => e.phrases.map((p) => foldCase(p.text)));
     expect(ours.filter((p) => dev.includes(p))).toEqual([]);
+  });
+
+  // The error messages themselves are held-out queries too ("exact"); descriptions in people's words are not data.
+  it('holds no held-out description in people’s own words (the data describes entries, it lists no test sentences)', () => {
+    const ownWords = heldOutCases.filter((c) => ['symptom', 'near-miss', 'paraphrase'].includes(c.category));
+    const heldOut = new Set(ownWords.map((c) => foldCase(c.text)));
+    const ours = data.phrases.entries.flatMap((e) => e.phrases.map((p) => foldCase(p.text)));
+    expect(ours.filter((p) => heldOut.has(p))).toEqual([]);
   });
 });

@@ -20,6 +20,17 @@ describe('words', () => {
     expect(words("L'horloge de l'ordinateur")).toEqual(['horloge', 'de', 'ordinateur']);
   });
 
+  it('reads an "&" in a name as the special character, not one in an address', () => {
+    for (const name of ['Smith & Sons', 'R&D Partners', '“张&李”'])
+      expect(words(name)).toContain('ampersand');
+    expect(words('https://portal.example/?a=1&b=2 &amp;')).not.toContain('ampersand');
+  });
+
+  it('reads "@contoso.com" on its own as a domain, a whole address as a user', () => {
+    expect(words('users with @fabrikam.com cannot sign in')).toContain('domain');
+    expect(words('ann@fabrikam.com cannot sign in')).not.toContain('domain');
+  });
+
   it('cuts Chinese into overlapping character pairs', () => {
     expect(words('已达到设备上限')).toEqual(['已达', '达到', '到设', '设备', '备上', '上限']);
     expect(words('XPC_TYPE_ERROR 连接无效')).toEqual(['xpc', 'type', 'error', '连接', '接无', '无效']);
