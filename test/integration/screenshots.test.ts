@@ -4,7 +4,15 @@ import nock from 'nock';
 import { createOcrReader, type OcrReader } from '../../src/ocr/ocr-reader.ts';
 import { createSlackScreenshotReader } from '../../src/slack/screenshot.ts';
 import { createTeamsScreenshotReader } from '../../src/teams/screenshot.ts';
-import { apiBody, SLACK_API, sendEvent, startSlackServer, usersInfo } from '../fakes/slack-harness.ts';
+import { createFakeEngine } from '../fakes/fake-engine.ts';
+import {
+  apiBody,
+  BOT_USER,
+  SLACK_API,
+  sendEvent,
+  startSlackServer,
+  usersInfo,
+} from '../fakes/slack-harness.ts';
 import {
   connectorHost as bfHost,
   connector,
@@ -132,23 +140,40 @@ describe('a screenshot in Teams', () => {
 });
 
 describe('a screenshot in Slack', () => {
+  const fileUrl = (id: string) => `https://files.slack.com/files-pri/T0TEAM-${id}/alert.png`;
+  const sharedFile = (id: string) => ({
+    id,
+    mimetype: 'image/png',
+    filetype: 'png',
+    url_private: fileUrl(id),
+  });
+  /** Slack's file host, answering only with the bot token. */
+  const fileHost = (id: string) =>
+    nock('https://files.slack.com')
+      .matchHeader('authorization', 'Bearer xoxb-test-token')
+      .get(`/files-pri/T0TEAM-${id}/alert.png`)
+      .reply(200, fixture('ios-alert-en.png'));
+  /** The Web API: who the user is, and every message the bot posts. */
+  function slackApi(): Record<string, unknown>[] {
+    const posted: Record<string, unknown>[] = [];
+    const api = nock(SLACK_API).matchHeader('authorization', 'Bearer xoxb-test-token').persist();
+    api.post('/api/users.info').reply(200, usersInfo());
+    api
+      .post('/api/chat.postMessage', (b) => {
+        posted.push(apiBody(b));
+        return true;
+      })
+      .reply(200, { ok: true, ts: '9.9' });
+    return posted;
+  }
+  const readNotice = (posted: Record<string, unknown>[]) =>
+    posted.find((p) => /Profile Installation Failed/.test(String(p.text)));
+
   it('reads a file shared in the DM from Slack’s file host with the bot token, then answers with the card', async () => {
     const h = await startSlackServer({ engine, screenshots: createSlackScreenshotReader({ reader: ocr }) });
     try {
-      const api = nock(SLACK_API).matchHeader('authorization', 'Bearer xoxb-test-token');
-      api.post('/api/users.info').reply(200, usersInfo());
-      const posted: Record<string, unknown>[] = [];
-      api
-        .post('/api/chat.postMessage', (b) => {
-          posted.push(apiBody(b));
-          return true;
-        })
-        .times(5)
-        .reply(200, { ok: true, ts: '9.9' });
-      const file = nock('https://files.slack.com')
-        .matchHeader('authorization', 'Bearer xoxb-test-token')
-        .get('/files-pri/T0TEAM-F1/alert.png')
-        .reply(200, fixture('ios-alert-en.png'));
+      const posted = slackApi();
+      const file = fileHost('F1');
       await sendEvent(h.url, {
         type: 'message',
         subtype: 'file_share',
@@ -157,14 +182,7 @@ describe('a screenshot in Slack', () => {
         user: 'U0ALEX',
         text: '',
         ts: '9.1',
-        files: [
-          {
-            id: 'F1',
-            mimetype: 'image/png',
-            filetype: 'png',
-            url_private: 'https://files.slack.com/files-pri/T0TEAM-F1/alert.png',
-          },
-        ],
+        files: [sharedFile('F1')],
       });
       await h.slack.idle();
       file.done();
@@ -172,6 +190,56 @@ describe('a screenshot in Slack', () => {
       // The notice and the card arrive together, the notice first.
       expect(JSON.stringify(posted)).toContain(titleOf(networkError));
       expect(JSON.stringify(posted)).toContain(networkError);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('reads a file shared with a mention, and one shared later in the thread the bot works in, but not in a thread it never joined', async () => {
+    const h = await startSlackServer({
+      engine: createFakeEngine(),
+      screenshots: createSlackScreenshotReader({ reader: ocr }),
+    });
+    try {
+      const posted = slackApi();
+      const mentioned = fileHost('F2');
+      await sendEvent(h.url, {
+        type: 'app_mention',
+        user: 'U0ALEX',
+        text: `<@${BOT_USER}>`,
+        ts: '3000.1',
+        channel: 'C0GENERAL',
+        files: [sharedFile('F2')],
+      });
+      await h.slack.idle();
+      mentioned.done();
+      // What was read went into the conversation as the question (the test engine echoes it).
+      expect(readNotice(posted)?.thread_ts).toBe('3000.1');
+      expect(posted.map((p) => String(p.text))).toContainEqual(
+        expect.stringMatching(/^error=Profile Installation Failed/m),
+      );
+
+      const inThread = fileHost('F3');
+      posted.length = 0;
+      const share = {
+        type: 'message',
+        subtype: 'file_share',
+        channel_type: 'channel',
+        channel: 'C0GENERAL',
+        user: 'U0ALEX',
+        text: '',
+      };
+      await sendEvent(h.url, { ...share, ts: '3000.2', thread_ts: '3000.1', files: [sharedFile('F3')] });
+      await h.slack.idle();
+      inThread.done();
+      expect(readNotice(posted)?.thread_ts).toBe('3000.1');
+
+      const elsewhere = fileHost('F4');
+      posted.length = 0;
+      await sendEvent(h.url, { ...share, ts: '3100.2', thread_ts: '3100.1', files: [sharedFile('F4')] });
+      await h.slack.idle();
+      expect(elsewhere.isDone()).toBe(false);
+      expect(posted).toEqual([]);
     } finally {
       await h.close();
     }
