@@ -147,6 +147,26 @@ export function sendEvent(url: string, event: object, opts: SignOptions & { even
   return postSigned(url, body, 'application/json', opts);
 }
 
+/** A view_submission payload of the interview modal, with its state values and private_metadata. */
+export function viewSubmission(values: Record<string, unknown>, privateMetadata: string) {
+  return {
+    type: 'view_submission',
+    team: { id: TEAM, domain: 'contoso' },
+    user: { id: 'U0ALEX', username: 'alex', team_id: TEAM },
+    api_app_id: 'A0APP',
+    token: 'legacy',
+    trigger_id: '5.6.trigger',
+    view: {
+      id: 'V1',
+      type: 'modal',
+      callback_id: 'ieb:interview',
+      private_metadata: privateMetadata,
+      state: { values },
+      hash: 'h',
+    },
+  };
+}
+
 /** A block_actions payload for a button the bot posted. */
 export function buttonPayload(
   button: { action_id: string; value?: string; url?: string },

@@ -18,6 +18,7 @@ import {
   sendInteraction,
   startSlackServer,
   usersInfo,
+  viewSubmission,
 } from '../fakes/slack-harness.ts';
 import { createTestBot } from '../fakes/teams-test-bot.ts';
 
@@ -557,18 +558,14 @@ describe('the Slack form', () => {
       })
       .reply(200, 'ok');
     try {
-      const res = await sendInteraction(h.url, {
-        type: 'view_submission',
-        team: { id: 'T0TEAM', domain: 'contoso' },
-        user: { id: 'U0ALEX', username: 'alex', team_id: 'T0TEAM' },
-        api_app_id: 'A0APP',
-        token: 'legacy',
-        trigger_id: '5.6.trigger',
-        view: {
-          id: 'V1',
-          type: 'modal',
-          callback_id: 'ieb:interview',
-          private_metadata: JSON.stringify({
+      const res = await sendInteraction(
+        h.url,
+        viewSubmission(
+          {
+            errorText: { errorText: { type: 'plain_text_input', value: '0x80CF0437' } },
+            platform: { platform: { type: 'static_select', selected_option: { value: 'windows' } } },
+          },
+          JSON.stringify({
             m: 'ephemeral',
             t: 'T0TEAM',
             c: 'C0GENERAL',
@@ -576,15 +573,8 @@ describe('the Slack form', () => {
             r: 'https://hooks.slack.com/commands/T0TEAM/1/cmd',
             l: 'en',
           }),
-          state: {
-            values: {
-              errorText: { errorText: { type: 'plain_text_input', value: '0x80CF0437' } },
-              platform: { platform: { type: 'static_select', selected_option: { value: 'windows' } } },
-            },
-          },
-          hash: 'h',
-        },
-      });
+        ),
+      );
       await h.slack.idle();
       expect(res.status).toBe(200);
       expect(decisions).toEqual(['resolution:general/error-code-0x80cf0437@en']);

@@ -10,8 +10,11 @@ import {
   BOT_USER,
   SLACK_API,
   sendEvent,
+  sendInteraction,
   startSlackServer,
+  TEAM,
   usersInfo,
+  viewSubmission,
 } from '../fakes/slack-harness.ts';
 import {
   connectorHost as bfHost,
@@ -148,11 +151,11 @@ describe('a screenshot in Slack', () => {
     url_private: fileUrl(id),
   });
   /** Slack's file host, answering only with the bot token. */
-  const fileHost = (id: string) =>
+  const fileHost = (id: string, picture = 'ios-alert-en.png') =>
     nock('https://files.slack.com')
       .matchHeader('authorization', 'Bearer xoxb-test-token')
       .get(`/files-pri/T0TEAM-${id}/alert.png`)
-      .reply(200, fixture('ios-alert-en.png'));
+      .reply(200, fixture(picture));
   /** The Web API: who the user is, and every message the bot posts. */
   function slackApi(): Record<string, unknown>[] {
     const posted: Record<string, unknown>[] = [];
@@ -240,6 +243,49 @@ describe('a screenshot in Slack', () => {
       await h.slack.idle();
       expect(elsewhere.isDone()).toBe(false);
       expect(posted).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  /** The interview modal submitted with a screenshot in its picture field, from the DM. */
+  function submission(typed: string, fileId: string) {
+    return viewSubmission(
+      {
+        errorText: { errorText: { value: typed } },
+        screenshot: { screenshot: { files: [sharedFile(fileId)] } },
+      },
+      JSON.stringify({ m: 'dm', t: TEAM, c: 'D0DM', u: 'U0ALEX', l: 'en' }),
+    );
+  }
+
+  it('reads a screenshot given in the interview form, closes the form at once, then answers with what it read', async () => {
+    const h = await startSlackServer({ engine, screenshots: createSlackScreenshotReader({ reader: ocr }) });
+    try {
+      const posted = slackApi();
+      const file = fileHost('F5');
+      const res = await sendInteraction(h.url, submission('', 'F5'));
+      expect(res.status).toBe(200);
+      expect(res.text).toBe('');
+      await h.slack.idle();
+      file.done();
+      expect(readNotice(posted)?.channel).toBe('D0DM');
+      expect(JSON.stringify(posted)).toContain(networkError);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('answers a form whose only input is a picture with no text by asking for the text, with no card', async () => {
+    const h = await startSlackServer({ engine, screenshots: createSlackScreenshotReader({ reader: ocr }) });
+    try {
+      const posted = slackApi();
+      const file = fileHost('F6', 'no-text.jpg');
+      await sendInteraction(h.url, submission('', 'F6'));
+      await h.slack.idle();
+      file.done();
+      expect(posted.map((p) => p.text)).toEqual([expect.stringContaining(t('screenshot:refused.no-text'))]);
+      expect(posted.some((p) => p.blocks && JSON.stringify(p.blocks).includes('ios/'))).toBe(false);
     } finally {
       await h.close();
     }

@@ -21,6 +21,7 @@ import {
   startSlackServer,
   TEAM,
   usersInfo,
+  viewSubmission,
 } from '../fakes/slack-harness.ts';
 
 type Harness = Awaited<ReturnType<typeof startSlackServer>>;
@@ -456,31 +457,18 @@ describe('buttons', () => {
 
 describe('interview modal', () => {
   function submission(values: Record<string, unknown>, metadata?: string) {
-    return {
-      type: 'view_submission',
-      team: { id: TEAM, domain: 'contoso' },
-      user: { id: 'U0ALEX', username: 'alex', team_id: TEAM },
-      api_app_id: 'A0APP',
-      token: 'legacy',
-      trigger_id: '5.6.trigger',
-      view: {
-        id: 'V1',
-        type: 'modal',
-        callback_id: 'ieb:interview',
-        private_metadata:
-          metadata ??
-          JSON.stringify({
-            m: 'ephemeral',
-            t: TEAM,
-            c: 'C0GENERAL',
-            u: 'U0ALEX',
-            r: `${RESPONSE_HOST}/commands/T0TEAM/1/cmd`,
-            l: 'en',
-          }),
-        state: { values },
-        hash: 'h',
-      },
-    };
+    return viewSubmission(
+      values,
+      metadata ??
+        JSON.stringify({
+          m: 'ephemeral',
+          t: TEAM,
+          c: 'C0GENERAL',
+          u: 'U0ALEX',
+          r: `${RESPONSE_HOST}/commands/T0TEAM/1/cmd`,
+          l: 'en',
+        }),
+    );
   }
 
   it('hands the answers to the engine as a form and answers through the command response_url', async () => {

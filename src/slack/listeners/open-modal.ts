@@ -17,7 +17,9 @@ export async function openInterviewModal(
 ): Promise<void> {
   const user = await ctx.users.lookup(client, to.teamId, to.userId, localeBudgetMs);
   const locale = await ctx.runner.localeFor(to, user).catch(() => user.locale ?? ctx.defaultLocale);
-  const view = buildInterviewModal({ to, locale }, answers, ctx.translator.forLocale(locale));
+  const view = buildInterviewModal({ to, locale }, answers, ctx.translator.forLocale(locale), {
+    screenshot: Boolean(ctx.screenshots),
+  });
   try {
     await client.views.open({ trigger_id: triggerId, view });
   } catch (err) {

@@ -13,6 +13,7 @@ import type { Translate } from '../../core/ports/translator.ts';
 import type { SlackAddress } from '../address.ts';
 import { INTERVIEW_VIEW_ID } from '../constants.ts';
 import { plainText } from '../message.ts';
+import type { SlackFile } from '../screenshot.ts';
 import { looksLikeBinary } from '../text.ts';
 
 /** Slack caps a plain_text_input at 3,000 characters; the form keeps the error text within it. */
@@ -94,6 +95,7 @@ export function buildInterviewModal(
   meta: InterviewMetadata,
   answers: Answers,
   t: Translate,
+  options: { screenshot?: boolean } = {},
 ): types.ModalView {
   const errorText = (answers.errorText ?? '').slice(0, ERROR_TEXT_MAX);
   const blocks: types.KnownBlock[] = [
@@ -101,6 +103,8 @@ export function buildInterviewModal(
     {
       type: 'input',
       block_id: 'errorText',
+      // With a picture field, Slack must let the text be empty: a screenshot may stand in for it (checked on submit).
+      ...(options.screenshot ? { optional: true } : {}),
       label: plainText(t('interview:questions.errorText.prompt'), 2000),
       hint: plainText(t('interview:questions.errorText.hint'), 2000),
       element: {
@@ -111,8 +115,8 @@ export function buildInterviewModal(
         ...(errorText ? { initial_value: errorText } : {}),
       },
     },
-    // A modal cannot take a picture here: screenshots are read when sent to the bot in a direct message.
-    { type: 'context', elements: [{ type: 'plain_text', text: t('screenshot:modal-hint') }] },
+    // The screenshot of the error, read like one sent in a message (scope files:read), when pictures are read.
+    ...(options.screenshot ? [screenshotInput(t)] : []),
     ...questionIds.filter(isChoiceQuestion).map((q) => choiceInput(q, answers, t)),
   ];
   return {
@@ -126,17 +130,49 @@ export function buildInterviewModal(
   };
 }
 
+const SCREENSHOT_BLOCK = 'screenshot';
+
+/** Fewer than three visible characters is no error text. */
+export function isErrorTextGiven(text: string): boolean {
+  return text.replace(/\s/g, '').length >= 3;
+}
+
+function screenshotInput(t: Translate): types.InputBlock {
+  return {
+    type: 'input',
+    block_id: SCREENSHOT_BLOCK,
+    optional: true,
+    label: plainText(t('screenshot:modal-label'), 2000),
+    element: {
+      type: 'file_input',
+      action_id: SCREENSHOT_BLOCK,
+      filetypes: ['png', 'jpg', 'jpeg'],
+      max_files: 1,
+    },
+  };
+}
+
 type StateValues = Record<
   string,
-  Record<string, { value?: string | null; selected_option?: { value: string } | null }>
+  Record<
+    string,
+    { value?: string | null; selected_option?: { value: string } | null; files?: SlackFile[] | null }
+  >
 >;
 
-export type FormResult = { ok: true; answers: Answers } | { ok: false; errors: Record<string, string> };
+/** The answers, and the screenshot to read before they go to the engine (its text joins the error text). */
+export type FormResult =
+  | { ok: true; answers: Answers; screenshot?: SlackFile }
+  | { ok: false; errors: Record<string, string> };
 
-/** Reads the submitted modal; an unusable error text is answered inline (`response_action: errors`). */
+/**
+ * Reads the submitted modal; an unusable error text is answered inline (`response_action: errors`).
+ * A screenshot without typed text is enough: what it shows is read after the modal closes.
+ */
 export function readInterviewSubmission(values: StateValues, t: Translate): FormResult {
   const errorText = (values.errorText?.errorText?.value ?? '').trim();
-  if (errorText.replace(/\s/g, '').length < 3) {
+  const screenshot = values[SCREENSHOT_BLOCK]?.[SCREENSHOT_BLOCK]?.files?.[0];
+  if (!isErrorTextGiven(errorText) && !screenshot) {
     return { ok: false, errors: { errorText: t('slack:modal.errorTextMissing') } };
   }
   if (looksLikeBinary(errorText)) {
@@ -149,5 +185,5 @@ export function readInterviewSubmission(values: StateValues, t: Translate): Form
     if (!value) continue;
     if (value === UNKNOWN || isChoiceValue(q, value)) (answers as Record<string, string>)[q] = value;
   }
-  return { ok: true, answers };
+  return { ok: true, answers, ...(screenshot ? { screenshot } : {}) };
 }

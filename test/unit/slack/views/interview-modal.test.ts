@@ -26,17 +26,31 @@ function inputs(view: types.ModalView) {
 
 describe('interview modal', () => {
   it.each(supportedLocales)(
-    'says in the user language to send a screenshot by direct message (%s)',
+    'offers an optional screenshot field under the error text, labelled in the user language, when pictures are read (%s)',
     (locale) => {
-      const view = buildInterviewModal({ to, locale }, {}, translator.forLocale(locale));
-      const i = view.blocks.findIndex((b) => b.block_id === 'errorText');
-      const hint = view.blocks[i + 1] as types.ContextBlock;
-      expect(hint.type).toBe('context');
-      expect(JSON.stringify(hint.elements)).toBe(
-        JSON.stringify([{ type: 'plain_text', text: translator.forLocale(locale)('screenshot:modal-hint') }]),
-      );
+      const view = buildInterviewModal({ to, locale }, {}, translator.forLocale(locale), {
+        screenshot: true,
+      });
+      const blocks = inputs(view);
+      const i = blocks.findIndex((b) => b.block_id === 'errorText');
+      const picture = blocks[i + 1];
+      expect(picture?.element).toMatchObject({
+        type: 'file_input',
+        filetypes: ['png', 'jpg', 'jpeg'],
+        max_files: 1,
+      });
+      expect(picture?.optional).toBe(true);
+      expect(picture?.label.text).toBe(translator.forLocale(locale)('screenshot:modal-label'));
+      // The text may then be left empty: the picture can stand in for it.
+      expect(blocks[i]?.optional).toBe(true);
     },
   );
+
+  it('has no screenshot field, and requires the text, when pictures are not read', () => {
+    const view = buildInterviewModal({ to, locale: 'en' }, {}, translator.forLocale('en'));
+    expect(JSON.stringify(view)).not.toContain('file_input');
+    expect(inputs(view).find((b) => b.block_id === 'errorText')?.optional).toBeUndefined();
+  });
 
   it.each(supportedLocales)(
     'asks the eight questions with every label translated and within limits (%s)',
@@ -120,6 +134,15 @@ describe('reading a submitted interview', () => {
       t,
     );
     expect(result).toEqual({ ok: true, answers: { errorText: 'Device cap reached' } });
+  });
+
+  it('takes a screenshot in place of the text, to be read after the form closes', () => {
+    const file = { mimetype: 'image/png', url_private: 'https://files.slack.com/files-pri/T1-F1/a.png' };
+    const result = readInterviewSubmission(
+      { ...text(null), screenshot: { screenshot: { files: [file] } } },
+      t,
+    );
+    expect(result).toEqual({ ok: true, answers: { errorText: '' }, screenshot: file });
   });
 
   it('answers an empty error text in the user language, on the field', () => {
