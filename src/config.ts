@@ -72,7 +72,7 @@ export const configSchema = z
      */
     ESCALATION_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
 
-    /** Worker threads reading screenshots; empty = one per core, 0 = screenshots are answered with "type the text". */
+    /** Worker threads reading screenshots; empty = one per core but one (at least one), 0 = answered with "type the text". */
     OCR_WORKERS: optionalText
       .transform((v) => (v === undefined ? undefined : Number(v)))
       .pipe(z.number().int().min(0).max(16).optional()),

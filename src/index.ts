@@ -131,7 +131,8 @@ async function main(): Promise<void> {
     clock: systemClock,
     escalation,
   });
-  // Screenshots are read by a pool of OCR worker threads, started now so the first picture does not wait.
+  // Screenshots are read by a pool of OCR worker threads, started by the first picture and stopped when
+  // idle: an engine holds about 150 MB, which a bot nobody sends pictures to should not pay.
   const ocr =
     config.OCR_WORKERS === 0
       ? undefined
@@ -140,7 +141,6 @@ async function main(): Promise<void> {
           queueLimit: config.OCR_QUEUE_LIMIT,
           logger,
         });
-  void ocr?.warm();
   const teams = createTeamsBot({
     turns,
     ...(ocr ? { screenshots: createTeamsScreenshotReader({ reader: ocr, logger }) } : {}),

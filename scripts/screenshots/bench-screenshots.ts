@@ -7,7 +7,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledgeBase } from '../../src/content/load-knowledge.ts';
 import { createMatcher } from '../../src/core/matcher/create-matcher.ts';
-import { createOcrReader } from '../../src/ocr/ocr-reader.ts';
+import { createOcrReader, defaultOcrWorkers } from '../../src/ocr/ocr-reader.ts';
 import { buildScreenshotSet, type Sample } from './screenshot-set.ts';
 
 type Outcome = { sample: Sample; ms: number; verdict: 'right' | 'wrong-confident' | 'asked'; read: string };
@@ -82,7 +82,7 @@ export async function benchScreenshots(args: string[]): Promise<void> {
   const cpu0 = process.cpuUsage();
   const r0 = performance.now();
   let next = 0;
-  const lanes = workers ?? availableParallelism();
+  const lanes = workers ?? defaultOcrWorkers();
   await Promise.all(
     Array.from({ length: lanes }, async () => {
       while (next < samples.length) {
@@ -136,7 +136,7 @@ export async function benchScreenshots(args: string[]): Promise<void> {
     `Deadline ${timeoutMs} ms: ${outcomes.filter((o) => o.read === '(timeout)').length} images ran out of time. Load average at the end: ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')} on ${availableParallelism()} cores.`,
-    `Pool start (warm, Latin languages): ${warmMs.toFixed(0)} ms. Memory above idle with the pool busy: ${((peak - idle) / 1024 / 1024).toFixed(0)} MB (peak RSS). Drawing the set: ${(drawMs / 1000).toFixed(1)} s.`,
+    `Pool start (${lanes} worker${lanes > 1 ? 's' : ''}, English loaded): ${warmMs.toFixed(0)} ms. Memory above idle with the pool busy: ${((peak - idle) / 1024 / 1024).toFixed(0)} MB (peak RSS). Drawing the set: ${(drawMs / 1000).toFixed(1)} s.`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

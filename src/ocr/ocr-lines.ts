@@ -13,7 +13,8 @@ export type OcrLine = {
 /** What a worker thread returns for one image. */
 export type OcrPageResult = { lines: OcrLine[]; languages: string; width: number; height: number };
 
-/** The script groups a worker recognises with: Latin (English, Swedish, French) and Simplified Chinese. */
-export type ScriptGroup = 'latin' | 'cjk';
+/** Tesseract languages read together, `+`-joined (`swe+eng`): the first is tried first on every word. */
+export type LanguageSet = string;
 
-export type OcrJob = { bytes: Uint8Array; format: 'png' | 'jpeg'; order: ScriptGroup[]; maxPixels: number };
+/** One image to read: the language sets to try in order (the second only when the first reads no message). */
+export type OcrJob = { bytes: Uint8Array; format: 'png' | 'jpeg'; order: LanguageSet[]; maxPixels: number };

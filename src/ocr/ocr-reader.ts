@@ -6,41 +6,77 @@ import type { ImageReading, ImageTextReader } from '../core/ports/image-text-rea
 import { type Logger, silentLogger } from '../core/ports/logger.ts';
 import { checkImageHeader, type ImageLimits } from './image-header.ts';
 import { linkLanguageData } from './language-data.ts';
-import type { OcrJob, OcrPageResult, ScriptGroup } from './ocr-lines.ts';
+import type { LanguageSet, OcrJob, OcrPageResult } from './ocr-lines.ts';
 import { readingConfidence, selectMessage } from './select-message.ts';
 
 export type OcrReaderOptions = Partial<ImageLimits> & {
-  /** Worker threads; one per core by default. */
+  /** Worker threads at most; one core is left to the bot by default (one worker on a two-core machine). */
   workers?: number;
   /** Images waiting beyond the busy workers; one more gets "busy, try again". */
   queueLimit?: number;
-  /** From acceptance to answer, queue included. */
+  /** From the moment a worker takes the image to the answer. */
   timeoutMs?: number;
+  /** A worker with nothing to do for this long is stopped and its memory returned; the next image starts one. */
+  idleMs?: number;
   logger?: Logger;
 };
 
 export type OcrReader = ImageTextReader & {
-  /** Starts every worker and loads the Latin languages, so the first image does not pay for it. */
+  /** Starts every worker and loads English, so the first image does not pay for it. */
   warm(): Promise<void>;
   close(): Promise<void>;
 };
 
 type Outcome = OcrPageResult | { error: string } | 'busy' | 'timeout';
 type Pending = { job: OcrJob; resolve: (r: Outcome) => void; timer?: NodeJS.Timeout };
-type Slot = { worker: Worker; ready: boolean; busy?: Pending | undefined };
+type Slot = {
+  worker: Worker;
+  ready: boolean;
+  /** The languages the worker's engine holds. */
+  loaded?: LanguageSet | undefined;
+  busy?: Pending | undefined;
+  idle?: NodeJS.Timeout | undefined;
+};
+type WorkerMessage = {
+  ok: boolean;
+  warm?: boolean;
+  loaded?: LanguageSet;
+  result?: OcrPageResult;
+  error?: string;
+};
 
 const workerUrl = new URL('./ocr-worker.ts', import.meta.url);
 
 /**
+ * What each user's pictures are read with: their own language first (with English, which error names,
+ * codes and untranslated apps use), then the other script when that reads no message (a Chinese
+ * screen sent by a Swedish admin). One language set at a time keeps an engine small and fast.
+ */
+const languagesFor: Record<Locale, LanguageSet[]> = {
+  en: ['eng', 'chi_sim+eng'],
+  sv: ['swe+eng', 'chi_sim+eng'],
+  fr: ['fra+eng', 'chi_sim+eng'],
+  'zh-CN': ['chi_sim+eng', 'eng+swe+fra'],
+};
+
+/** One core stays with the bot's event loop and HTTP; every worker holds an engine of its own (memory). */
+export function defaultOcrWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+/**
  * The screenshot reader: limits checked on the header, then a bounded pool of worker threads (each
- * with its own Tesseract) so recognition never blocks a turn of another user. A worker loads its
- * languages before it takes an image, so the deadline measures reading, not start-up; a worker that
- * misses the deadline is killed and replaced (WebAssembly cannot be interrupted otherwise).
+ * with its own Tesseract) so recognition never blocks a turn of another user. Workers start when
+ * images arrive and stop when idle, so a bot nobody sends pictures to holds no engine. A worker loads
+ * its languages before it takes an image, so the deadline measures reading, not start-up; a worker
+ * that misses the deadline is killed (WebAssembly cannot be interrupted otherwise) and the next image
+ * starts a fresh one.
  */
 export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
-  const size = Math.max(1, options.workers ?? availableParallelism());
+  const size = Math.max(1, options.workers ?? defaultOcrWorkers());
   const queueLimit = options.queueLimit ?? size * 4;
   const timeoutMs = options.timeoutMs ?? 10_000;
+  const idleMs = options.idleMs ?? 5 * 60_000;
   const limits: ImageLimits = {
     maxBytes: options.maxBytes ?? 10 * 1024 * 1024,
     maxPixels: options.maxPixels ?? 40_000_000,
@@ -52,44 +88,38 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
   const readyWaiters: (() => void)[] = [];
   let closed = false;
 
-  function spawn(): Slot {
+  function spawn(languages: LanguageSet): Slot {
     langPath ??= linkLanguageData();
     const slot: Slot = { worker: new Worker(workerUrl, { workerData: { langPath } }), ready: false };
-    slot.worker.on(
-      'message',
-      (msg: { ok: boolean; result?: OcrPageResult; error?: string; warm?: boolean }) => {
-        if (msg.warm) {
-          if (!msg.ok) log.error('ocr.worker_start_failed', { error: String(msg.error).slice(0, 200) });
-          slot.ready = true;
-          for (const wake of readyWaiters.splice(0)) wake();
-        } else {
-          const done = slot.busy;
-          slot.busy = undefined;
-          if (done) finish(done, msg.ok && msg.result ? msg.result : { error: msg.error ?? 'failed' });
-        }
-        next();
-      },
-    );
+    slot.worker.on('message', (msg: WorkerMessage) => {
+      slot.loaded = msg.loaded;
+      if (msg.warm) {
+        if (!msg.ok) log.error('ocr.worker_start_failed', { error: String(msg.error).slice(0, 200) });
+        slot.ready = true;
+        for (const wake of readyWaiters.splice(0)) wake();
+      } else {
+        const done = slot.busy;
+        slot.busy = undefined;
+        if (done) finish(done, msg.ok && msg.result ? msg.result : { error: msg.error ?? 'failed' });
+      }
+      next();
+    });
     slot.worker.on('error', (e) => log.warn('ocr.worker_error', { error: e.message }));
     slot.worker.on('exit', () => {
       retire(slot);
       if (slot.busy) finish(slot.busy, { error: 'worker exited' });
       slot.busy = undefined;
-      fill();
+      next();
     });
-    slot.worker.postMessage({ type: 'warm', group: 'latin' });
+    slot.worker.postMessage({ type: 'warm', languages });
     slots.push(slot);
     return slot;
   }
 
   function retire(slot: Slot) {
+    clearTimeout(slot.idle);
     const i = slots.indexOf(slot);
     if (i >= 0) slots.splice(i, 1);
-  }
-
-  /** Keeps the pool at full size once it has started, so a killed worker's replacement warms up at once. */
-  function fill() {
-    while (!closed && slots.length < size) spawn();
   }
 
   function finish(p: Pending, r: Outcome) {
@@ -97,28 +127,53 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
     p.resolve(r);
   }
 
+  /** A free worker for the job, preferring one whose engine already holds the job's first languages. */
+  function freeSlotFor(p: Pending): Slot | undefined {
+    const free = slots.filter((s) => s.ready && !s.busy);
+    return free.find((s) => s.loaded === p.job.order[0]) ?? free[0];
+  }
+
+  function dispatch(slot: Slot, p: Pending) {
+    clearTimeout(slot.idle);
+    slot.idle = undefined;
+    slot.busy = p;
+    p.timer = setTimeout(() => {
+      if (slot.busy !== p) return;
+      slot.busy = undefined;
+      retire(slot);
+      void slot.worker.terminate();
+      finish(p, 'timeout');
+      next();
+    }, timeoutMs);
+    slot.worker.postMessage({ type: 'job', job: p.job });
+  }
+
   function next() {
-    while (queue.length && !closed) {
-      const slot = slots.find((s) => s.ready && !s.busy);
-      if (!slot) return;
-      const p = queue.shift() as Pending;
-      slot.busy = p;
-      p.timer = setTimeout(() => {
-        if (slot.busy !== p) return;
-        slot.busy = undefined;
+    if (closed) return;
+    while (queue[0]) {
+      const slot = freeSlotFor(queue[0]);
+      if (!slot) break;
+      dispatch(slot, queue.shift() as Pending);
+    }
+    // Start workers for waiting images that no starting or free worker will take.
+    const spare = slots.filter((s) => !s.busy).length;
+    for (let i = spare; i < queue.length && slots.length < size; i++)
+      spawn((queue[i] as Pending).job.order[0] ?? languagesFor.en[0]);
+    for (const slot of slots) {
+      if (slot.busy || !slot.ready || slot.idle) continue;
+      slot.idle = setTimeout(() => {
+        if (slot.busy) return;
         retire(slot);
         void slot.worker.terminate();
-        finish(p, 'timeout');
-        fill();
-      }, timeoutMs);
-      slot.worker.postMessage({ type: 'job', job: p.job });
+        log.info('ocr.worker_stopped_idle', { idleMs });
+      }, idleMs);
+      slot.idle.unref();
     }
   }
 
   function submit(job: OcrJob): Promise<Outcome> {
-    fill();
-    const free = slots.filter((s) => !s.busy).length;
-    if (queue.length + 1 - free > queueLimit) return Promise.resolve('busy');
+    const capacity = size - slots.filter((s) => s.busy).length;
+    if (queue.length + 1 - capacity > queueLimit) return Promise.resolve('busy');
     return new Promise((resolve) => {
       queue.push({ job, resolve });
       next();
@@ -133,11 +188,10 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
         log.info('ocr.refused', { reason: header.reason, bytes: image.byteLength });
         return { kind: 'refused', reason: header.reason };
       }
-      const order: ScriptGroup[] = locale === 'zh-CN' ? ['cjk', 'latin'] : ['latin', 'cjk'];
       const outcome = await submit({
         bytes: image,
         format: header.format,
-        order,
+        order: languagesFor[locale],
         maxPixels: limits.maxPixels,
       });
       const ms = Date.now() - started;
@@ -166,7 +220,7 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
       };
     },
     async warm() {
-      fill();
+      while (!closed && slots.length < size) spawn(languagesFor.en[0]);
       while (!closed && slots.some((s) => !s.ready))
         await new Promise<void>((wake) => readyWaiters.push(wake));
     },
@@ -174,6 +228,7 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
       closed = true;
       for (const p of queue.splice(0)) finish(p, { error: 'closed' });
       for (const wake of readyWaiters.splice(0)) wake();
+      for (const slot of slots) clearTimeout(slot.idle);
       await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
       if (langPath) rmSync(langPath, { recursive: true, force: true });
     },

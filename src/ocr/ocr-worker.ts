@@ -2,63 +2,73 @@
 // the bot. The parent kills the whole thread on a timeout, so a runaway image cannot hold it.
 import { parentPort, workerData } from 'node:worker_threads';
 import Tesseract from 'tesseract.js';
-import type { OcrJob, OcrLine, OcrPageResult, ScriptGroup } from './ocr-lines.ts';
+import { widestGap, withoutStrayMarks } from './line-words.ts';
+import type { LanguageSet, OcrJob, OcrLine, OcrPageResult } from './ocr-lines.ts';
 import { toGreyscalePgm } from './preprocess.ts';
 import { worthAnotherScript } from './select-message.ts';
 
 const { langPath } = workerData as { langPath: string };
-const languageSets: Record<ScriptGroup, string> = { latin: 'eng+swe+fra', cjk: 'chi_sim+eng' };
-const engines = new Map<ScriptGroup, Promise<Tesseract.Worker>>();
 
-function engine(group: ScriptGroup): Promise<Tesseract.Worker> {
-  let found = engines.get(group);
-  if (!found) {
-    found = Tesseract.createWorker(languageSets[group], Tesseract.OEM.LSTM_ONLY, {
+/**
+ * One Tesseract engine per thread, holding one language set at a time: an engine costs about 150 MB
+ * once it has read a page, so a second one (or a second set kept beside the first) would double the
+ * thread's memory for the few pictures that need another script. Switching starts a fresh engine, so
+ * the memory of the previous set is returned.
+ */
+let engine: Promise<Tesseract.Worker> | undefined;
+let loaded: LanguageSet | undefined;
+
+async function engineFor(languages: LanguageSet): Promise<Tesseract.Worker> {
+  if (engine && loaded !== languages) {
+    const previous = engine;
+    engine = undefined;
+    await (await previous).terminate();
+  }
+  if (!engine) {
+    loaded = languages;
+    engine = Tesseract.createWorker(languages, Tesseract.OEM.LSTM_ONLY, {
       langPath,
       gzip: true,
       cacheMethod: 'none',
+      legacyCore: false,
+      legacyLang: false,
     });
-    engines.set(group, found);
   }
-  return found;
+  return engine;
 }
 
-async function recognise(group: ScriptGroup, pgm: Uint8Array): Promise<OcrLine[]> {
-  const worker = await engine(group);
+async function recognise(languages: LanguageSet, pgm: Uint8Array): Promise<OcrLine[]> {
+  const worker = await engineFor(languages);
   const { data } = await worker.recognize(Buffer.from(pgm), {}, { blocks: true, text: false });
   let paragraph = 0;
   return (data.blocks ?? []).flatMap((b) =>
     b.paragraphs.flatMap((p) => {
       paragraph++;
-      return p.lines.map((l) => ({
-        paragraph,
-        text: l.text.trim(),
-        confidence: l.confidence,
-        top: l.bbox.y0,
-        bottom: l.bbox.y1,
-        widestGap: widestGap(
-          l.words.map((w) => w.bbox),
-          l.bbox.y1 - l.bbox.y0,
-        ),
-      }));
+      return p.lines.flatMap((l) => {
+        const words = withoutStrayMarks(l.words, l.bbox.y1 - l.bbox.y0);
+        if (!words.length) return [];
+        const weight = words.reduce((s, w) => s + w.text.length, 0);
+        return [
+          {
+            paragraph,
+            text: words.map((w) => w.text).join(' '),
+            confidence: words.reduce((s, w) => s + w.confidence * w.text.length, 0) / weight,
+            top: l.bbox.y0,
+            bottom: l.bbox.y1,
+            widestGap: widestGap(words, l.bbox.y1 - l.bbox.y0),
+          },
+        ];
+      });
     }),
   );
-}
-
-function widestGap(boxes: { x0: number; x1: number }[], height: number): number {
-  let widest = 0;
-  for (let i = 1; i < boxes.length; i++) {
-    widest = Math.max(widest, (boxes[i]?.x0 ?? 0) - (boxes[i - 1]?.x1 ?? 0));
-  }
-  return widest / Math.max(1, height);
 }
 
 async function run(job: OcrJob): Promise<OcrPageResult> {
   const { pgm, width, height } = toGreyscalePgm(job.bytes, job.format, job.maxPixels);
   let best: OcrPageResult | undefined;
-  for (const group of job.order) {
-    const lines = await recognise(group, pgm);
-    const result = { lines, languages: languageSets[group], width, height };
+  for (const languages of job.order) {
+    const lines = await recognise(languages, pgm);
+    const result = { lines, languages, width, height };
     if (!best || score(result) > score(best)) best = result;
     if (!worthAnotherScript(result)) break;
   }
@@ -70,16 +80,20 @@ function score(r: OcrPageResult): number {
   return good.reduce((s, l) => s + l.text.length * l.confidence, 0);
 }
 
-parentPort?.on('message', (msg: { type: 'job'; job: OcrJob } | { type: 'warm'; group: ScriptGroup }) => {
+type Request = { type: 'job'; job: OcrJob } | { type: 'warm'; languages: LanguageSet };
+
+parentPort?.on('message', (msg: Request) => {
+  // Every answer says which languages the engine holds now, so the parent sends it pictures for them.
   if (msg.type === 'warm') {
-    engine(msg.group).then(
-      () => parentPort?.postMessage({ ok: true, warm: true }),
-      (e: unknown) => parentPort?.postMessage({ ok: false, warm: true, error: String(e) }),
+    engineFor(msg.languages).then(
+      () => parentPort?.postMessage({ ok: true, warm: true, loaded }),
+      (e: unknown) => parentPort?.postMessage({ ok: false, warm: true, loaded, error: String(e) }),
     );
     return;
   }
   run(msg.job).then(
-    (result) => parentPort?.postMessage({ ok: true, result }),
-    (e: unknown) => parentPort?.postMessage({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+    (result) => parentPort?.postMessage({ ok: true, result, loaded }),
+    (e: unknown) =>
+      parentPort?.postMessage({ ok: false, loaded, error: e instanceof Error ? e.message : String(e) }),
   );
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
 import { createOcrReader, type OcrReader } from '../../../src/ocr/ocr-reader.ts';
+import { RecordingLogger } from '../../fakes/teams-test-bot.ts';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../fixtures/screenshots/${name}`, import.meta.url)));
@@ -101,4 +102,20 @@ describe('reading a screenshot', () => {
       await hasty.close();
     }
   });
+
+  it('stops an idle worker, so its memory is returned, and starts one again for the next picture', async () => {
+    const logger = new RecordingLogger();
+    const idle = createOcrReader({ workers: 1, timeoutMs: 60_000, idleMs: 50, logger });
+    try {
+      const first = await idle.read(fixture('windows-dialog-en.jpg'), { locale: 'en' });
+      expect(first.kind === 'text' && first.text).toMatch(/0x80CF0437/);
+      for (let i = 0; i < 100 && !logger.has('ocr.worker_stopped_idle'); i++)
+        await new Promise((wake) => setTimeout(wake, 50));
+      expect(logger.has('ocr.worker_stopped_idle')).toBe(true);
+      const again = await idle.read(fixture('windows-dialog-en.jpg'), { locale: 'en' });
+      expect(again.kind === 'text' && again.text).toMatch(/0x80CF0437/);
+    } finally {
+      await idle.close();
+    }
+  }, 60_000);
 });
