@@ -256,10 +256,12 @@ function logWindow(ctx: SKRSContext2D, w: number, h: number, m: Message, rand: (
   }
 }
 
-export function drawMessage(style: Style, size: Size, m: Message, seed: number): Canvas {
+/** `scale` 1.5 turns a 2× phone screen (828 px wide) into a 3× one (1242 px), as newer iPhones save them. */
+export function drawMessage(style: Style, size: Size, m: Message, seed: number, scale = 1): Canvas {
   const [w, h] = sizes[size];
-  const canvas = createCanvas(w, h);
+  const canvas = createCanvas(Math.round(w * scale), Math.round(h * scale));
   const ctx = canvas.getContext('2d');
+  ctx.scale(scale, scale);
   const rand = createRandom(seed);
   if (style === 'ios-alert') iosAlert(ctx, w, h, m, rand);
   else if (style === 'company-portal') companyPortal(ctx, w, h, m, size);

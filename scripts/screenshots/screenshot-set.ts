@@ -61,13 +61,15 @@ export function buildScreenshotSet(kb: KnowledgeBase, options: { every?: number 
       const styles = stylesFor(entry);
       for (const [style, size] of styles) {
         const s = seed++;
+        // Every other phone screenshot at 3× (newer iPhones), the rest at 2×.
+        const scale = size === 'phone' && s % 2 === 1 ? 1.5 : 1;
         samples.push({
-          name: `${entry.id} ${locale} ${style}/${size}`,
+          name: `${entry.id} ${locale} ${style}/${size}${scale > 1 ? '@3x' : ''}`,
           kind: style,
           locale,
           message: localized.title,
           entryId: entry.id,
-          image: async () => drawMessage(style, size, message, s).encode('png'),
+          image: async () => drawMessage(style, size, message, s, scale).encode('png'),
         });
       }
       const [style, size] = styles[seed % styles.length] as [Style, Size];

@@ -24,11 +24,45 @@ export function toGreyscalePgm(
     sum += v;
   }
   if (sum / grey.length < 110) for (let i = 0; i < grey.length; i++) grey[i] = 255 - (grey[i] ?? 0);
-  const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
-  const out = new Uint8Array(header.length + grey.length);
+  const scaled = shrinkLargePhoneScreen(grey, width, height);
+  const header = new TextEncoder().encode(`P5\n${scaled.width} ${scaled.height}\n255\n`);
+  const out = new Uint8Array(header.length + scaled.grey.length);
   out.set(header);
-  out.set(grey, header.length);
-  return { pgm: out, width, height };
+  out.set(scaled.grey, header.length);
+  return { pgm: out, width: scaled.width, height: scaled.height };
+}
+
+/** Narrower than this, a phone screenshot is kept as it is (2× screens, photos of screens). */
+const largePhoneWidth = 1100;
+
+/**
+ * A 3× phone screenshot (1125–1320 px wide) is taken down to 2× size: its text stays far above the
+ * height Tesseract needs, and layout analysis, which costs in proportion to the pixels, gets half of
+ * them. Desktop pictures are never shrunk: their text is small already.
+ */
+function shrinkLargePhoneScreen(
+  grey: Uint8Array,
+  width: number,
+  height: number,
+): { grey: Uint8Array; width: number; height: number } {
+  if (width < largePhoneWidth || height < width * 1.5) return { grey, width, height };
+  const k = 2 / 3;
+  const w = Math.round(width * k);
+  const h = Math.round(height * k);
+  const out = new Uint8Array(w * h);
+  // Area average over the source pixels each target pixel covers.
+  for (let y = 0; y < h; y++) {
+    const y0 = Math.floor(y / k);
+    const y1 = Math.min(height, Math.max(y0 + 1, Math.floor((y + 1) / k)));
+    for (let x = 0; x < w; x++) {
+      const x0 = Math.floor(x / k);
+      const x1 = Math.min(width, Math.max(x0 + 1, Math.floor((x + 1) / k)));
+      let sum = 0;
+      for (let yy = y0; yy < y1; yy++) for (let xx = x0; xx < x1; xx++) sum += grey[yy * width + xx] ?? 0;
+      out[y * w + x] = Math.round(sum / ((y1 - y0) * (x1 - x0)));
+    }
+  }
+  return { grey: out, width: w, height: h };
 }
 
 function decode(
