@@ -41,7 +41,8 @@ function isFullScreen(page: PageShape): boolean {
 function isChrome(line: OcrLine, page: PageShape): boolean {
   if (line.confidence < lineConfidence || letters(line.text) < 2) return true;
   if (clock.test(line.text)) return true;
-  if (isFullScreen(page) && line.bottom < page.height * 0.1) return true;
+  // 12 %: in a photo of a phone the screen is smaller than the picture, so its header sits lower.
+  if (isFullScreen(page) && line.bottom < page.height * 0.12) return true;
   return line.widestGap > 1.5;
 }
 
@@ -56,17 +57,48 @@ function isMessageLine(line: OcrLine): boolean {
   return isCodeLike(words[0] ?? '') || letters(line.text) >= 10;
 }
 
+/** A log line begins with a time (perhaps after a date, perhaps misread). */
+const logStamp = /^[^\p{L}]{0,14}\d{1,2}[:.]\d{2}[:.]\d{2}[\d.,]*\s*/u;
+const errorLevel = /^\[?(?:ERROR|ERR|FATAL|CRITICAL|FAIL(?:ED|URE)?)\]?:?\s+/i;
+const component = /^(?:\[[^\]]{1,40}\]\s*)+/;
+
+/**
+ * In a log window the error is the line logged as an error (with its wrapped continuation), not the
+ * informational lines around it; the time, level and component tags are not part of the message.
+ * Undefined when the page is no log or shows no error line.
+ */
+function logErrorLines(lines: OcrLine[]): OcrLine[] | undefined {
+  if (lines.filter((l) => logStamp.test(l.text)).length < 3) return undefined;
+  const found: OcrLine[] = [];
+  let inError = false;
+  for (const line of lines) {
+    if (logStamp.test(line.text)) {
+      const rest = line.text.replace(logStamp, '');
+      inError = errorLevel.test(rest);
+      if (inError) found.push({ ...line, text: rest.replace(errorLevel, '').replace(component, '') });
+    } else if (inError && line.confidence >= lineConfidence) found.push(line);
+  }
+  return found.length ? found : undefined;
+}
+
 export type SelectedText = { text: string; confidence: number };
 
 /** The message text of a page and its confidence (length-weighted mean over the kept lines). */
 export function selectMessage(page: OcrPageResult): SelectedText {
-  const lines = page.lines.map((l) => ({ ...l, text: joinCjk(l.text) })).filter((l) => !isChrome(l, page));
+  const joined = page.lines.map((l) => ({ ...l, text: joinCjk(l.text) }));
+  const logged = logErrorLines(joined);
+  if (logged) return withConfidence(logged);
+  const lines = joined.filter((l) => !isChrome(l, page));
   // A paragraph with one sure message line keeps its other words too (a title wrapped onto a second
   // line), but not a button under it ("OK").
   const messageParagraphs = new Set(lines.filter(isMessageLine).map((l) => l.paragraph));
   const kept = lines.filter(
     (l) => messageParagraphs.has(l.paragraph) && (isMessageLine(l) || letters(l.text) >= 6),
   );
+  return withConfidence(kept);
+}
+
+function withConfidence(kept: OcrLine[]): SelectedText {
   const weight = kept.reduce((s, l) => s + letters(l.text), 0);
   const confidence = weight ? kept.reduce((s, l) => s + l.confidence * letters(l.text), 0) / weight : 0;
   return { text: kept.map((l) => l.text).join('\n'), confidence: Math.round(confidence) };

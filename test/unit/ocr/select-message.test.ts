@@ -59,4 +59,38 @@ describe('picking the message out of a recognised page', () => {
     };
     expect(selectMessage(page).text).toBe('This Service is not\nsupported.\nNo Enrollment Policy.');
   });
+
+  it('takes the line a log records as an error, with its wrapped end, and not the lines around it', () => {
+    const page = {
+      width: 1600,
+      height: 900,
+      languages: 'eng',
+      lines: [
+        line('Windows PowerShell', 10),
+        line('2026-11-29 08:11:28 INFO [Discovery] Resolving enterpriseenrollment endpoint', 80),
+        line('2026-11-29 08:12:00 ERROR The maximum number of seats allowed for the account', 110),
+        line('has been reached.', 140),
+        line('2026-11-29 08:13:36 INFO [Policy] Downloading enrollment policy', 170),
+        // The date misread, as in a photo of the screen.
+        line('22512 08:16:43 INFO [Cert] Requesting device certificate', 200),
+      ],
+    };
+    expect(selectMessage(page).text).toBe(
+      'The maximum number of seats allowed for the account\nhas been reached.',
+    );
+  });
+
+  it('reads a log with no error line like any other page', () => {
+    const page = {
+      width: 1600,
+      height: 900,
+      languages: 'eng',
+      lines: [
+        line('2026-11-29 08:11:28 INFO Starting enrollment session', 80),
+        line('2026-11-29 08:12:00 INFO Downloading enrollment policy', 110),
+        line('2026-11-29 08:13:36 INFO Requesting device certificate', 140),
+      ],
+    };
+    expect(selectMessage(page).text).toContain('Downloading enrollment policy');
+  });
 });
