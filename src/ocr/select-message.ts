@@ -64,8 +64,8 @@ const component = /^(?:\[[^\]]{1,40}\]\s*)+/;
 
 /**
  * In a log window the error is the line logged as an error (with its wrapped continuation), not the
- * informational lines around it; the time, level and component tags are not part of the message.
- * Undefined when the page is no log or shows no error line.
+ * informational lines around it; the time, level and component tags are not part of the message. A
+ * log with no legible error line has no message (empty). Undefined when the page is no log.
  */
 function logErrorLines(lines: OcrLine[]): OcrLine[] | undefined {
   if (lines.filter((l) => logStamp.test(l.text)).length < 3) return undefined;
@@ -78,7 +78,7 @@ function logErrorLines(lines: OcrLine[]): OcrLine[] | undefined {
       if (inError) found.push({ ...line, text: rest.replace(errorLevel, '').replace(component, '') });
     } else if (inError && line.confidence >= lineConfidence) found.push(line);
   }
-  return found.length ? found : undefined;
+  return found;
 }
 
 export type SelectedText = { text: string; confidence: number };
@@ -87,7 +87,7 @@ export type SelectedText = { text: string; confidence: number };
 export function selectMessage(page: OcrPageResult): SelectedText {
   const joined = page.lines.map((l) => ({ ...l, text: joinCjk(l.text) }));
   const logged = logErrorLines(joined);
-  if (logged) return withConfidence(logged);
+  if (logged) return withConfidence(logged.filter((l) => letters(l.text) > 0));
   const lines = joined.filter((l) => !isChrome(l, page));
   // A paragraph with one sure message line keeps its other words too (a title wrapped onto a second
   // line), but not a button under it ("OK").
