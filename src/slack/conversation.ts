@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { createQuestionCards } from '../core/conversation/question-cards.ts';
 import type {
   ConversationEngine,
   ConversationState,
@@ -13,13 +14,14 @@ import {
   type TurnRunner,
 } from '../core/conversation/turn-runner.ts';
 import type { EscalationPort, Requester } from '../core/escalation/port.ts';
+import type { QuestionId } from '../core/interview/questions.ts';
 import type { Locale } from '../core/knowledge/entry.ts';
 import { isLocale } from '../core/locale.ts';
 import type { Clock } from '../core/ports/clock.ts';
 import type { DocumentStore, StoredItem } from '../core/ports/document-store.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Translator } from '../core/ports/translator.ts';
-import { type Reply, replacesPressedCard } from '../core/reply/reply.ts';
+import { isOpenQuestion, type Reply, replacesQuestionCard } from '../core/reply/reply.ts';
 import { conversationKey, type SlackAddress, userPrefsKey } from './address.ts';
 import type { Delivery } from './delivery.ts';
 import { addSlackButtons } from './extras.ts';
@@ -69,8 +71,12 @@ export type ConversationRunner = {
   requester(to: SlackAddress, user: SlackUser, locale: Locale): Requester;
 };
 
+/** What delivery needs to know of the turn: the conversation, and whether a button was pressed. */
+type DeliveryTurn = { key?: string; pressed: boolean };
+
 export function createConversationRunner(deps: ConversationRunnerDeps): ConversationRunner {
   const { translator, render, delivery } = deps;
+  const questionCards = createQuestionCards(deps.store, deps.logger);
   const turns =
     deps.turns ??
     createTurnRunner({
@@ -120,22 +126,55 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
     };
   }
 
+  /**
+   * The message holding the card that asked `question`: the one whose button was pressed, else (typed
+   * answer) the card remembered for this conversation. A slash command's answers are ephemeral and have
+   * no ts, so a typed answer there leaves its card as it is.
+   */
+  async function questionCardOf(to: SlackAddress, question: QuestionId, turn: DeliveryTurn) {
+    if (turn.pressed) return to;
+    if (to.mode === 'ephemeral' || !turn.key) return undefined;
+    const ts = await questionCards.find(turn.key, question);
+    return ts ? { ...to, pressedTs: ts } : undefined;
+  }
+
   async function deliverReplies(
     client: webApi.WebClient,
     to: SlackAddress,
     replies: Reply[],
     locale: Locale,
     renderOne = renderer(to),
+    turn: DeliveryTurn = { pressed: true },
   ) {
     if (replies.length === 0) return;
-    // An answered question takes the place of the card whose button was pressed; the rest are posted.
-    for (const reply of replies.filter(replacesPressedCard)) {
-      await delivery.replace(client, to, renderOne(reply, locale));
+    // An answered question takes the place of the card that asked it; the rest are posted.
+    for (const reply of replies.filter(replacesQuestionCard)) {
+      const card = await questionCardOf(to, reply.question, turn);
+      if (card) await delivery.replace(client, card, renderOne(reply, locale));
     }
-    const fresh = replies.filter((reply) => !replacesPressedCard(reply));
-    if (fresh.length > 0) {
-      await delivery.send(client, to, packMessages(fresh.map((reply) => renderOne(reply, locale))));
+    // An open question is a message of its own, so that rewriting it once answered touches nothing else.
+    const messages: SlackMessage[] = [];
+    const asked: { at: number; question: QuestionId }[] = [];
+    let run: SlackMessage[] = [];
+    const flush = () => {
+      messages.push(...packMessages(run));
+      run = [];
+    };
+    const fresh: Reply[] = replies.filter((r) => !replacesQuestionCard(r));
+    for (const reply of fresh) {
+      if (isOpenQuestion(reply)) {
+        flush();
+        asked.push({ at: messages.length, question: reply.question });
+      }
+      run.push(renderOne(reply, locale));
+      if (isOpenQuestion(reply)) flush();
     }
+    flush();
+    if (messages.length === 0) return;
+    const sent = await delivery.send(client, to, messages);
+    const last = asked.at(-1);
+    const ts = last && sent[last.at];
+    if (last && ts && turn.key) await questionCards.remember(turn.key, last.question, ts);
   }
 
   /** The conversation's document keeps the last resolution cards beside the state, for "Share in channel". */
@@ -159,7 +198,11 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
       key,
       clientLocale,
       requester: (locale) => requester(req.to, req.user, locale),
-      send: (replies, locale) => deliverReplies(req.client, req.to, replies, locale, renderOne),
+      send: (replies, locale) =>
+        deliverReplies(req.client, req.to, replies, locale, renderOne, {
+          key,
+          pressed: req.input.kind === 'action',
+        }),
       state: createDocumentSlot(deps.store, key, keepCards(renderOne)),
       async rememberLocale(locale) {
         await deps.store.write({ [userPrefsKey(req.to.teamId, req.to.userId)]: { locale } });

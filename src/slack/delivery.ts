@@ -5,8 +5,11 @@ import type { SlackMessage } from './message.ts';
 import { errorCode } from './user-directory.ts';
 
 export type Delivery = {
-  /** Posts messages in order where the conversation lives; never throws (a Slack outage is logged). */
-  send(client: webApi.WebClient, to: SlackAddress, messages: SlackMessage[]): Promise<boolean>;
+  /**
+   * Posts messages in order where the conversation lives; never throws (a Slack outage is logged).
+   * Returns each message's ts, or undefined where it failed or went through a response_url (no ts).
+   */
+  send(client: webApi.WebClient, to: SlackAddress, messages: SlackMessage[]): Promise<(string | undefined)[]>;
   /**
    * Puts a message in place of the one whose button was pressed (`chat.update`, or `replace_original`
    * for an ephemeral message, which `chat.update` cannot edit). Without a pressed message it does nothing.
@@ -49,9 +52,14 @@ export function createDelivery(logger: Logger, timeoutMs = 10_000): Delivery {
     }
   }
 
-  async function post(client: webApi.WebClient, channel: string, m: SlackMessage, threadTs?: string) {
+  async function post(
+    client: webApi.WebClient,
+    channel: string,
+    m: SlackMessage,
+    threadTs?: string,
+  ): Promise<string | undefined> {
     try {
-      await client.chat.postMessage({
+      const res = await client.chat.postMessage({
         channel,
         text: m.text,
         blocks: m.blocks,
@@ -59,10 +67,10 @@ export function createDelivery(logger: Logger, timeoutMs = 10_000): Delivery {
         unfurl_media: false,
         ...(threadTs ? { thread_ts: threadTs } : {}),
       });
-      return true;
+      return res.ts ?? '';
     } catch (err) {
       logger.error('slack.post-failed', { channel, code: errorCode(err) });
-      return false;
+      return undefined;
     }
   }
 
@@ -84,7 +92,7 @@ export function createDelivery(logger: Logger, timeoutMs = 10_000): Delivery {
       }
     },
     async send(client, to, messages) {
-      let ok = true;
+      const sent: (string | undefined)[] = [];
       for (const m of messages) {
         if (to.mode === 'ephemeral') {
           const body = {
@@ -93,14 +101,19 @@ export function createDelivery(logger: Logger, timeoutMs = 10_000): Delivery {
             text: m.text,
             blocks: m.blocks,
           };
-          if (to.responseUrl && (await respond(to.responseUrl, body))) continue;
+          if (to.responseUrl && (await respond(to.responseUrl, body))) {
+            sent.push(undefined);
+            continue;
+          }
           // The answer must not be lost: without a usable response_url it goes to the user's DM with the app.
-          ok = (await post(client, to.userId, m)) && ok;
+          await post(client, to.userId, m);
+          // Posted in the DM, not where the conversation lives: no card there to rewrite later.
+          sent.push(undefined);
         } else {
-          ok = (await post(client, to.channelId, m, to.threadTs)) && ok;
+          sent.push(await post(client, to.channelId, m, to.threadTs));
         }
       }
-      return ok;
+      return sent;
     },
   };
 }

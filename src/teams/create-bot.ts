@@ -1,5 +1,6 @@
 import { ConversationState, UserState } from 'botbuilder';
 import { MainDialog } from '../../dialogs/main-dialog.ts';
+import { createQuestionCards } from '../core/conversation/question-cards.ts';
 import type { ConversationEngine } from '../core/conversation/turn.ts';
 import { createTurnRunner, type TurnRunner } from '../core/conversation/turn-runner.ts';
 import type { EscalationPort } from '../core/escalation/port.ts';
@@ -58,6 +59,7 @@ export function createTeamsBot(options: TeamsBotOptions) {
     defaultLocale: options.defaultLocale,
     logger: options.logger,
     ...(options.screenshots ? { screenshots: options.screenshots } : {}),
+    questionCards: createQuestionCards(options.storage, options.logger),
   });
   const dialog = new MainDialog({
     turn,

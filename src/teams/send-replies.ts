@@ -1,30 +1,42 @@
 import type { Activity, TurnContext } from 'botbuilder-core';
+import type { QuestionCards } from '../core/conversation/question-cards.ts';
+import { codeOf } from '../core/errors.ts';
 import type { Logger } from '../core/ports/logger.ts';
-import { type Reply, replacesPressedCard } from '../core/reply/reply.ts';
+import { isOpenQuestion, type Reply, replacesQuestionCard } from '../core/reply/reply.ts';
+import { conversationKeyOf } from './activity-ids.ts';
 
 /**
- * Delivers a turn's replies in Teams. A reply that replaces the pressed card (an answered question)
- * updates that message in place (`updateActivity` on the card the button belongs to, `replyToId`);
- * without one it is dropped, since it only restates what the user did. The rest are sent as new messages.
+ * Delivers a turn's replies in Teams. An answered question takes the place of the card that asked it
+ * (`updateActivity`): the card whose button was pressed (`replyToId` of a card submit), else the open
+ * card last posted for that question, which `cards` remembers for an answer typed instead. Without
+ * one it is dropped, since it only restates what the user did. The rest are sent as new messages.
  */
 export async function sendTeamsReplies(
   context: TurnContext,
   replies: Reply[],
   render: (replies: Reply[]) => Partial<Activity>[],
   log: Logger,
+  cards?: QuestionCards,
 ): Promise<void> {
-  const replacing = replies.filter(replacesPressedCard);
-  const fresh = replies.filter((r) => !replacesPressedCard(r));
-  const pressed = context.activity.replyToId;
-  if (pressed && replacing.length > 0) {
-    for (const activity of render(replacing)) {
-      try {
-        await context.updateActivity({ ...activity, id: pressed });
-      } catch (error) {
-        // The old card stays as it was; the conversation goes on below it.
-        log.warn('teams.update-failed', { code: (error as { code?: string })?.code ?? 'unknown' });
-      }
+  const key = conversationKeyOf(context.activity);
+  // Only a card submit names its card; replyToId on typed text is the thread it was written in.
+  const submitted = context.activity.value !== undefined && context.activity.value !== null;
+  const pressed = submitted ? context.activity.replyToId : undefined;
+  for (const reply of replies.filter(replacesQuestionCard)) {
+    const id = pressed ?? (await cards?.find(key, reply.question));
+    if (!id) continue;
+    try {
+      await context.updateActivity({ ...render([reply])[0], id });
+    } catch (error) {
+      // The old card stays as it was; the conversation goes on below it.
+      log.warn('teams.update-failed', { code: codeOf(error) });
     }
   }
-  if (fresh.length > 0) await context.sendActivities(render(fresh));
+  const fresh: Reply[] = replies.filter((r) => !replacesQuestionCard(r));
+  if (fresh.length === 0) return;
+  const sent = await context.sendActivities(render(fresh));
+  const asked = fresh.findLastIndex(isOpenQuestion);
+  const question = fresh[asked];
+  const id = sent[asked]?.id;
+  if (cards && question?.kind === 'question' && id) await cards.remember(key, question.question, id);
 }

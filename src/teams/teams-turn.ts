@@ -1,4 +1,5 @@
 import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { QuestionCards } from '../core/conversation/question-cards.ts';
 import { screenshotTurn } from '../core/conversation/screenshot-turn.ts';
 import type { StateSlot, TurnChannel, TurnRunner } from '../core/conversation/turn-runner.ts';
 import type { Actor, Requester } from '../core/escalation/port.ts';
@@ -39,6 +40,8 @@ export type TeamsTurnDeps = {
   maxTextLength?: number;
   /** Reads the picture attached to a message; without it a picture alone gets "type the text". */
   screenshots?: TeamsScreenshotReader;
+  /** Where each conversation's open question card is, so a typed answer rewrites it. */
+  questionCards?: QuestionCards;
 };
 
 /** One Teams activity handled: `state` is where the dialog keeps the engine state. */
@@ -54,7 +57,7 @@ export function createTeamsTurn(deps: TeamsTurnDeps): TeamsTurn {
   const log = deps.logger ?? silentLogger;
 
   async function send(context: TurnContext, replies: Reply[], locale: Locale): Promise<void> {
-    await sendTeamsReplies(context, replies, (r) => deps.render(r, locale), log);
+    await sendTeamsReplies(context, replies, (r) => deps.render(r, locale), log, deps.questionCards);
   }
 
   return async (context, state) => {

@@ -7,11 +7,12 @@ import { createEscalationService } from '../../src/core/escalation/service.ts';
 import type { KnowledgeBase, Locale } from '../../src/core/knowledge/entry.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
 import type { ActionPayload } from '../../src/core/reply/actions.ts';
-import { type Reply, replacesPressedCard } from '../../src/core/reply/reply.ts';
+import { isOpenQuestion, type Reply, replacesQuestionCard } from '../../src/core/reply/reply.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
 import { renderReply } from '../../src/slack/message.ts';
 import { MemoryDocumentStore } from '../fakes/memory-document-store.ts';
 import {
+  apiBody,
   buttonPayload,
   SLACK_API,
   sendEvent,
@@ -168,6 +169,33 @@ const scenarios: Scenario[] = [
     expected: [
       ['text', 'question:platform'],
       ['answered:platform', 'resolution:ios/device-cap-reached@en'],
+    ],
+  },
+  {
+    name: 'a question answered by typing is answered on its card, as a press would be',
+    locale: 'en-US',
+    steps: [{ say: 'Device Cap Reached' }, { say: 'iOS' }],
+    expected: [
+      ['text', 'question:platform'],
+      ['answered:platform', 'resolution:ios/device-cap-reached@en'],
+    ],
+  },
+  {
+    name: 'a follow-up question skipped by typing is answered on its card, and the resolution card stays',
+    locale: 'fr-FR',
+    steps: [{ say: connectionMessage }, { say: 'je ne sais pas' }],
+    expected: [
+      [`resolution:${connection}@fr`, 'text', 'question:history'],
+      ['answered:history', 'question:usersAffected'],
+    ],
+  },
+  {
+    name: 'the exact text typed when asked for it is answered on its card',
+    locale: 'en-US',
+    steps: [{ say: 'qwertyuiop zxcvbnm' }, { say: '0x80CF0437' }],
+    expected: [
+      ['text', 'question:errorText'],
+      ['answered:errorText', 'resolution:general/error-code-0x80cf0437@en'],
     ],
   },
   {
@@ -351,39 +379,71 @@ afterAll(() => {
   nock.enableNetConnect();
 });
 
+/**
+ * Which messages a turn must rewrite: each answered question takes the place of the card that asked it,
+ * the pressed one (`pressedId`) or, for a typed answer, the open card last posted for that question.
+ */
+function cardsToRewrite(step: Step, turn: Reply[], open: Map<string, string>, pressedId: string): string[] {
+  return turn
+    .filter(replacesQuestionCard)
+    .flatMap((r) => ('press' in step ? [pressedId] : (open.get(r.question) ?? [])));
+}
+
 async function runTeams(s: Scenario): Promise<string[][]> {
   let turn: Reply[] = [];
+  // The open question cards posted so far, by question: the id the connector gave each.
+  const open = new Map<string, string>();
   const { send, adapter } = createTestBot({
     engine,
     locale: s.locale,
     ...(s.localCases ? { escalation: localEscalation() } : {}),
     render: (replies) => {
       turn.push(...replies);
-      return replies.map(() => ({ type: 'message', text: 'x' }));
+      return replies.map((r) => ({ type: 'message', text: isOpenQuestion(r) ? `open:${r.question}` : 'x' }));
     },
   });
-  let updated = 0;
+  const sendActivities = adapter.sendActivities.bind(adapter);
+  adapter.sendActivities = async (context, activities) => {
+    const responses = await sendActivities(context, activities);
+    activities.forEach((a, i) => {
+      const id = responses[i]?.id;
+      if (a.text?.startsWith('open:') && id) open.set(a.text.slice('open:'.length), id);
+    });
+    return responses;
+  };
+  let updated: string[] = [];
   const update = adapter.updateActivity.bind(adapter);
   adapter.updateActivity = (context, activity) => {
-    // The pressed card is the one rewritten: Teams names it in replyToId.
-    if (activity.id === 'card-1') updated++;
+    updated.push(String(activity.id));
     return update(context, activity);
   };
   const out: string[][] = [];
   let last: Reply[] = [];
   for (const step of s.steps) {
     turn = [];
-    updated = 0;
+    updated = [];
+    const before = new Map(open);
     const activity =
       'say' in step
         ? { type: 'message', text: step.say }
         : { type: 'message', replyToId: 'card-1', value: { ieb: step.press(last) } };
     await send(activity);
-    expect(updated).toBe(turn.filter(replacesPressedCard).length);
+    // A pressed card is named by replyToId; a typed answer rewrites the card that asked it.
+    expect(updated).toEqual(cardsToRewrite(step, turn, before, 'card-1'));
     last = turn;
     out.push(turn.map(decision));
   }
   return out;
+}
+
+/** The question a posted Slack message asks, when it holds an open question card (its buttons answer it). */
+function questionOf(body: Record<string, unknown>): string | undefined {
+  for (const block of (body.blocks ?? []) as { elements?: { action_id?: string; value?: string }[] }[]) {
+    for (const e of block.elements ?? []) {
+      if (e.action_id?.startsWith('ieb:answer') && e.value) return JSON.parse(e.value).question;
+    }
+  }
+  return undefined;
 }
 
 async function runSlack(s: Scenario): Promise<string[][]> {
@@ -397,29 +457,39 @@ async function runSlack(s: Scenario): Promise<string[][]> {
     },
   });
   let posted = 0;
+  let updated: string[] = [];
+  let sharedWithCard = 0;
+  const open = new Map<string, string>();
   const api = nock(SLACK_API)
     .post('/api/users.info')
     .reply(200, usersInfo(s.locale))
-    .post('/api/chat.postMessage', (b) => {
+    // nock hands a matcher the form body already parsed: a post must carry Block Kit blocks.
+    .post('/api/chat.postMessage', (b: Record<string, unknown>) => typeof b.blocks === 'string')
+    .times(40)
+    .reply((_uri, b) => {
       posted++;
-      return typeof b === 'string' && b.includes('blocks=');
+      const ts = `9.${posted}`;
+      const body = apiBody(b);
+      const question = questionOf(body);
+      if (question) open.set(question, ts);
+      // Rewriting a question's message must not take a resolution card with it.
+      if (question && JSON.stringify(body.blocks).includes('ieb:feedback')) sharedWithCard++;
+      return [200, { ok: true, ts }];
     })
-    .times(20)
-    .reply(200, { ok: true, ts: '9.9' })
     .post('/api/chat.update', (b) => {
-      // The pressed card (the harness presses buttons on message 111.222) is the one rewritten.
-      if ((b as { ts?: string }).ts === '111.222') updated++;
+      updated.push(String(apiBody(b).ts));
       return true;
     })
     .times(20)
     .reply(200, { ok: true, ts: '111.222' });
-  let updated = 0;
   try {
     const out: string[][] = [];
     let last: Reply[] = [];
     let ts = 1;
     for (const step of s.steps) {
       turn = [];
+      const before = new Map(open);
+      const postedBefore = posted;
       if ('say' in step) {
         await sendEvent(h.url, {
           type: 'message',
@@ -442,10 +512,11 @@ async function runSlack(s: Scenario): Promise<string[][]> {
       }
       await h.slack.idle();
       // The decision really reached Slack as a Block Kit message in the DM.
-      expect(posted).toBeGreaterThan(0);
-      expect(updated).toBe(turn.filter(replacesPressedCard).length);
-      posted = 0;
-      updated = 0;
+      expect(posted).toBeGreaterThan(postedBefore);
+      // The harness presses buttons on message 111.222; a typed answer rewrites the card that asked.
+      expect(updated).toEqual(cardsToRewrite(step, turn, before, '111.222'));
+      expect(sharedWithCard).toBe(0);
+      updated = [];
       last = turn;
       out.push(turn.map(decision));
     }

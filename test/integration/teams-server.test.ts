@@ -66,6 +66,27 @@ describe('POST /api/messages from Teams (local mode)', () => {
     expect(sent.map((a) => a.text).join(' ')).toMatch(/glad that fixed it/);
   });
 
+  test('a question answered by typing is rewritten in place, as a pressed one is', async () => {
+    const first = teamsMessage({ text: 'Device Cap Reached' });
+    const { conversation } = first;
+    const asked = connector(first);
+    await post(first);
+    // The platform question card, and the id the connector gave it.
+    const at = asked.sent.findIndex((a) => JSON.stringify(a.attachments ?? []).includes('"Action.Submit"'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const cardId = `reply-${first.id}-${at + 1}`;
+
+    const typed = teamsMessage({ conversation, text: 'iOS' });
+    connector(typed);
+    expect((await post(typed)).status).toBe(200);
+    // Updates of the conversation's messages reach the connector mocked first for it.
+    expect(asked.updated.map((u) => u.id)).toEqual([cardId]);
+    // The card now shows the answer and has no buttons left to press.
+    const card = walk(asked.updated[0]?.attachments?.[0]?.content);
+    expect(card.some((n) => n.type === 'TextBlock' && /✓ iOS/.test(String(n.text)))).toBe(true);
+    expect(card.some((n) => String(n.type).startsWith('Action.'))).toBe(false);
+  });
+
   test('a 200 KB paste gets a polite answer, not a failure', async () => {
     const huge = `${'x'.repeat(100_000)}\nProfile Installation Failed. A Network Error Has Occurred.\n${'y'.repeat(100_000)}`;
     const activity = teamsMessage({ text: huge });

@@ -155,14 +155,21 @@ class Turn {
     // "skip" answers a question; with none pending it is not an error text to look up.
     if (!pending && this.parser.isSkip(text)) return this.say(this.t('common:interview.nothingToSkip'));
     // Asked for the exact text, "skip" means there is none to give: the honest answer, not a search for "skip".
-    if (pending === 'errorText' && this.parser.isSkip(text)) return this.noMatch(true);
+    if (pending === 'errorText' && this.parser.isSkip(text)) {
+      this.answeredCard('errorText', 'unknown');
+      return this.noMatch(true);
+    }
     if (pending && pending !== 'errorText') {
       const parsed = this.parser.parse(pending, text);
       if (parsed.kind === 'value') {
         this.takeVolunteered(text, pending, false);
+        this.answeredCard(pending, parsed.value);
         return this.answer(pending, parsed.value);
       }
-      if (parsed.kind === 'skip') return this.answer(pending, 'unknown');
+      if (parsed.kind === 'skip') {
+        this.answeredCard(pending, 'unknown');
+        return this.answer(pending, 'unknown');
+      }
       // A new error code or a documented message typed instead of an answer is a new problem.
       if (this.isNewProblem(text)) return this.onErrorText(text, false);
       if (this.takeVolunteered(text, pending, true)) return this.continueInterview(pending);
@@ -171,18 +178,23 @@ class Turn {
         return this.askAgainOrMoveOn(pending);
       }
     }
+    if (pending === 'errorText') this.answeredCard('errorText', text);
     this.onErrorText(text, pending === 'errorText');
   }
 
   onAction(payload: ActionPayload): void {
     switch (payload.type) {
       case 'answer': {
-        if (payload.question === 'errorText') return this.onErrorText(payload.value, true);
-        const value = payload.value === 'unknown' ? 'unknown' : payload.value;
-        if (value !== 'unknown' && !isChoiceValue(payload.question, value)) return this.unknownButton();
-        // The pressed card is rewritten in place with the answer, so it no longer looks open.
-        this.replies.push(buildAnsweredQuestion(payload.question, value, this.t));
-        return this.answer(payload.question, value);
+        const { question, value } = payload;
+        if (question === 'errorText') {
+          if (value !== 'unknown') return this.onErrorText(value, true);
+          // "I don't have it": the same honest answer as typing "skip".
+          this.answeredCard(question, value);
+          return this.noMatch(true);
+        }
+        if (value !== 'unknown' && !isChoiceValue(question, value)) return this.unknownButton();
+        this.answeredCard(question, value);
+        return this.answer(question, value);
       }
       case 'choose-entry':
         if (payload.entryId === null) return this.noMatch();
@@ -648,6 +660,11 @@ class Turn {
     this.state.pending = question;
     this.state.asked = { ...this.state.asked, [question]: (this.state.asked?.[question] ?? 0) + 1 };
     this.replies.push(buildQuestionReply(question, this.state.answers, this.t));
+  }
+
+  /** The card that asked `question` is rewritten with its answer, pressed or typed, so it no longer looks open. */
+  private answeredCard(question: QuestionId, value: string): void {
+    this.replies.push(buildAnsweredQuestion(question, value, this.t));
   }
 
   private say(text: string, tone?: 'info' | 'warning', actions?: ReplyAction[]): void {

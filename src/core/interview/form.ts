@@ -1,5 +1,6 @@
 import type { Translate } from '../ports/translator.ts';
 import { formFieldPrefix, type InterviewForm, type QuestionReply } from '../reply/reply.ts';
+import { clipLine } from '../text/clip.ts';
 import {
   type Answers,
   type ChoiceQuestionId,
@@ -89,13 +90,20 @@ export function unansweredQuestions(answers: Answers): ChoiceQuestionId[] {
   return (Object.keys(choiceValues) as ChoiceQuestionId[]).filter((q) => answers[q] === undefined);
 }
 
-/** The question card as it stands once answered: the prompt and the chosen answer, no buttons. */
-export function buildAnsweredQuestion(
-  question: ChoiceQuestionId,
-  value: string,
-  t: Translate,
-): QuestionReply {
-  const answered = value === 'unknown' ? t('interview:skip') : t(`interview:choices.${question}.${value}`);
+/** How much of a typed error text the answered card repeats. */
+const maxAnsweredText = 80;
+
+/**
+ * The question card as it stands once answered: the prompt and the answer, no buttons. `value` is a
+ * choice, `unknown` (skipped), or for the error text what the user sent (its first line is shown).
+ */
+export function buildAnsweredQuestion(question: QuestionId, value: string, t: Translate): QuestionReply {
+  const answered =
+    value === 'unknown'
+      ? t('interview:skip')
+      : question === 'errorText'
+        ? clipLine(value.split('\n').find((line) => line.trim()) ?? value, maxAnsweredText)
+        : t(`interview:choices.${question}.${value}`);
   return {
     kind: 'question',
     question,
@@ -103,6 +111,6 @@ export function buildAnsweredQuestion(
     choices: [],
     skip: { label: t('interview:skip'), payload: { type: 'answer', question, value: 'unknown' } },
     answered,
-    replaces: 'pressed-card',
+    replaces: 'question-card',
   };
 }

@@ -10,15 +10,21 @@ import type { ActionPayload } from './actions.ts';
 export type Reply = TextReply | QuestionReply | ChooseEntryReply | ResolutionReply;
 
 /**
- * Where a reply goes. By default it is a new message; `pressed-card` means it takes the place of the
- * card whose button the user just pressed (Teams `updateActivity`, Slack `chat.update` or
- * `replace_original`), so an answered question no longer looks open. A channel that cannot find the
- * pressed card drops such a reply: it only restates what the user did.
+ * Where a reply goes. By default it is a new message; `question-card` means it takes the place of the
+ * card that asked the question (Teams `updateActivity`, Slack `chat.update` or `replace_original`), so an
+ * answered question no longer looks open, whether the answer was pressed or typed. That card is the one
+ * whose button was pressed, else the open card the channel last posted for the same question. A channel
+ * that cannot find it drops such a reply: it only restates what the user did.
  */
-export type Placement = { replaces?: 'pressed-card' };
+export type Placement = { replaces?: 'question-card' };
 
-export function replacesPressedCard(reply: Reply): boolean {
-  return reply.kind === 'question' && reply.replaces === 'pressed-card';
+export function replacesQuestionCard(reply: Reply): reply is QuestionReply {
+  return reply.kind === 'question' && reply.replaces === 'question-card';
+}
+
+/** A question still waiting for its answer: the card a typed answer will rewrite. */
+export function isOpenQuestion(reply: Reply): reply is QuestionReply {
+  return reply.kind === 'question' && reply.answered === undefined;
 }
 
 export type TextReply = {

@@ -26,7 +26,7 @@ function setup(
     },
     async send(_c, _to, messages) {
       sent.push(...messages);
-      return true;
+      return messages.map((_m, i) => `1.${sent.length + i}`);
     },
     async respond() {
       return true;

@@ -28,7 +28,7 @@ function setup() {
     },
     async send(_c, to, messages) {
       sent.push({ channel: to.channelId, threadTs: to.threadTs, messages });
-      return true;
+      return messages.map(() => undefined);
     },
   };
   const logger = new RecordingLogger();

@@ -129,7 +129,7 @@ describe('a confident match', () => {
       kind: 'question',
       question: 'platform',
       answered: 'iOS/iPadOS',
-      replaces: 'pressed-card',
+      replaces: 'question-card',
       choices: [],
     });
 

@@ -227,7 +227,7 @@ describe('renderBlocks for questions, choices and text', () => {
   });
 
   it('shows an answered question with its answer and nothing left to press', () => {
-    const message = renderBlocks(aQuestion({ answered: 'iOS/iPadOS', replaces: 'pressed-card' }));
+    const message = renderBlocks(aQuestion({ answered: 'iOS/iPadOS', replaces: 'question-card' }));
     expect(buttons(message)).toEqual([]);
     expect(messageText(message)).toContain('iOS/iPadOS');
   });

@@ -223,7 +223,7 @@ describe('renderAdaptiveCard for questions and choices', () => {
   });
 
   it('shows an answered question with its answer and nothing left to press', () => {
-    const card = renderAdaptiveCard(aQuestion({ answered: 'iOS/iPadOS', replaces: 'pressed-card' }));
+    const card = renderAdaptiveCard(aQuestion({ answered: 'iOS/iPadOS', replaces: 'question-card' }));
     expect(walkCard(card).actions).toEqual([]);
     expect(cardText(card)).toContain('iOS/iPadOS');
     expect(cardText(card)).toContain('Which platform is the device?');
