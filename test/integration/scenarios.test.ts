@@ -48,6 +48,7 @@ const chooseWith = (...ids: string[]) =>
 const notFixed = (entryId: string): ActionPayload => ({ type: 'feedback', entryId, verdict: 'not-fixed' });
 
 const connection = 'ios/profile-installation-failed-connection-to-the-server-could-not-be-established';
+const networkError = 'ios/profile-installation-failed-a-network-error-has-occurred';
 const connectionMessage = 'Profile Installation Failed. Connection to the server could not be established.';
 /** The honest "the articles do not cover this", with the hand-off and restart buttons. */
 const honestNoMatch = 'text[escalate,restart]';
@@ -196,6 +197,20 @@ const scenarios: Scenario[] = [
     expected: [
       ['text', 'question:errorText'],
       ['answered:errorText', 'resolution:general/error-code-0x80cf0437@en'],
+    ],
+  },
+  {
+    name: '"None of these" after "Didn’t help" does not ask again for the text the card was found by',
+    locale: 'en-US',
+    steps: [
+      { say: 'Profile Installation Failed. A network error has occurred.' },
+      { press: () => notFixed(networkError) },
+      { press: () => ({ type: 'choose-entry', entryId: null }) },
+    ],
+    expected: [
+      [`resolution:${networkError}@en`],
+      [chooseWith('general/profile-installation-failed', 'general/profile-installation-failed-1')],
+      [honestNoMatch],
     ],
   },
   {

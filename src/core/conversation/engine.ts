@@ -197,7 +197,12 @@ class Turn {
         return this.answer(question, value);
       }
       case 'choose-entry':
-        if (payload.entryId === null) return this.noMatch();
+        // "None of these" after a card: the user already gave the text that card was found by; asking
+        // for it again gets nothing new, so say what the articles cover and offer a person.
+        if (payload.entryId === null)
+          return this.state.shown.length > 0
+            ? this.noMatch(true, this.t('common:noMatch.noneOfThese'))
+            : this.noMatch();
         if (!this.entries.has(payload.entryId)) return this.unknownButton();
         return this.showEntry(payload.entryId, this.t('common:why.chosen'), 1, true);
       case 'feedback':
