@@ -586,18 +586,43 @@ describe('one language per reply', () => {
     expect(card.why.includes(card.title) || card.why.includes(said)).toBe(true);
   });
 
-  test('after "Didn’t help" the alternatives carry the title in the user’s language where the article has one', () => {
-    const turns = talk('fr', 'Le nombre maximal d’appareils est atteint', notFixed('ios/device-cap-reached'));
-    const offered = options(turns[1]);
-    expect(offered.length).toBeGreaterThan(0);
-    for (const o of offered) {
-      const entry = engineKb.entries.find((e) => e.id === o.entryId);
-      if (!entry) throw new Error(o.entryId);
-      const fr = entry.locales.fr;
-      if (!fr.fallback) expect(o.title).toContain(fr.title);
-      // An English-only card is never offered with a French line quoted beside it.
-      else expect(o.why).not.toMatch(/[«“"]/);
+  test.each([
+    ['Le nombre maximal d’appareils est atteint', notFixed('ios/device-cap-reached')],
+    ['Échec de l’installation du profil', { type: 'answer', question: 'platform', value: 'unknown' }],
+  ] as const)(
+    'the alternatives to "%s" carry the title in the user’s language where the article has one',
+    (said, next) => {
+      const turns = talk('fr', said, next);
+      const offered = options(turns[1]);
+      expect(offered.length).toBeGreaterThan(0);
+      for (const o of offered) {
+        const entry = engineKb.entries.find((e) => e.id === o.entryId);
+        if (!entry) throw new Error(o.entryId);
+        const fr = entry.locales.fr;
+        if (!fr.fallback) expect(o.title).toContain(fr.title);
+        // An English-only card is never offered with a French line quoted beside it.
+        else expect(o.why).not.toMatch(/[«“"]/);
+      }
+    },
+  );
+
+  test('an English-only card is never offered with a line quoted beside it, whatever title is pasted in any language', () => {
+    const quoted: string[] = [];
+    for (const locale of ['sv', 'fr', 'zh-CN'] as const) {
+      for (const pasted of engineKb.entries) {
+        const [first = []] = talk(locale, pasted.locales[locale].title);
+        const card = first.find((r) => r.kind === 'resolution');
+        const next: ActionPayload = card
+          ? notFixed(card.entryId)
+          : { type: 'answer', question: 'platform', value: 'unknown' };
+        const [, second = []] = talk(locale, pasted.locales[locale].title, next);
+        for (const o of options([...first, ...second])) {
+          const entry = engineKb.entries.find((e) => e.id === o.entryId);
+          if (entry?.locales[locale].fallback && /[«“”"]/.test(o.why)) quoted.push(`${locale}: ${o.why}`);
+        }
+      }
     }
+    expect(quoted).toEqual([]);
   });
 
   test('alternatives are told apart: no two labels alike, none cut inside a word', () => {

@@ -14,7 +14,7 @@ import { type Logger, silentLogger } from '../ports/logger.ts';
 import type { Translate, Translator } from '../ports/translator.ts';
 import type { ActionPayload } from '../reply/actions.ts';
 import { buildResolution } from '../reply/build-resolution.ts';
-import { maxButtonLabel, shortLabel } from '../reply/labels.ts';
+import { candidateOptions } from '../reply/candidate-options.ts';
 import type { Reply, ReplyAction } from '../reply/reply.ts';
 import { clip } from '../text/clip.ts';
 import { containsPhrase, foldText } from '../text/phrases.ts';
@@ -381,49 +381,17 @@ class Turn {
     this.ask('platform');
   }
 
-  /**
-   * The candidates as a choice, each told apart from the others: its title in the user's language
-   * where the article has one, the platform when two titles read the same, and a line saying which
-   * article and platform it comes from.
-   */
+  /** The candidates as a choice, each told apart from the others in the user's language (see candidateOptions). */
   private offerCandidates(prompt: string): void {
     const known = this.state.candidates.flatMap((c) => {
       const entry = this.entries.get(c.entryId);
-      return entry ? [{ c, entry, title: entry.locales[this.state.locale].title }] : [];
-    });
-    const platformName = (entry: Entry) =>
-      entry.platform === 'all'
-        ? this.t('common:choose.allPlatforms')
-        : this.t(`interview:choices.platform.${entry.platform}`);
-    const titles = known.map(({ entry, title }) =>
-      known.some((o) => o.entry !== entry && foldText(o.title) === foldText(title))
-        ? `${title} (${platformName(entry)})`
-        : title,
-    );
-    const short = titles.map((title) => shortLabel(title, maxButtonLabel, titles));
-    const labels = short.map((label, i) => {
-      const entry = known[i]?.entry;
-      if (!entry || !short.some((o, j) => j !== i && foldText(o) === foldText(label))) return label;
-      const suffix = ` (${platformName(entry)})`;
-      return `${shortLabel(titles[i] ?? '', maxButtonLabel - suffix.length, titles).replace(/[.。]$/u, '')}${suffix}`;
-    });
-    const options = known.map(({ c, entry }, i) => {
-      const article = this.t(`common:choose.articles.${entry.id.split('/')[0]}`);
-      return {
-        entryId: c.entryId,
-        title: titles[i] ?? '',
-        why: [`${platformName(entry)} · ${article}`, c.why].filter(Boolean).join(' — '),
-        action: {
-          label: labels[i] ?? '',
-          payload: { type: 'choose-entry' as const, entryId: c.entryId },
-        },
-      };
+      return entry ? [{ entry, why: c.why }] : [];
     });
     this.state.stage = 'choosing-entry';
     this.replies.push({
       kind: 'choose-entry',
       prompt,
-      options,
+      options: candidateOptions(known, this.state.locale, this.t),
       none: { label: this.t('common:choose.none'), payload: { type: 'choose-entry', entryId: null } },
     });
   }
@@ -703,7 +671,15 @@ class Turn {
     const said = foldText(this.state.answers.errorText ?? '');
     // Beside the title, a reason only helps when it names a code or words the user wrote.
     const telling = reason.kind === 'code' || containsPhrase(said, foldText(reason.phrase));
-    const why = telling ? this.why(hit) : englishOnly ? this.t('common:choose.inEnglish') : '';
+    // An English-only card is not offered with a line quoted in another language beside it.
+    const inEnglish = this.t('common:choose.inEnglish');
+    const why = englishOnly
+      ? reason.kind === 'code'
+        ? `${this.why(hit)} — ${inEnglish}`
+        : inEnglish
+      : telling
+        ? this.why(hit)
+        : '';
     return { entryId: hit.id, score: hit.score, why };
   }
 
