@@ -1,3 +1,4 @@
+import { fourteenthBatch } from './held-out-fourteenth.ts';
 import {
   alreadyEnrolled,
   type Case,
@@ -3385,6 +3386,7 @@ export const heldOutBatches: Record<string, Case[]> = {
   'first-eleven': firstEleven,
   twelfth: twelfthBatch,
   thirteenth: thirteenthBatch,
+  fourteenth: fourteenthBatch,
 };
 
 export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();

@@ -23,7 +23,8 @@ const restart = ['general/error-code-0x8024d015'];
 
 /**
  * Thirteenth batch: symptoms in people's own words and near misses in the four languages, labelled from
- * the articles; written after this round's symptom rules and scored as written (nothing tuned on it).
+ * the articles; written after the first symptom rules and scored as written (79.5 % on symptoms); the vocabulary
+ * and families added next were made against it.
  */
 export const thirteenthBatch: Case[] = [
   // English symptoms
