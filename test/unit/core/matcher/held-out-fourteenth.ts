@@ -21,7 +21,8 @@ const restart = ['general/error-code-0x8024d015'];
 
 /**
  * Fourteenth batch: symptoms in people's own words and near misses in the four languages, labelled from
- * the articles; written after the last change to the matcher and scored as written (nothing tuned on it).
+ * the articles; written after the symptom vocabulary and scored as written (82.2 % on symptoms); the
+ * next changes were made against it.
  */
 export const fourteenthBatch: Case[] = [
   // English symptoms
