@@ -1,3 +1,4 @@
+import { fifteenthBatch } from './held-out-fifteenth.ts';
 import { fourteenthBatch } from './held-out-fourteenth.ts';
 import {
   alreadyEnrolled,
@@ -3387,6 +3388,7 @@ export const heldOutBatches: Record<string, Case[]> = {
   twelfth: twelfthBatch,
   thirteenth: thirteenthBatch,
   fourteenth: fourteenthBatch,
+  fifteenth: fifteenthBatch,
 };
 
 export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();
