@@ -125,19 +125,31 @@ function bestThreshold(
   return best;
 }
 
-function timeQueries(system: System, cases: EvalCase[], rounds: number): { meanUs: number; p99Us: number } {
+type Speed = { meanUs: number; p99Us: number; cpuP50Us: number; cpuP99Us: number };
+
+/**
+ * Wall-clock and CPU time per query. On a shared machine the wall clock also counts the time other
+ * processes held the core; the CPU time of this process does not.
+ */
+function timeQueries(system: System, cases: EvalCase[], rounds: number): Speed {
   for (const c of cases) system.answer(c);
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let p = 0; p < rounds; p++) {
     for (const c of cases) {
       const start = performance.now();
+      const startCpu = process.cpuUsage();
       system.answer(c);
+      const used = process.cpuUsage(startCpu);
       times.push((performance.now() - start) * 1000);
+      cpu.push(used.user + used.system);
     }
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  const at = (list: number[], q: number) => list[Math.floor(list.length * q)] ?? 0;
   const mean = times.reduce((sum, t) => sum + t, 0) / times.length;
-  return { meanUs: mean, p99Us: times[Math.floor(times.length * 0.99)] ?? 0 };
+  return { meanUs: mean, p99Us: at(times, 0.99), cpuP50Us: at(cpu, 0.5), cpuP99Us: at(cpu, 0.99) };
 }
 
 /** A 100 KB Company Portal-style log with one error line two thirds of the way in. */
@@ -188,7 +200,7 @@ function summaryTable(
   results: Evaluated[],
   ours: System,
   cases: EvalCase[],
-  speeds: Map<System, { meanUs: number; p99Us: number }>,
+  speeds: Map<System, Speed>,
 ): string[] {
   const header = ['system', 'top-1 (in scope)', 'top-3', 'abstain-right (out of scope)', 'false-confident'];
   header.push('overall', 'mean µs/query', 'p99 µs/query', 'abstain rule');
@@ -259,17 +271,21 @@ function targetLines(m: Metrics, timing: Timing): string[] {
 function pasteTiming(matcher: Matcher): { line: string; ms: number } {
   const paste = logPaste();
   const times: number[] = [];
+  const cpu: number[] = [];
   let hit = '';
   for (let i = 0; i < 5; i++) {
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     const r = matcher.match(paste, {});
+    const used = process.cpuUsage(startCpu);
     times.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
     hit = `${r.hits[0]?.id ?? 'none'}${r.confident ? ' (confident)' : ''}`;
   }
   // Best of five: the first run also pays for warming up the process, which is start-up, not matching.
   const ms = Math.min(...times);
   return {
-    line: `100 KB log paste: first ${times[0].toFixed(1)} ms, best of 5 ${ms.toFixed(1)} ms → ${hit}`,
+    line: `100 KB log paste: first ${times[0].toFixed(1)} ms, best of 5 ${ms.toFixed(1)} ms (${Math.min(...cpu).toFixed(1)} ms CPU) → ${hit}`,
     ms,
   };
 }
@@ -327,7 +343,7 @@ async function main(): Promise<void> {
   };
   const results = evaluate([ours, fuseBaseline(kb), miniSearchBaseline(kb)], ours, cases);
   const outOfScope = cases.filter((c) => c.expect.length === 0).length;
-  const speeds = new Map<System, { meanUs: number; p99Us: number }>();
+  const speeds = new Map<System, Speed>();
   const summary = summaryTable(results, ours, cases, speeds);
   const paste = pasteTiming(matcher);
   const timing = { p99Us: speeds.get(ours)?.p99Us ?? 0, pasteMs: paste.ms, line: paste.line };
@@ -349,6 +365,7 @@ async function main(): Promise<void> {
     '',
     `Start-up: load knowledge base ${(t1 - t0).toFixed(0)} ms + build matcher ${(t2 - t1).toFixed(0)} ms = ${(t2 - t0).toFixed(0)} ms (compiling the articles from markdown instead: ${compileMs.toFixed(0)} ms)`,
     paste.line,
+    `This matcher by CPU time a query (steadier than the wall clock on a shared machine): p50 ${(speeds.get(ours)?.cpuP50Us ?? 0).toFixed(0)} µs, p99 ${(speeds.get(ours)?.cpuP99Us ?? 0).toFixed(0)} µs`,
     ...(await adversarialSection()),
   ];
   process.stdout.write(`${out.join('\n')}\n`);

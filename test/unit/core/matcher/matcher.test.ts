@@ -17,8 +17,9 @@ const answer = (c: Case) => {
 describe('held-out cases', () => {
   const categories = [...new Set(heldOutCases.map((c) => c.category))];
 
-  // The target is 90 % in every category. Symptoms (no error text, the user's own words) are not
-  // there yet: their guard holds today's level so that it cannot slip further unnoticed.
+  // The target is 90 % in every category. Symptoms (no error text, the user's own words) pass it on
+  // the whole set only because most of its batches were tuned on; batches scored as written are near
+  // 80 %, so their guard stays below the target until a batch written after the last change meets it.
   const floor: Record<string, number> = { symptom: 0.85 };
   it.each(categories)('handles %s queries right at the target rate', (category) => {
     const cases = heldOutCases.filter((c) => c.category === category);
