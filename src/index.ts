@@ -9,6 +9,7 @@ import {
   supportPlacesOf,
 } from './config.ts';
 import { loadConversationEngine } from './content/load-engine.ts';
+import { createWorkLimiter } from './core/async/work-limiter.ts';
 import { createTurnRunner } from './core/conversation/turn-runner.ts';
 import { codeOf } from './core/errors.ts';
 import { createEscalationService } from './core/escalation/service.ts';
@@ -38,6 +39,7 @@ import {
   createTeamsUserNotifier,
 } from './teams/escalation/notifiers.ts';
 import { createTeamsScreenshotReader } from './teams/screenshot.ts';
+import { gateTurns } from './teams/turn-gate.ts';
 import { createCaseWebhook } from './webhook/case-webhook.ts';
 
 /** How long shutdown waits for turns in flight before closing connections anyway. */
@@ -131,6 +133,11 @@ async function main(): Promise<void> {
     clock: systemClock,
     escalation,
   });
+  // Turn work of both channels shares one bound, so a burst waits instead of stalling the event loop.
+  const work = createWorkLimiter({
+    concurrency: config.TURN_CONCURRENCY,
+    queueLimit: config.TURN_QUEUE_LIMIT,
+  });
   // Screenshots are read by a pool of OCR worker threads, started by the first picture and stopped when
   // idle: an engine holds about 150 MB, which a bot nobody sends pictures to should not pay.
   const ocr =
@@ -167,6 +174,7 @@ async function main(): Promise<void> {
         logger,
         escalation,
         turns,
+        work,
         installations,
         workspaces,
         ...(ocr ? { screenshots: createSlackScreenshotReader({ reader: ocr, logger }) } : {}),
@@ -180,7 +188,10 @@ async function main(): Promise<void> {
   }
 
   const server = createServer({
-    teams: { adapter, bot: teams.bot },
+    teams: {
+      adapter,
+      bot: gateTurns(teams.bot, { work, translator, logger, defaultLocale: config.DEFAULT_LOCALE }),
+    },
     health: storage,
     logger,
     slack: slack?.mode === 'http' ? slack : undefined,

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type Authorize, HTTPReceiver, LogLevel, type webApi } from '@slack/bolt';
 import type { Config } from '../config.ts';
+import type { WorkLimiter } from '../core/async/work-limiter.ts';
 import type { ConversationEngine } from '../core/conversation/turn.ts';
 import type { TurnRunner } from '../core/conversation/turn-runner.ts';
 import type { EscalationPort } from '../core/escalation/port.ts';
@@ -57,6 +58,8 @@ export type SlackAppDeps = {
   escalation?: EscalationPort;
   /** The turn runner every channel shares; one over `store` is made when none is given. */
   turns?: TurnRunner;
+  /** Bounds the turns worked on after the ack (shared with Teams); without it each starts at once. */
+  work?: WorkLimiter | undefined;
   render?: RenderBlocks;
   /** Known bot identity skips the auth.test call (tests, or a deployment that pins it). */
   bot?: { botId: string; botUserId: string };
@@ -174,6 +177,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       defaultLocale: config.DEFAULT_LOCALE,
       escalation: deps.escalation,
       ...(deps.turns ? { turns: deps.turns } : {}),
+      work: deps.work,
     }),
     clients,
     users: withWorkspaceLocale(createUserDirectory(logger), workspaces),

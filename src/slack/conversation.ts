@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { BusyError, type WorkLimiter } from '../core/async/work-limiter.ts';
 import { createQuestionCards } from '../core/conversation/question-cards.ts';
 import type {
   ConversationEngine,
@@ -46,6 +47,8 @@ export type ConversationRunnerDeps = {
   escalation?: EscalationPort | undefined;
   /** The turn runner shared with the other channels; one is made when none is given. */
   turns?: TurnRunner;
+  /** Bounds the turns worked on at once (shared with Teams); without it each turn starts at once. */
+  work?: WorkLimiter | undefined;
 };
 
 export type TurnRequest = {
@@ -219,7 +222,21 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
       return (await turns.load(conversationKey(to))) as ConversationDoc | undefined;
     },
     async run(req) {
-      await turns.run(channelOf(req, await localeFor(req.to, req.user)), req.input, req.notices);
+      const locale = await localeFor(req.to, req.user);
+      const turn = () => turns.run(channelOf(req, locale), req.input, req.notices);
+      try {
+        await (deps.work ? deps.work.run(turn) : turn());
+      } catch (err) {
+        if (!(err instanceof BusyError)) throw err;
+        // Refused before the state was read: nothing is half done, the user sends it again.
+        deps.logger.warn('turn.busy', {
+          team: req.to.teamId,
+          channel: req.to.channelId,
+          ...deps.work?.load(),
+        });
+        const text = translator.forLocale(locale)('common:busy');
+        await deliverReplies(req.client, req.to, [{ kind: 'text', tone: 'warning', text }], locale);
+      }
     },
     turns,
   };

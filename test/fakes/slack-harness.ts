@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { webApi } from '@slack/bolt';
+import type { WorkLimiter } from '../../src/core/async/work-limiter.ts';
 import type { ConversationEngine } from '../../src/core/conversation/turn.ts';
 import type { EscalationPort } from '../../src/core/escalation/port.ts';
 import type { SeenKeys } from '../../src/core/ports/document-store.ts';
@@ -29,6 +30,8 @@ export type HarnessOptions = {
   screenshots?: SlackScreenshotReader;
   /** Where replays and retried events are remembered (default: the app's own memory). */
   seen?: SeenKeys;
+  /** Bounds the turns worked on after the ack (default: none, each starts at once). */
+  work?: WorkLimiter;
 };
 
 /** The real restify server on port 0 with the Slack app mounted, as index.ts wires it. */
@@ -51,6 +54,7 @@ export async function startSlackServer(options: HarnessOptions = {}) {
     logger,
     ...(options.escalation ? { escalation: options.escalation } : {}),
     ...(options.seen ? { seen: options.seen } : {}),
+    ...(options.work ? { work: options.work } : {}),
     ...(options.render ? { render: options.render } : {}),
     ...(options.screenshots ? { screenshots: options.screenshots } : {}),
     bot: { botId: 'B0BOT', botUserId: BOT_USER },

@@ -1,0 +1,82 @@
+import { AppError } from '../errors.ts';
+
+/** More work is waiting than the limiter takes: the caller tells the user to send again shortly. */
+export class BusyError extends AppError<'busy'> {
+  constructor() {
+    super('busy', 'Too much work is waiting; refused instead of queued');
+  }
+}
+
+export type WorkLimiterOptions = {
+  /** Pieces of work running at once; the rest wait in arrival order. */
+  concurrency: number;
+  /** Pieces waiting beyond those running; one more is refused with BusyError at once. */
+  queueLimit: number;
+};
+
+/**
+ * Bounds how much work runs at once in this process. Node does everything on one thread: when every
+ * request starts its work the moment it arrives, a burst of them keeps the event loop busy for seconds
+ * between two looks at the network, so even a request that needs no work (an ack, a health probe) and
+ * every new connection (Node accepts one per loop turn) waits that long. Here the work of a burst waits
+ * in a first-come queue instead, and each piece starts in a later loop turn (`setImmediate`), so the
+ * network is read between any two of them.
+ */
+export type WorkLimiter = {
+  /** Runs `work` when a slot is free; rejects with BusyError when the queue is full. */
+  run<T>(work: () => Promise<T>): Promise<T>;
+  /** Pieces running and waiting now (for log lines and the load figures). */
+  load(): { running: number; waiting: number };
+  /** Resolves once nothing runs or waits (tests and graceful shutdown). */
+  idle(): Promise<void>;
+};
+
+export function createWorkLimiter(options: WorkLimiterOptions): WorkLimiter {
+  const concurrency = Math.max(1, Math.floor(options.concurrency));
+  const queueLimit = Math.max(0, Math.floor(options.queueLimit));
+  const waiting: Array<() => void> = [];
+  let running = 0;
+  let idleWaiters: Array<() => void> = [];
+
+  function startNext() {
+    while (running < concurrency && waiting.length > 0) {
+      running++;
+      const start = waiting.shift() as () => void;
+      setImmediate(start);
+    }
+    if (running === 0 && waiting.length === 0) {
+      const resolve = idleWaiters;
+      idleWaiters = [];
+      for (const r of resolve) r();
+    }
+  }
+
+  return {
+    run<T>(work: () => Promise<T>): Promise<T> {
+      // Work waits only when every slot is taken, so a full queue means every slot is taken too.
+      if (running >= concurrency && waiting.length >= queueLimit) {
+        return Promise.reject(new BusyError());
+      }
+      return new Promise<T>((resolve, reject) => {
+        waiting.push(() => {
+          let result: Promise<T>;
+          try {
+            result = work();
+          } catch (error) {
+            result = Promise.reject(error);
+          }
+          result.then(resolve, reject).finally(() => {
+            running--;
+            startNext();
+          });
+        });
+        startNext();
+      });
+    },
+    load: () => ({ running, waiting: waiting.length }),
+    idle() {
+      if (running === 0 && waiting.length === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => idleWaiters.push(resolve));
+    },
+  };
+}

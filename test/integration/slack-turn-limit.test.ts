@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import nock from 'nock';
+import { createWorkLimiter } from '../../src/core/async/work-limiter.ts';
+import { createTranslator } from '../../src/i18n/translator.ts';
+import { conversationKey } from '../../src/slack/address.ts';
+import {
+  RESPONSE_HOST,
+  SLACK_API,
+  sendCommand,
+  startSlackServer,
+  TEAM,
+  usersInfo,
+} from '../fakes/slack-harness.ts';
+
+type Harness = Awaited<ReturnType<typeof startSlackServer>>;
+let h: Harness | undefined;
+const t = createTranslator();
+
+beforeEach(() => {
+  nock.disableNetConnect();
+  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
+});
+
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+/** Records what each user's response_url received. */
+function responseUrls(users: string[]) {
+  const answers = new Map<string, string[]>();
+  for (const user of users) {
+    nock(RESPONSE_HOST)
+      .post(`/commands/${TEAM}/${user}/cmd`, (b) => {
+        answers.set(user, [...(answers.get(user) ?? []), String(b.text)]);
+        return true;
+      })
+      .reply(200, 'ok');
+  }
+  return answers;
+}
+
+describe('Slack turn work after the ack', () => {
+  it('acks every command while turn work is held back, answers each once released, and tells the one beyond the queue it is busy', async () => {
+    // One slot, two places in the queue; the test holds the slot so nothing runs until it lets go.
+    const work = createWorkLimiter({ concurrency: 1, queueLimit: 2 });
+    h = await startSlackServer({ work });
+    const server = h;
+    let release!: () => void;
+    const holding = work.run(
+      () =>
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+    );
+    const users = ['U1', 'U2', 'U3'];
+    nock(SLACK_API).post('/api/users.info').times(3).reply(200, usersInfo('sv-SE'));
+    const answers = responseUrls(users);
+
+    const acks = [];
+    for (const user of users) {
+      // One after another, so the queue order (and who is refused) is known.
+      acks.push(
+        await sendCommand(server.url, `error from ${user}`, {
+          user_id: user,
+          response_url: `${RESPONSE_HOST}/commands/${TEAM}/${user}/cmd`,
+        }),
+      );
+    }
+    expect(acks.map((a) => a.status)).toEqual([200, 200, 200]);
+    // The third found the queue full: told so at once, in the user's language, and nothing was stored.
+    await waitFor(() => answers.has('U3'));
+    expect(answers.get('U3')).toEqual([t.forLocale('sv')('common:busy')]);
+    expect(answers.has('U1') || answers.has('U2')).toBe(false);
+    expect(server.logger.has('turn.busy')).toBe(true);
+
+    release();
+    await holding;
+    await server.slack.idle();
+    // The held ones were answered by the engine, once each; nothing was lost.
+    expect(answers.get('U1')).toHaveLength(1);
+    expect(answers.get('U2')).toHaveLength(1);
+    expect(answers.get('U1')?.[0]).not.toBe(t.forLocale('sv')('common:busy'));
+    const key = (userId: string) =>
+      conversationKey({ mode: 'ephemeral', teamId: TEAM, channelId: 'C0GENERAL', userId, responseUrl: '' });
+    const stored = await server.store.read(users.map(key));
+    expect(Object.keys(stored).sort()).toEqual([key('U1'), key('U2')]);
+  });
+});
+
+async function waitFor(check: () => boolean, ms = 5000) {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from '@jest/globals';
+import type { TurnContext } from 'botbuilder';
+import { createWorkLimiter } from '../../../src/core/async/work-limiter.ts';
+import { createTranslator } from '../../../src/i18n/translator.ts';
+import { gateTurns } from '../../../src/teams/turn-gate.ts';
+import { RecordingLogger } from '../../fakes/teams-test-bot.ts';
+
+const translator = createTranslator();
+
+function contextOf(activity: Record<string, unknown>) {
+  const sent: Record<string, unknown>[] = [];
+  const context = {
+    activity: { channelId: 'msteams', conversation: { id: 'a:1' }, id: 'act-1', ...activity },
+    async sendActivity(a: Record<string, unknown>) {
+      sent.push(a);
+      return { id: 'r' };
+    },
+  } as unknown as TurnContext;
+  return { context, sent };
+}
+
+/** A limiter with its one slot taken and its one queue place taken: the next turn is refused. */
+async function fullLimiter() {
+  const work = createWorkLimiter({ concurrency: 1, queueLimit: 1 });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const running = work.run(() => held);
+  const queued = work.run(async () => undefined);
+  return { work, release: () => release(), settled: () => Promise.all([running, queued]) };
+}
+
+describe('Teams turn gate', () => {
+  it('runs the turn through the limiter when there is room', async () => {
+    const work = createWorkLimiter({ concurrency: 2, queueLimit: 2 });
+    const ran: string[] = [];
+    const bot = gateTurns(
+      { run: async (c) => void ran.push(String(c.activity.text)) },
+      { work, translator, logger: new RecordingLogger(), defaultLocale: 'en' },
+    );
+    const { context, sent } = contextOf({ type: 'message', text: 'hello' });
+    await bot.run(context);
+    expect(ran).toEqual(['hello']);
+    expect(sent).toEqual([]);
+  });
+
+  it('a message beyond the queue is not run: the user hears "busy" in their language and the log says so', async () => {
+    const full = await fullLimiter();
+    const logger = new RecordingLogger();
+    let ran = false;
+    const bot = gateTurns(
+      {
+        run: async () => {
+          ran = true;
+        },
+      },
+      { work: full.work, translator, logger, defaultLocale: 'en' },
+    );
+    const { context, sent } = contextOf({
+      type: 'message',
+      text: 'Profile installation failed',
+      locale: 'fr-FR',
+    });
+    await bot.run(context);
+    expect(ran).toBe(false);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.text).toBe(translator.forLocale('fr')('common:busy'));
+    expect(sent[0]?.text).not.toBe(translator.forLocale('en')('common:busy'));
+    expect(logger.has('turn.busy')).toBe(true);
+    full.release();
+    await full.settled();
+  });
+
+  it('an invoke beyond the queue gets a 503 invoke response, not a message', async () => {
+    const full = await fullLimiter();
+    const bot = gateTurns(
+      { run: async () => undefined },
+      { work: full.work, translator, logger: new RecordingLogger(), defaultLocale: 'en' },
+    );
+    const { context, sent } = contextOf({ type: 'invoke', name: 'adaptiveCard/action' });
+    await bot.run(context);
+    expect(sent).toEqual([{ type: 'invokeResponse', value: { status: 503 } }]);
+    full.release();
+    await full.settled();
+  });
+
+  it('an error of the turn itself still reaches the adapter (its error handler answers)', async () => {
+    const work = createWorkLimiter({ concurrency: 1, queueLimit: 1 });
+    const bot = gateTurns(
+      {
+        run: async () => {
+          throw new Error('dialog broke');
+        },
+      },
+      { work, translator, logger: new RecordingLogger(), defaultLocale: 'en' },
+    );
+    await expect(bot.run(contextOf({ type: 'message', text: 'x' }).context)).rejects.toThrow('dialog broke');
+  });
+});
