@@ -58,13 +58,22 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
   const byId = new Map(index.entries.map((e) => [e.id, e]));
   const messageWords = rareMessageWords(index);
   const findUncovered = createUncoveredCodeFinder(data);
+  // A turn matches the same text more than once (is it a new problem? then the answer): the lines of a
+  // long paste are scored once, not once a call.
+  let lastText: string | undefined;
+  let lastLines: ReturnType<typeof findErrorLines> = { focus: '', errorFound: false };
+  const errorLinesOf = (text: string) => {
+    if (text !== lastText) {
+      lastLines = findErrorLines(text, (line) => lineScore(line, findCodes, messageWords));
+      lastText = text;
+    }
+    return lastLines;
+  };
 
   return {
     match(text: string, options: MatchOptions = {}): MatchResult {
       // Callers in plain JavaScript (adapters, tests) may pass anything: nothing to match is no match.
-      const { focus, errorFound } = findErrorLines(typeof text === 'string' ? text : '', (line) =>
-        lineScore(line, findCodes, messageWords),
-      );
+      const { focus, errorFound } = errorLinesOf(typeof text === 'string' ? text : '');
       const analysed = index.analyzer.analyze(focus);
       const query = toQuery(index, analysed);
       const signals = detectSignals(focus);

@@ -2,8 +2,13 @@
 export const wholeTextLimit = 1500;
 const maxLines = 12;
 const maxLineChars = 400;
-/** Hard cap on what is scanned at all, so a paste of any size costs bounded time. */
+/** Hard caps on what is scanned at all, so a paste of any size or shape costs bounded time. */
 const maxScanChars = 200_000;
+/**
+ * A log line holds tens of characters: 10,000 lines cover any real log within `maxInputChars`, and a
+ * paste of 50,000 one-letter lines costs a tenth of the time it would.
+ */
+const maxScanLines = 10_000;
 
 const errorWords =
   /\b(?:error|errorcode|fail(?:s|ed|ure)?|exception|denied|invalid|unable|cannot|can't|could not|not (?:supported|recognized|authorized|configured|defined)|unavailable|reached|erreur|echec|échec|impossible|fel|misslyckades|ogiltig)\b|错误|失败|无效|无法/i;
@@ -25,8 +30,9 @@ export function findErrorLines(
   // windows, so one long line does not hide the error at its end.
   const lines = text
     .slice(0, maxScanChars)
-    .split(/\r?\n/)
-    .flatMap((line) => (line.length <= maxLineChars ? [line] : splitLongLine(line)));
+    .split(/\r?\n/, maxScanLines)
+    .flatMap((line) => (line.length <= maxLineChars ? [line] : splitLongLine(line)))
+    .slice(0, maxScanLines);
   const scored: { index: number; score: number }[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {

@@ -60,3 +60,18 @@ describe('findErrorLines on a paste without line breaks', () => {
     expect(focus).toContain('AccountNotOnboarded');
   });
 });
+
+describe('findErrorLines bounds its work', () => {
+  it('looks at no more than 10,000 lines, however many short lines a paste has', () => {
+    // 50,000 distinct short lines (letters only, so no two are the same once numbers are masked).
+    const letters = (i: number) => i.toString(26).replace(/[0-9]/g, (d) => 'qrstuvwxyz'[Number(d)] ?? 'q');
+    const paste = Array.from({ length: 50_000 }, (_, i) => letters(i)).join('\n');
+    let looked = 0;
+    findErrorLines(paste, () => {
+      looked++;
+      return 0;
+    });
+    expect(looked).toBeGreaterThan(5_000);
+    expect(looked).toBeLessThanOrEqual(10_000);
+  });
+});
