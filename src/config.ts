@@ -83,7 +83,7 @@ export const configSchema = z
      * Turns (Teams and Slack together) worked on at once; the rest wait their turn, so a burst cannot
      * keep the process from reading the network (Slack acks, new connections, health probes).
      */
-    TURN_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(32),
+    TURN_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(16),
     /** Turns waiting beyond those; one more is answered "busy, send it again in a minute". */
     TURN_QUEUE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(500),
   })

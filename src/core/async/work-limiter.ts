@@ -19,8 +19,8 @@ export type WorkLimiterOptions = {
  * request starts its work the moment it arrives, a burst of them keeps the event loop busy for seconds
  * between two looks at the network, so even a request that needs no work (an ack, a health probe) and
  * every new connection (Node accepts one per loop turn) waits that long. Here the work of a burst waits
- * in a first-come queue instead, and each piece starts in a later loop turn (`setImmediate`), so the
- * network is read between any two of them.
+ * in a first-come queue instead, and the pieces start one per loop turn (`setImmediate`), so the
+ * network is read between any two starts.
  */
 export type WorkLimiter = {
   /** Runs `work` when a slot is free; rejects with BusyError when the queue is full. */
@@ -38,11 +38,24 @@ export function createWorkLimiter(options: WorkLimiterOptions): WorkLimiter {
   let running = 0;
   let idleWaiters: Array<() => void> = [];
 
+  let pumping = false;
+  /**
+   * Starts one waiting piece per loop turn: an immediate queued from an immediate runs in the next
+   * turn, after the network has been read, so a slot freeing many pieces at once cannot start them all
+   * in one long stretch.
+   */
+  function pump() {
+    pumping = false;
+    if (running >= concurrency || waiting.length === 0) return;
+    running++;
+    (waiting.shift() as () => void)();
+    startNext();
+  }
+
   function startNext() {
-    while (running < concurrency && waiting.length > 0) {
-      running++;
-      const start = waiting.shift() as () => void;
-      setImmediate(start);
+    if (!pumping && running < concurrency && waiting.length > 0) {
+      pumping = true;
+      setImmediate(pump);
     }
     if (running === 0 && waiting.length === 0) {
       const resolve = idleWaiters;
@@ -53,8 +66,8 @@ export function createWorkLimiter(options: WorkLimiterOptions): WorkLimiter {
 
   return {
     run<T>(work: () => Promise<T>): Promise<T> {
-      // Work waits only when every slot is taken, so a full queue means every slot is taken too.
-      if (running >= concurrency && waiting.length >= queueLimit) {
+      // Every slot taken and the queue full (pieces about to start count as waiting until they do).
+      if (running + waiting.length >= concurrency + queueLimit) {
         return Promise.reject(new BusyError());
       }
       return new Promise<T>((resolve, reject) => {

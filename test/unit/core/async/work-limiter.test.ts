@@ -81,6 +81,22 @@ describe('work limiter', () => {
     expect(ran).toBe(true);
   });
 
+  it('starts waiting pieces one per event-loop turn, so a burst is never started in one stretch', async () => {
+    const limiter = createWorkLimiter({ concurrency: 3, queueLimit: 0 });
+    const pieces = [held(), held(), held()];
+    const results = pieces.map((p) => limiter.run(p.work));
+    const started = () => pieces.filter((p) => p.started()).length;
+    expect(started()).toBe(0);
+    await turn();
+    expect(started()).toBe(1);
+    await turn();
+    expect(started()).toBe(2);
+    await turn();
+    expect(started()).toBe(3);
+    for (const p of pieces) p.release();
+    await Promise.all(results);
+  });
+
   it('a failing or throwing piece frees its slot and reaches its caller; the next piece runs', async () => {
     const limiter = createWorkLimiter({ concurrency: 1, queueLimit: 2 });
     const rejected = limiter.run(async () => {
