@@ -31,4 +31,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT}/healthz`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node is PID 1 itself (no npm, no shell in between), so `docker stop`'s SIGTERM reaches the bot, which
 # finishes the turns in flight before it exits.
-CMD ["node", "src/index.ts"]
+CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=16", "src/index.ts"]

@@ -162,9 +162,16 @@ describe('Dockerfile rules', () => {
     expect(order.lastIndexOf('USER')).toBeLessThan(order.lastIndexOf('CMD'));
   });
 
-  test('Node itself is the command, in exec form, so SIGTERM reaches the bot', () => {
+  test('Node itself is the command, in exec form, so SIGTERM reaches the bot, with the options of npm start', () => {
     expect(all('CMD')).toHaveLength(1);
-    expect(execForm(all('CMD')[0]?.args ?? '')).toEqual(['node', 'src/index.ts']);
+    const cmd = execForm(all('CMD')[0]?.args ?? '');
+    expect(cmd[0]).toBe('node');
+    expect(cmd.at(-1)).toBe('src/index.ts');
+    // The heap budget the load figures were measured with.
+    const start = (
+      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }
+    ).scripts.start;
+    expect(cmd).toEqual(start.split(/\s+/));
     expect(all('ENTRYPOINT')).toHaveLength(0);
   });
 
