@@ -8,6 +8,8 @@ export type FakeServices = {
   base: string;
   /** Replies seen, by Teams conversation id, Slack channel (a DM is the user id) or response_url path. */
   replies: Map<string, number>;
+  /** Resolves true when a reply for `key` arrives (or has), false after `ms`. */
+  waitForReply(key: string, ms: number): Promise<boolean>;
   close(): Promise<void>;
 };
 
@@ -17,9 +19,14 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startFakeServices(): Promise<FakeServices> {
+/** `port` 0 (the default) picks a free one. */
+export async function startFakeServices(port = 0): Promise<FakeServices> {
   const replies = new Map<string, number>();
-  const seen = (key: string) => replies.set(key, (replies.get(key) ?? 0) + 1);
+  const waiters = new Map<string, () => void>();
+  const seen = (key: string) => {
+    replies.set(key, (replies.get(key) ?? 0) + 1);
+    waiters.get(key)?.();
+  };
   let ts = 0;
   const server: Server = createServer(async (req, res) => {
     const url = req.url ?? '';
@@ -63,11 +70,25 @@ export async function startFakeServices(): Promise<FakeServices> {
     res.end('{}');
   });
   server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     base,
     replies,
+    waitForReply: (key, ms) =>
+      replies.has(key)
+        ? Promise.resolve(true)
+        : new Promise<boolean>((resolve) => {
+            const timer = setTimeout(() => {
+              waiters.delete(key);
+              resolve(false);
+            }, ms);
+            waiters.set(key, () => {
+              clearTimeout(timer);
+              waiters.delete(key);
+              resolve(true);
+            });
+          }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

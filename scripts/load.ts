@@ -1,7 +1,11 @@
 // `npm run load -- teams|slack`: a bounded load run on loopback. Sends a fixed number of conversations,
-// `--concurrency` at a time, and stops by itself; prints latency percentiles, replies lost and the bot's
-// memory (RSS). Without `--base` it starts the bot itself (`src/index.ts`, SQLite in a temporary
-// directory, Teams in local mode, Slack with a test signing secret) against loopback stand-ins for the
+// `--concurrency` at a time (each sender waits for its answer before the next: a Teams turn answers in
+// its HTTP response, a Slack command after its ack), and stops by itself; prints latency percentiles,
+// failures by cause, replies lost, the bot's memory (RSS, V8 heap, heap kept after a full collection)
+// and its event-loop delay. Without `--base` it starts the bot itself (`src/index.ts` with the Node
+// options of `npm start`, SQLite in a temporary directory, Teams in local mode, Slack with a test
+// signing secret; TURN_CONCURRENCY, TURN_QUEUE_LIMIT and OCR_WORKERS are passed on when set) against
+// loopback stand-ins for the
 // Bot Connector and the Slack Web API (scripts/load-services.ts). With `--base URL[,URL…]` it sends to
 // servers already running (one or several instances on one database), round-robin, turn by turn; they
 // must use `SLACK_API_URL` = the printed stand-in (`--services-port` fixes its port) and, for Slack,
@@ -13,11 +17,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { freePort } from '../test/fakes/free-port.ts';
+import type { ProbeReport } from './load-probe.ts';
 import { startFakeServices } from './load-services.ts';
 
 const { values, positionals } = parseArgs({
@@ -45,29 +50,52 @@ const settleMs = 10_000;
 
 const loopback = (url: string) => /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(url);
 
-function rssMb(pid: number | undefined): number | undefined {
-  if (!pid) return undefined;
-  try {
-    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Number(kb) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
+/** The Node options `npm start` gives the bot (its heap budget), so the run measures what is deployed. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    scripts: { start: string };
+  };
+  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
 }
 
-/** The bot as `npm start` runs it, on a free loopback port. */
+/** Asks the bot's probe (scripts/load-probe.ts) for its memory and event-loop delay. */
+function probe(child: ChildProcess): Promise<ProbeReport | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => done(undefined), 10_000);
+    const onMessage = (message: unknown) => {
+      const report = (message as { probe?: ProbeReport } | null)?.probe;
+      if (report) done(report);
+    };
+    function done(report: ProbeReport | undefined) {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      resolve(report);
+    }
+    child.on('message', onMessage);
+    child.send({ probe: 'report' });
+  });
+}
+
+/** The bot as `npm start` runs it, on a free loopback port, with the probe loaded. */
 async function startBot(env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
   const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
-  const child = spawn(process.execPath, [entry], {
+  const probeModule = fileURLToPath(new URL('./load-probe.ts', import.meta.url));
+  const child = spawn(process.execPath, [...startFlags(), '--import', probeModule, entry], {
     env: {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
       PORT: String(port),
+      // Settings worth comparing runs with, taken from the caller's environment when set.
+      ...Object.fromEntries(
+        ['TURN_CONCURRENCY', 'TURN_QUEUE_LIMIT', 'OCR_WORKERS']
+          .filter((name) => process.env[name])
+          .map((name) => [name, process.env[name] as string]),
+      ),
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
@@ -90,7 +118,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-const services = await startFakeServices();
+const services = await startFakeServices(Number(values['services-port'] ?? 0));
 const dir = mkdtempSync(join(tmpdir(), 'ieb-load-'));
 let bot: { base: string; child: ChildProcess } | undefined;
 try {
@@ -111,11 +139,15 @@ try {
   } else {
     process.stdout.write(`stand-in Slack Web API for the targets: SLACK_API_URL=${services.base}/api/\n`);
   }
-  const rssBefore = rssMb(bot?.child.pid);
+  const before = bot ? await probe(bot.child) : undefined;
+  const loadBefore = loadavg()[0] ?? 0;
 
   const latencies: number[] = [];
   const answerLatencies: number[] = [];
   let failed = 0;
+  /** Why requests failed: an HTTP status, "timeout" (no answer within the client's deadline) or an error code. */
+  const failures = new Map<string, number>();
+  const fail = (why: string) => failures.set(why, (failures.get(why) ?? 0) + 1);
   let sent = 0;
   let next = 0;
   const expected = new Map<string, number>();
@@ -133,9 +165,12 @@ try {
       });
       await res.arrayBuffer();
       latencies.push(performance.now() - started);
+      if (!res.ok) fail(`HTTP ${res.status}`);
       return res.ok;
-    } catch {
+    } catch (error) {
       latencies.push(performance.now() - started);
+      const e = error as { name?: string; cause?: { code?: string } };
+      fail(e.name === 'TimeoutError' ? 'timeout' : (e.cause?.code ?? e.name ?? 'error'));
       return false;
     }
   }
@@ -194,6 +229,9 @@ try {
       'x-slack-signature': signature,
     });
     if (!ok) failed++;
+    // One command in flight per sender: the next is sent once this one is answered (or given up on),
+    // as a person would; the ack alone does not free the sender.
+    if (ok) await services.waitForReply(key, requestTimeoutMs);
   }
 
   async function worker(): Promise<void> {
@@ -222,7 +260,7 @@ try {
   const missing = () => [...expected].filter(([key, n]) => (services.replies.get(key) ?? 0) < n).length;
   while (missing() > 0 && Date.now() < settleUntil) await new Promise((r) => setTimeout(r, 100));
   clearInterval(watch);
-  const rssAfter = rssMb(bot?.child.pid);
+  const after = bot ? await probe(bot.child) : undefined;
 
   latencies.sort((a, b) => a - b);
   answerLatencies.sort((a, b) => a - b);
@@ -236,11 +274,16 @@ try {
           `answer posted: p50 ${ms(percentile(answerLatencies, 50))}, p95 ${ms(percentile(answerLatencies, 95))}, p99 ${ms(percentile(answerLatencies, 99))}`,
         ]
       : []),
-    `failed requests: ${failed}; conversations without every reply (lost): ${missing()} of ${expected.size}`,
-    bot
-      ? `bot RSS: ${rssBefore?.toFixed(0)} MB after start, ${rssAfter?.toFixed(0)} MB after the run`
-      : 'bot RSS: not measured (servers given with --base)',
-    `machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}`,
+    `failed requests: ${failed}${failures.size ? ` (${[...failures].map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}; conversations without every reply (lost): ${missing()} of ${expected.size}`,
+    before && after
+      ? `bot memory: RSS ${before.rssMb.toFixed(0)} MB after start, ${after.rssMb.toFixed(0)} MB after the run; V8 heap ${after.heapUsedMb.toFixed(0)} used of ${after.heapTotalMb.toFixed(0)} MB, ${after.liveHeapMb.toFixed(0)} MB reachable after a full collection (${before.liveHeapMb.toFixed(0)} MB after start); external ${after.externalMb.toFixed(0)} MB`
+      : 'bot memory: not measured (servers given with --base)',
+    ...(after
+      ? [
+          `bot event-loop delay during the run: p50 ${after.loopDelayMs.p50} ms, p99 ${after.loopDelayMs.p99} ms, max ${after.loopDelayMs.max} ms`,
+        ]
+      : []),
+    `machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, load average ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end${bot ? `; bot started with ${startFlags().join(' ') || 'no Node options'}` : ''}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 } finally {

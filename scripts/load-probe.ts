@@ -1,0 +1,50 @@
+// Loaded into the bot by `npm run load` (`node --import`), never by `npm start`: answers the load
+// script over the IPC channel with the bot's memory (RSS, V8 heap, the heap still reachable after a
+// full collection) and how late the event loop ran during the run (the delay every request waits
+// on top of its own work). Dev-only.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+export type ProbeReport = {
+  rssMb: number;
+  heapUsedMb: number;
+  heapTotalMb: number;
+  externalMb: number;
+  /** Heap used after a full garbage collection: what the bot really keeps. */
+  liveHeapMb: number;
+  /** Event-loop delay since the previous report. */
+  loopDelayMs: { p50: number; p99: number; max: number };
+};
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+if (process.send) {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  // A full collection on request, without starting the bot with --expose-gc.
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  process.on('message', (message: unknown) => {
+    if ((message as { probe?: unknown } | null)?.probe !== 'report') return;
+    const loopDelayMs = {
+      p50: Math.round(delay.percentile(50) / 1e6),
+      p99: Math.round(delay.percentile(99) / 1e6),
+      max: Math.round(delay.max / 1e6),
+    };
+    delay.reset();
+    const before = process.memoryUsage();
+    gc();
+    const report: ProbeReport = {
+      rssMb: mb(before.rss),
+      heapUsedMb: mb(before.heapUsed),
+      heapTotalMb: mb(before.heapTotal),
+      externalMb: mb(before.external),
+      liveHeapMb: mb(process.memoryUsage().heapUsed),
+      loopDelayMs,
+    };
+    process.send?.({ probe: report });
+  });
+  // The IPC channel must not keep the bot alive once it is told to stop.
+  process.channel?.unref();
+}
