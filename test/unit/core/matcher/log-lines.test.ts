@@ -74,4 +74,9 @@ describe('findErrorLines bounds its work', () => {
     expect(looked).toBeGreaterThan(5_000);
     expect(looked).toBeLessThanOrEqual(10_000);
   });
+
+  it('still finds the error on the last line of 12,000 short ones', () => {
+    const { focus } = findErrorLines(`${'INFO ok\n'.repeat(12_000)}ERROR ErrorCode=AccountNotOnboarded\n`);
+    expect(focus).toContain('AccountNotOnboarded');
+  });
 });
