@@ -13,6 +13,8 @@ export type ProbeReport = {
   externalMb: number;
   /** Heap used after a full garbage collection: what the bot really keeps. */
   liveHeapMb: number;
+  /** CPU time the bot used so far (all its threads), in milliseconds. */
+  cpuMs: number;
   /** Event-loop delay since the previous report. */
   loopDelayMs: { p50: number; p99: number; max: number };
 };
@@ -33,6 +35,7 @@ if (process.send) {
       max: Math.round(delay.max / 1e6),
     };
     delay.reset();
+    const cpu = process.cpuUsage();
     const before = process.memoryUsage();
     gc();
     const report: ProbeReport = {
@@ -41,6 +44,7 @@ if (process.send) {
       heapTotalMb: mb(before.heapTotal),
       externalMb: mb(before.external),
       liveHeapMb: mb(process.memoryUsage().heapUsed),
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
       loopDelayMs,
     };
     process.send?.({ probe: report });

@@ -278,9 +278,11 @@ try {
     before && after
       ? `bot memory: RSS ${before.rssMb.toFixed(0)} MB after start, ${after.rssMb.toFixed(0)} MB after the run; V8 heap ${after.heapUsedMb.toFixed(0)} used of ${after.heapTotalMb.toFixed(0)} MB, ${after.liveHeapMb.toFixed(0)} MB reachable after a full collection (${before.liveHeapMb.toFixed(0)} MB after start); external ${after.externalMb.toFixed(0)} MB`
       : 'bot memory: not measured (servers given with --base)',
-    ...(after
+    ...(before && after
       ? [
           `bot event-loop delay during the run: p50 ${after.loopDelayMs.p50} ms, p99 ${after.loopDelayMs.p99} ms, max ${after.loopDelayMs.max} ms`,
+          // CPU time does not depend on what else runs on the machine, unlike the latencies above.
+          `bot CPU: ${((after.cpuMs - before.cpuMs) / latencies.length).toFixed(1)} ms a request (${((after.cpuMs - before.cpuMs) / 1000).toFixed(1)} s for ${latencies.length})`,
         ]
       : []),
     `machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, load average ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end${bot ? `; bot started with ${startFlags().join(' ') || 'no Node options'}` : ''}`,
