@@ -51,12 +51,14 @@ const workerUrl = new URL('./ocr-worker.ts', import.meta.url);
  * What each user's pictures are read with: their own language first (with English, which error names,
  * codes and untranslated apps use), then the other script when that reads no message (a Chinese
  * screen sent by a Swedish admin). One language set at a time keeps an engine small and fast.
+ * Simplified Chinese stands alone: this Tesseract build garbles the name of any language listed after
+ * `chi_sim` and reads with `chi_sim` only (its model reads Latin letters, codes included).
  */
 const languagesFor: Record<Locale, LanguageSet[]> = {
-  en: ['eng', 'chi_sim+eng'],
-  sv: ['swe+eng', 'chi_sim+eng'],
-  fr: ['fra+eng', 'chi_sim+eng'],
-  'zh-CN': ['chi_sim+eng', 'eng+swe+fra'],
+  en: ['eng', 'chi_sim'],
+  sv: ['swe+eng', 'chi_sim'],
+  fr: ['fra+eng', 'chi_sim'],
+  'zh-CN': ['chi_sim', 'eng+swe+fra'],
 };
 
 /** One core stays with the bot's event loop and HTTP; every worker holds an engine of its own (memory). */

@@ -193,6 +193,14 @@ describe('a screenshot in Slack', () => {
       // The notice and the card arrive together, the notice first.
       expect(JSON.stringify(posted)).toContain(titleOf(networkError));
       expect(JSON.stringify(posted)).toContain(networkError);
+      // The read text joins the conversation; the picture itself is neither stored nor logged.
+      const stored = JSON.stringify((h.store.inner as unknown as { memory: object }).memory);
+      const png = fixture('ios-alert-en.png');
+      expect(stored).toMatch(/Profile Installation Failed/);
+      for (const trace of [stored, JSON.stringify(h.logger.lines)]) {
+        expect(trace).not.toContain(png.toString('base64').slice(0, 40));
+        expect(trace).not.toContain([...png.subarray(0, 16)].join(','));
+      }
     } finally {
       await h.close();
     }
