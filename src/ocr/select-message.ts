@@ -90,11 +90,17 @@ export function selectMessage(page: OcrPageResult): SelectedText {
   if (logged) return withConfidence(logged.filter((l) => letters(l.text) > 0));
   const lines = joined.filter((l) => !isChrome(l, page));
   // A paragraph with one sure message line keeps its other words too (a title wrapped onto a second
-  // line), but not a button under it ("OK").
+  // line, however short its end: "Workplace / Join"), but not a button under it ("OK"), which sits
+  // further down than a wrapped line would.
   const messageParagraphs = new Set(lines.filter(isMessageLine).map((l) => l.paragraph));
-  const kept = lines.filter(
-    (l) => messageParagraphs.has(l.paragraph) && (isMessageLine(l) || letters(l.text) >= 6),
-  );
+  const kept: OcrLine[] = [];
+  for (const l of lines) {
+    if (!messageParagraphs.has(l.paragraph)) continue;
+    const above = kept.at(-1);
+    const wrapped =
+      above?.paragraph === l.paragraph && l.top - above.bottom < 0.6 * (above.bottom - above.top);
+    if (isMessageLine(l) || letters(l.text) >= 6 || (wrapped && letters(l.text) >= 3)) kept.push(l);
+  }
   return withConfidence(kept);
 }
 

@@ -60,6 +60,20 @@ describe('picking the message out of a recognised page', () => {
     expect(selectMessage(page).text).toBe('This Service is not\nsupported.\nNo Enrollment Policy.');
   });
 
+  it('keeps a short end of a wrapped title, but not a button further down', () => {
+    const page = {
+      width: 828,
+      height: 1792,
+      languages: 'fra+eng',
+      lines: [
+        line('Échec de la Workplace', 800),
+        line('Join', 845, { paragraph }),
+        line('OK', 960, { paragraph }),
+      ],
+    };
+    expect(selectMessage(page).text).toBe('Échec de la Workplace\nJoin');
+  });
+
   it('takes the line a log records as an error, with its wrapped end, and not the lines around it', () => {
     const page = {
       width: 1600,
