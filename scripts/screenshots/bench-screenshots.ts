@@ -10,7 +10,14 @@ import { createMatcher } from '../../src/core/matcher/create-matcher.ts';
 import { createOcrReader, defaultOcrWorkers } from '../../src/ocr/ocr-reader.ts';
 import { buildScreenshotSet, type Sample } from './screenshot-set.ts';
 
-type Outcome = { sample: Sample; ms: number; verdict: 'right' | 'wrong-confident' | 'asked'; read: string };
+type Outcome = {
+  sample: Sample;
+  ms: number;
+  /** CPU of the whole process while this image was read; one image's own when one is in flight. */
+  cpuMs: number;
+  verdict: 'right' | 'wrong-confident' | 'asked';
+  read: string;
+};
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -88,15 +95,18 @@ export async function benchScreenshots(args: string[]): Promise<void> {
       while (next < samples.length) {
         const i = next++;
         const sample = samples[i] as Sample;
+        const startCpu = process.cpuUsage();
         const start = performance.now();
         const reading = await reader.read(images[i] as Uint8Array, { locale: sample.locale });
         const ms = performance.now() - start;
+        const used = process.cpuUsage(startCpu);
+        const cpuMs = (used.user + used.system) / 1000;
         const text = reading.kind === 'text' ? reading.text : `(${reading.reason})`;
         const match =
           reading.kind === 'text' ? matcher.match(reading.text, { locale: sample.locale }) : undefined;
         const top = match?.confident ? match.hits[0]?.id : undefined;
         const verdict = !top ? 'asked' : top === expected.get(sample) ? 'right' : 'wrong-confident';
-        outcomes.push({ sample, ms, verdict, read: text });
+        outcomes.push({ sample, ms, cpuMs, verdict, read: text });
         if (out) {
           const file = `${String(i).padStart(4, '0')}-${sample.kind}-${sample.locale}.${sample.kind === 'photo' ? 'jpg' : 'png'}`;
           writeFileSync(join(out, file), images[i] as Uint8Array);
@@ -120,6 +130,7 @@ export async function benchScreenshots(args: string[]): Promise<void> {
   const noError = outcomes.filter((o) => !o.sample.message);
   const right = (os: Outcome[]) => os.filter((o) => o.verdict === 'right').length;
   const times = outcomes.map((o) => o.ms);
+  const cpuTimes = outcomes.map((o) => o.cpuMs);
   const lines = [
     `Screenshots: ${samples.length} images (${untypeable} messages left out because typing them does not give a confident card either; ${sameAsEntry} of the rest expect their own entry, the others the entry typing gives).`,
     '',
@@ -134,6 +145,13 @@ export async function benchScreenshots(args: string[]): Promise<void> {
     ...table('language', messages, (o) => o.sample.locale),
     '',
     `Time per image with ${lanes} images in flight: p50 ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms; CPU ${((cpu.user + cpu.system) / 1000 / samples.length).toFixed(0)} ms per image; ${(samples.length / (runMs / 1000)).toFixed(2)} images/s.`,
+    // With one image in flight an image's CPU time is what it would take on an idle machine (Tesseract
+    // reads on one core), whatever else the machine is doing.
+    ...(lanes === 1
+      ? [
+          `CPU time per image (one in flight): p50 ${quantile(cpuTimes, 0.5).toFixed(0)} ms, p95 ${quantile(cpuTimes, 0.95).toFixed(0)} ms, max ${Math.max(...cpuTimes).toFixed(0)} ms.`,
+        ]
+      : []),
     `Deadline ${timeoutMs} ms: ${outcomes.filter((o) => o.read === '(timeout)').length} images ran out of time. Load average at the end: ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')} on ${availableParallelism()} cores.`,
