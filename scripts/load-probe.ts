@@ -15,6 +15,8 @@ export type ProbeReport = {
   liveHeapMb: number;
   /** CPU time the bot used so far (all its threads), in milliseconds. */
   cpuMs: number;
+  /** The same for its main thread alone: one request after another run there, so this bounds throughput. */
+  mainThreadCpuMs: number;
   /** Event-loop delay since the previous report. */
   loopDelayMs: { p50: number; p99: number; max: number };
 };
@@ -36,6 +38,7 @@ if (process.send) {
     };
     delay.reset();
     const cpu = process.cpuUsage();
+    const mainCpu = process.threadCpuUsage();
     const before = process.memoryUsage();
     gc();
     const report: ProbeReport = {
@@ -45,6 +48,7 @@ if (process.send) {
       externalMb: mb(before.external),
       liveHeapMb: mb(process.memoryUsage().heapUsed),
       cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      mainThreadCpuMs: Math.round((mainCpu.user + mainCpu.system) / 1000),
       loopDelayMs,
     };
     process.send?.({ probe: report });
