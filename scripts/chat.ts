@@ -7,10 +7,11 @@
  *
  *   npm run chat [-- --locale en|sv|fr|zh-CN] [--storage data/chat.sqlite] [--time]
  */
-import readline, { createInterface } from 'node:readline';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { type Activity, TestAdapter } from 'botbuilder';
 
+import { createChatLogger } from '../src/chat/prompt-log.ts';
 import { renderText } from '../src/chat/render-text.ts';
 import { loadConversationEngine } from '../src/content/load-engine.ts';
 import { createEscalationService } from '../src/core/escalation/service.ts';
@@ -18,7 +19,6 @@ import { resolveLocale } from '../src/core/locale.ts';
 import { systemClock } from '../src/core/ports/clock.ts';
 import type { ActionPayload } from '../src/core/reply/actions.ts';
 import { createTranslator } from '../src/i18n/translator.ts';
-import { createJsonLogger } from '../src/logger.ts';
 import { SqliteStorage } from '../src/storage/sqlite-storage.ts';
 import { createTeamsBot } from '../src/teams/create-bot.ts';
 import type { RenderReplies } from '../src/teams/teams-turn.ts';
@@ -57,18 +57,7 @@ const prompt = () => {
   process.stdout.write('\n');
   lines.prompt();
 };
-// Log lines go to stderr, warnings and up only. At a terminal a line that arrives while the prompt is
-// shown is written above it and the prompt (with what was typed so far) is drawn again.
-const logger = createJsonLogger({
-  level: 'warn',
-  write: (line) => {
-    if (!interactive || !waiting) return void process.stderr.write(line);
-    readline.clearLine(process.stdout, 0);
-    readline.cursorTo(process.stdout, 0);
-    process.stderr.write(line);
-    lines.prompt(true);
-  },
-});
+const logger = createChatLogger(lines, () => interactive && waiting);
 const translator = createTranslator();
 const { kb, engine } = loadConversationEngine({ translator, logger });
 const storage = new SqliteStorage(values.storage);

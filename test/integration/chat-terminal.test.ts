@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const chat = fileURLToPath(new URL('../../scripts/chat.ts', import.meta.url));
+const logAtPrompt = fileURLToPath(new URL('../fakes/log-at-prompt.ts', import.meta.url));
 const node = process.execPath;
 
 /**
@@ -54,6 +55,32 @@ function terminal(command: string) {
   };
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escape sequences are what is read
+const terminalToken = /\x1b\[[0-9;]*[A-Za-z]|\r|[^\x1b\r]/gu;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escape sequences are what is read
+const clearToEnd = /^\x1b\[0?[JK]$/;
+
+/**
+ * The lines a terminal shows for what a program wrote: carriage returns, cursor moves to a column
+ * (ESC [n G) and line clears (ESC [2K, ESC [0J, ESC [K) applied; other sequences ignored.
+ */
+function asShown(output: string): string[] {
+  return output.split('\n').map((raw) => {
+    let line: string[] = [];
+    let col = 0;
+    for (const token of raw.match(terminalToken) ?? []) {
+      if (token === '\r') col = 0;
+      else if (token.endsWith('G')) col = Math.max(0, Number(token.slice(2, -1) || '1') - 1);
+      else if (token === '\x1b[2K') line = [];
+      else if (clearToEnd.test(token)) line = line.slice(0, col);
+      else if (!token.startsWith('\x1b')) line[col++] = token;
+    }
+    return Array.from(line, (c) => c ?? ' ')
+      .join('')
+      .trimEnd();
+  });
+}
+
 describe('npm run chat in a terminal', () => {
   test('echoes, takes a pasted log as one message, gives the case id on hand-off, and /quit returns to the shell', async () => {
     const t = terminal(`${node} ${chat}`);
@@ -71,6 +98,27 @@ describe('npm run chat in a terminal', () => {
     expect(handedOff).not.toMatch(/while you wait/i);
     t.child.stdin.write('/quit\r');
     expect(await t.exited).toBe(0);
+  }, 60_000);
+
+  test('a log line that arrives while the user types is written above the prompt, and what was typed stays', async () => {
+    // The chat's own prompt and log writer; the warning comes a moment after the first key.
+    const t = terminal(`${node} ${logAtPrompt}`);
+    try {
+      await t.waitFor(/> /, 0);
+      t.child.stdin.write('abc');
+      await t.waitFor(/storage\.slow[^\n]*\n[\s\S]*> abc/, 0);
+      // As a person sees it: the log line alone on its line, then the prompt with what was typed.
+      const seen = asShown(t.screen());
+      const at = seen.findIndex((line) => line.includes('storage.slow'));
+      expect(seen[at]?.startsWith('{"time"')).toBe(true);
+      expect(seen[at + 1]).toBe('> abc');
+      // Enter sends what was typed before and after the line, whole.
+      t.child.stdin.write('d\r');
+      await t.waitFor(/typed: abcd/, 0);
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.child.kill();
+    }
   }, 60_000);
 
   test('`npm run --silent chat | head` ends quietly when head has read enough', async () => {
