@@ -116,6 +116,16 @@ async function loopbackOnlyPage(browser: Browser): Promise<{ page: Page; blocked
 
 const maybe = haveBrowser || browserRequired ? test : test.skip;
 
+/** What the page tells of an element's box (this project compiles without the DOM library). */
+type Shown = {
+  clientHeight: number;
+  clientWidth: number;
+  scrollWidth: number;
+  textContent: string | null;
+  getBoundingClientRect(): { right: number };
+  querySelectorAll(selector: string): ArrayLike<Shown>;
+};
+
 // One Playground for the file (it starts a bot and the Playground, a few seconds of CPU each): the
 // browser test talks to it, and the last test stops it.
 describe('npm run playground', () => {
@@ -136,7 +146,7 @@ describe('npm run playground', () => {
   });
 
   maybe(
-    'a pasted error gets its resolution card with steps and buttons, and "Didn\'t help" offers the other candidates',
+    'a pasted error gets its resolution card with steps and buttons, "Didn\'t help" offers the other candidates, and the longest button labels show whole',
     async () => {
       const t = createTranslator().forLocale('en');
       const entry = loadKnowledgeBase().entries.find(
@@ -210,6 +220,39 @@ describe('npm run playground', () => {
           expect(await offer.getByRole('button').count()).toBeGreaterThan(1);
           expect(await offer.getByText(title, { exact: true }).count()).toBe(0);
         }
+
+        // The longest labels the cards carry (a cause's button cut to the limit, in English and in
+        // Chinese, where a character is about twice as wide) show whole, on one line, inside the card.
+        for (const [say, card] of [
+          ['Profile Installation Failed. Connection to the server could not be established.', true],
+          ['简体中文', false],
+          ['配置文件安装失败。 无法建立到服务器的连接。', true],
+        ] as const) {
+          const before = await pane.locator('.ac-adaptiveCard').count();
+          await box.click();
+          await box.fill(say);
+          await box.press('Enter');
+          if (card) await pane.locator('.ac-adaptiveCard').nth(before).waitFor({ timeout: 30_000 });
+          else await pane.getByText(say, { exact: true }).waitFor({ timeout: 30_000 });
+        }
+        await page.waitForTimeout(1_000);
+        const cramped = await pane.locator('.ac-adaptiveCard').evaluateAll((found) =>
+          (found as unknown as Shown[]).flatMap((card) => {
+            const edge = card.getBoundingClientRect().right;
+            const buttons = Array.from(card.querySelectorAll('button'));
+            const line = Math.min(...buttons.map((b) => b.clientHeight));
+            return buttons
+              .filter(
+                (b) =>
+                  b.clientHeight > line * 1.5 ||
+                  b.getBoundingClientRect().right > edge ||
+                  [b, ...Array.from(b.querySelectorAll('*'))].some((e) => e.scrollWidth > e.clientWidth + 1),
+              )
+              .map((b) => b.textContent ?? '');
+          }),
+        );
+        expect(await pane.locator('.ac-adaptiveCard button').count()).toBeGreaterThan(10);
+        expect(cramped).toEqual([]);
       } catch (error) {
         // What the page showed when it went wrong, for whoever reads the failure.
         await page.screenshot({ path: screenshotPath.replace(/\.png$/, '-failure.png') }).catch(() => {});

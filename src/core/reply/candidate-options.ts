@@ -2,7 +2,7 @@ import type { Entry, Locale } from '../knowledge/entry.ts';
 import { plainText } from '../knowledge/inline.ts';
 import type { Translate } from '../ports/translator.ts';
 import { foldText } from '../text/phrases.ts';
-import { cutAtWord, maxButtonLabel, shortLabel } from './labels.ts';
+import { cutAtWord, displayWidth, maxButtonLabel, shortLabel } from './labels.ts';
 import type { ChooseEntryReply } from './reply.ts';
 
 /** An entry offered in a "which of these?" choice, with the matcher's reason in the user's language. */
@@ -46,7 +46,7 @@ export function candidateOptions(
     const q = separating(shortFolded, qualifiers, i);
     if (!q) return label;
     const suffix = ` (${q})`;
-    return `${shortLabel(base[i] ?? '', maxButtonLabel - suffix.length, base).replace(/[.。]$/u, '')}${suffix}`;
+    return `${shortLabel(base[i] ?? '', maxButtonLabel - displayWidth(suffix), base).replace(/[.。]$/u, '')}${suffix}`;
   });
   return candidates.map(({ entry, why }, i) => ({
     entryId: entry.id,

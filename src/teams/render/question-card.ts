@@ -1,3 +1,4 @@
+import { displayWidth } from '../../core/reply/labels.ts';
 import {
   type ChooseEntryReply,
   formFieldPrefix,
@@ -10,12 +11,12 @@ import { textBlock } from './content.ts';
 import { escapeMarkdown, plainToMarkdown } from './markdown.ts';
 import { adaptiveCardSchema, adaptiveCardVersion, submitAction } from './resolution-card.ts';
 
-/** Labels this short fit three to a row on a phone; longer ones get a row each so none is truncated. */
+/** Labels this short (in columns) fit three to a row on a phone; longer ones get a row each so none is truncated. */
 const shortLabel = 16;
 
 /** Buttons in rows: an ActionSet per row keeps every label whole on narrow screens. */
 export function buttonRows(actions: ReplyAction[]): CardElement[] {
-  const perRow = actions.every((a) => a.label.length <= shortLabel) ? 3 : 1;
+  const perRow = actions.every((a) => displayWidth(a.label) <= shortLabel) ? 3 : 1;
   const rows: CardElement[] = [];
   for (let i = 0; i < actions.length; i += perRow) {
     rows.push({

@@ -1,7 +1,7 @@
 import { buildQuestionReply } from '../../../../src/core/interview/form.ts';
 import { questionIds } from '../../../../src/core/interview/questions.ts';
 import { supportedLocales } from '../../../../src/core/knowledge/entry.ts';
-import { maxButtonLabel, shortLabel } from '../../../../src/core/reply/labels.ts';
+import { displayWidth, maxButtonLabel, shortLabel } from '../../../../src/core/reply/labels.ts';
 import { createTranslator } from '../../../../src/i18n/translator.ts';
 
 describe('button labels fit without a word cut in half', () => {
@@ -10,7 +10,7 @@ describe('button labels fit without a word cut in half', () => {
     for (const q of questionIds) {
       const reply = buildQuestionReply(q, {}, t);
       for (const b of [...reply.choices, reply.skip])
-        expect([b.label, b.label.length <= maxButtonLabel]).toEqual([b.label, true]);
+        expect([b.label, displayWidth(b.label) <= maxButtonLabel]).toEqual([b.label, true]);
     }
   });
 
@@ -25,6 +25,12 @@ describe('button labels fit without a word cut in half', () => {
     ];
     expect(shortLabel(titles[0] ?? '', 45, titles)).toBe('Connection to the server could not be…');
     expect(shortLabel(titles[1] ?? '', 45, titles)).toBe('A Network Error Has Occurred.');
+  });
+
+  test('Chinese counts twice as wide: cut between characters, never inside a Latin word among them', () => {
+    const label = shortLabel('没有在 Intune 中配置 Apple MDM push certificate，或证书无效。', 45);
+    expect(displayWidth(label)).toBeLessThanOrEqual(45);
+    expect(label).toBe('没有在 Intune 中配置 Apple MDM push…');
   });
 
   test('a long sentence is cut after a whole word', () => {

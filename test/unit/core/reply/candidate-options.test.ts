@@ -2,7 +2,7 @@ import { loadKnowledgeBase } from '../../../../src/content/load-knowledge.ts';
 import { type Entry, type Locale, supportedLocales } from '../../../../src/core/knowledge/entry.ts';
 import type { Translate } from '../../../../src/core/ports/translator.ts';
 import { type CandidateOption, candidateOptions } from '../../../../src/core/reply/candidate-options.ts';
-import { maxButtonLabel } from '../../../../src/core/reply/labels.ts';
+import { displayWidth, maxButtonLabel } from '../../../../src/core/reply/labels.ts';
 import { foldText } from '../../../../src/core/text/phrases.ts';
 import { createTranslator } from '../../../../src/i18n/translator.ts';
 
@@ -32,7 +32,7 @@ function problems(options: CandidateOption[], entries: Entry[], locale: Locale):
     const entry = entries[i] as Entry;
     const title = entry.locales[locale].title.trim();
     const label = o.action.label;
-    if (!label || label.length > maxButtonLabel) out.push(`label does not fit: ${label}`);
+    if (!label || displayWidth(label) > maxButtonLabel) out.push(`label does not fit: ${label}`);
     // The title shown is the entry's own, in the user's language where the article has one.
     if (!o.title.startsWith(title)) out.push(`title ${o.title} is not ${title}`);
     // A label cut short ends where a word of the title ends (Chinese has no spaces: any character).
