@@ -1,3 +1,4 @@
+import { isAppLabels } from './app-labels.ts';
 import type { OcrLine, OcrPageResult } from './ocr-lines.ts';
 
 /** Below this a line is more likely noise (icons, wallpaper, glare) than words. */
@@ -26,7 +27,7 @@ function isCodeLike(word: string): boolean {
   );
 }
 
-type PageShape = { width: number; height: number };
+type PageShape = { width: number; height: number; showsIconRows?: boolean };
 
 /** A whole phone screen or a whole desktop, not a picture cropped to the message. */
 function isFullScreen(page: PageShape): boolean {
@@ -43,7 +44,23 @@ function isChrome(line: OcrLine, page: PageShape): boolean {
   if (clock.test(line.text)) return true;
   // 12 %: in a photo of a phone the screen is smaller than the picture, so its header sits lower.
   if (isFullScreen(page) && line.bottom < page.height * 0.12) return true;
+  return isIconRow(line) || isAppLabels(line.text, page.showsIconRows ?? false);
+}
+
+/** Labels under a row of icons are far apart on one line (unless the names are long and close). */
+function isIconRow(line: OcrLine): boolean {
   return line.widestGap > 1.5;
+}
+
+/**
+ * Two legible rows of icon labels (far apart, or app names) make a home screen or a launcher: its other
+ * labels are no message either, even cut short ("Authenticator Comp").
+ */
+function showsIconRows(lines: OcrLine[]): boolean {
+  const rows = lines.filter(
+    (l) => l.confidence >= lineConfidence && (isIconRow(l) || isAppLabels(l.text, false)),
+  );
+  return rows.length >= 2;
 }
 
 /**
@@ -88,7 +105,7 @@ export function selectMessage(page: OcrPageResult): SelectedText {
   const joined = page.lines.map((l) => ({ ...l, text: joinCjk(l.text) }));
   const logged = logErrorLines(joined);
   if (logged) return withConfidence(logged.filter((l) => letters(l.text) > 0));
-  const lines = joined.filter((l) => !isChrome(l, page));
+  const lines = joined.filter((l) => !isChrome(l, { ...page, showsIconRows: showsIconRows(joined) }));
   // A paragraph with one sure message line keeps its other words too (a title wrapped onto a second
   // line, however short its end: "Workplace / Join"), but not a button under it ("OK"), which sits
   // further down than a wrapped line would.

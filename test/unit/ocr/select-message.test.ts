@@ -107,4 +107,42 @@ describe('picking the message out of a recognised page', () => {
     };
     expect(selectMessage(page)).toEqual({ text: '', confidence: 0 });
   });
+
+  it('reads no message in icon labels set close together, cut short, or an app name alone', () => {
+    // A photographed home screen: labels close enough to read as one line of words.
+    const homeScreen = {
+      width: 1100,
+      height: 1400,
+      languages: 'eng',
+      lines: [
+        line('Clock Maps Weather', 285, { widestGap: 1.2 }),
+        line('Notes Safari', 480, { widestGap: 0.9 }),
+        line('Authenticator Comp', 670, { widestGap: 0.8 }),
+        line('Outlook', 700, { paragraph }),
+      ],
+    };
+    expect(selectMessage(homeScreen).text).toBe('');
+    const cropped = { width: 600, height: 300, languages: 'sv+eng', lines: [line('Företagsportal', 100)] };
+    expect(selectMessage(cropped).text).toBe('');
+    expect(selectMessage({ ...cropped, lines: [line('设置 相机 公司门户', 100)] }).text).toBe('');
+  });
+
+  it('keeps a message that names an app, over a home screen too', () => {
+    const page = {
+      width: 828,
+      height: 1792,
+      languages: 'eng',
+      lines: [
+        line('Mail Calendar Clock Maps', 300, { widestGap: 4 }),
+        line('Notes Safari Music Files', 530, { widestGap: 4 }),
+        line('Company Portal Temporarily', 800),
+        line('Unavailable.', 850, { paragraph }),
+        line('Outlook Teams', 1200, { widestGap: 1 }),
+      ],
+    };
+    expect(selectMessage(page).text).toBe('Company Portal Temporarily\nUnavailable.');
+    expect(selectMessage({ ...page, lines: [line('公司门户暂时不可用', 800)] }).text).toBe(
+      '公司门户暂时不可用',
+    );
+  });
 });
