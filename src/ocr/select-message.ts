@@ -130,11 +130,24 @@ function withConfidence(kept: OcrLine[]): SelectedText {
 /**
  * After reading with the user's script: try the other one only when this reading found no clear message
  * but there is text it could not read (Chinese seen through Latin models, or the reverse). A picture
- * with no text, or with legible text that is no message, is not read twice.
+ * with no text, or with legible text that is no message, is not read twice. What is unread must be
+ * shaped like text: an app icon read as "800" or "S00" is as tall as several lines of the page. A second
+ * reading costs a second engine set-up and a second recognition, often over a second of CPU.
  */
 export function worthAnotherScript(page: OcrPageResult): boolean {
   const selected = selectMessage(page);
   if (letters(selected.text) >= 6 && selected.confidence >= 75) return false;
-  const unread = page.lines.filter((l) => l.confidence < 70).reduce((s, l) => s + letters(l.text), 0);
-  return unread >= 4;
+  // The height of a line of text on this page: that of the legible lines, when there are any.
+  const legible = page.lines.filter((l) => l.confidence >= 70);
+  const lineHeight = median((legible.length ? legible : page.lines).map((l) => l.bottom - l.top));
+  const unread = page.lines.filter((l) => l.confidence < 70 && l.bottom - l.top <= 2 * lineHeight);
+  // On a home screen legible in this script, scattered unsure shapes are icons and wallpaper: only a
+  // whole line the engine was unsure of (an alert's) is worth another reading.
+  if (showsIconRows(page.lines)) return unread.some((l) => letters(l.text) >= 8);
+  return unread.reduce((s, l) => s + letters(l.text), 0) >= 4;
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }

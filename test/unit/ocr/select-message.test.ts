@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { OcrLine } from '../../../src/ocr/ocr-lines.ts';
-import { joinCjk, selectMessage } from '../../../src/ocr/select-message.ts';
+import { joinCjk, selectMessage, worthAnotherScript } from '../../../src/ocr/select-message.ts';
 
 let paragraph = 0;
 const line = (text: string, top: number, extra: Partial<OcrLine> = {}): OcrLine => ({
@@ -144,5 +144,33 @@ describe('picking the message out of a recognised page', () => {
     expect(selectMessage({ ...page, lines: [line('公司门户暂时不可用', 800)] }).text).toBe(
       '公司门户暂时不可用',
     );
+  });
+
+  it('reads a picture again in the other script for unreadable lines of text, not for app icons', () => {
+    const garbled = { width: 828, height: 900, languages: 'eng' };
+    // Chinese seen through the Latin models: lines of text the engine is unsure of.
+    const chinese = [
+      line('Company Portal', 120),
+      line('ERIHEREN.', 370, { confidence: 0 }),
+      line('BE 7 MEHR', 450, { confidence: 47 }),
+    ];
+    expect(worthAnotherScript({ ...garbled, lines: chinese })).toBe(true);
+    // Icons read as shapes, each as tall as several lines of text, under legible labels.
+    const icons = [
+      line('Weather', 300),
+      line('S00', 390, { confidence: 37, bottom: 520 }),
+      line('C8O', 620, { confidence: 20, bottom: 750 }),
+    ];
+    expect(worthAnotherScript({ ...garbled, lines: icons })).toBe(false);
+    // A home screen: scattered unsure shapes are icons and wallpaper, an unsure line of an alert is not.
+    const homeScreen = [
+      line('Mail Calendar Clock Maps', 300, { widestGap: 4 }),
+      line('Notes Safari Music Files', 530, { widestGap: 4 }),
+      line('Hee a Lo', 700, { confidence: 7 }),
+      line('EER fF', 760, { confidence: 30 }),
+    ];
+    expect(worthAnotherScript({ ...garbled, lines: homeScreen })).toBe(false);
+    const alertOverHomeScreen = [...homeScreen, line('XPC_TYPE ERROR non', 830, { confidence: 49 })];
+    expect(worthAnotherScript({ ...garbled, lines: alertOverHomeScreen })).toBe(true);
   });
 });
