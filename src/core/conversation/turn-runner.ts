@@ -6,6 +6,7 @@ import type { Locale } from '../knowledge/entry.ts';
 import type { Clock } from '../ports/clock.ts';
 import { createOnlyETag, type DocumentStore, type StoredItem } from '../ports/document-store.ts';
 import type { LogFields, Logger } from '../ports/logger.ts';
+import { noTelemetry, spanNames, type Telemetry } from '../ports/telemetry.ts';
 import type { Translator } from '../ports/translator.ts';
 import type { Reply } from '../reply/reply.ts';
 import { shortReference } from '../text/reference.ts';
@@ -56,6 +57,7 @@ export type TurnRunnerDeps = {
   escalation?: EscalationPort | undefined;
   /** Compare-and-set attempts before a turn gives up (another writer kept winning). */
   maxWriteAttempts?: number;
+  telemetry?: Telemetry;
 };
 
 export type TurnRunner = {
@@ -120,6 +122,7 @@ export function createDocumentSlot(
 
 export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   const { engine, store, translator, logger, clock, escalation } = deps;
+  const telemetry = deps.telemetry ?? noTelemetry;
   const queue = createKeyedQueue();
   const attempts = deps.maxWriteAttempts ?? defaultWriteAttempts;
 
@@ -199,13 +202,36 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
 
   return {
     run(channel, input, notices = []) {
-      return queue.run(channel.key, async () => {
-        if (await relayed(channel, input)) return;
-        const out = await handle(channel, input);
-        const fromEffects = await applyAll(channel, out);
-        const replies = [...notices, ...out.replies];
-        if (replies.length > 0) await channel.send(replies, out.state.locale);
-        if (fromEffects.length > 0) await channel.send(fromEffects, out.state.locale);
+      return queue.run(channel.key, () => {
+        // Which platform, what kind of input, what came of it: never the text itself.
+        const kinds = {
+          'bot.channel': channel.requester(channel.clientLocale).channel,
+          'bot.input.kind': input.kind,
+        };
+        const count = (outcome: string) => telemetry.record('turns', 1, { ...kinds, 'bot.outcome': outcome });
+        return telemetry.span(spanNames.turn, kinds, async (span) => {
+          try {
+            if (await relayed(channel, input)) {
+              span.set({ 'bot.outcome': 'relayed' });
+              return count('relayed');
+            }
+            const out = await handle(channel, input);
+            span.set({
+              'bot.outcome': 'answered',
+              'bot.stage': out.state.stage,
+              'bot.locale': out.state.locale,
+            });
+            const fromEffects = await applyAll(channel, out);
+            const replies = [...notices, ...out.replies];
+            if (replies.length > 0) await channel.send(replies, out.state.locale);
+            if (fromEffects.length > 0) await channel.send(fromEffects, out.state.locale);
+            count('answered');
+          } catch (error) {
+            span.set({ 'bot.outcome': 'failed' });
+            count('failed');
+            throw error;
+          }
+        });
       });
     },
     async agentMessage(message, send) {

@@ -3,6 +3,7 @@ import { codeOf } from '../errors.ts';
 import type { Locale } from '../knowledge/entry.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
+import { noTelemetry, spanNames, type Telemetry } from '../ports/telemetry.ts';
 import type { Case, Notification, SupportPost } from './case.ts';
 import type { CaseRepository } from './case-repository.ts';
 import { asDeliveryError, type DeliveryError } from './errors.ts';
@@ -65,6 +66,7 @@ export type DispatcherDeps = {
   instanceId?: string;
   /** How long a lease lasts: longer than one notification's sending with its quick retries. */
   leaseMs?: number;
+  telemetry?: Telemetry;
 };
 
 export const defaultLeaseMs = 2 * 60_000;
@@ -92,6 +94,7 @@ export function createDispatcher(deps: DispatcherDeps) {
   const log = deps.logger;
   const me = deps.instanceId ?? 'local';
   const leaseMs = deps.leaseMs ?? defaultLeaseMs;
+  const telemetry = deps.telemetry ?? noTelemetry;
 
   /** Held by another instance that has not yet run out of time. */
   function leasedElsewhere(n: Notification): boolean {
@@ -322,7 +325,22 @@ export function createDispatcher(deps: DispatcherDeps) {
       if (!next) return;
       tried.add(next.key);
       if (!(await take(caseId, next.key))) continue;
-      const outcome = await attempt(c, next);
+      const kinds = { 'bot.notification.kind': next.kind, 'bot.notification.target': next.target };
+      const outcome = await telemetry.span(
+        spanNames.outboxSend,
+        { ...kinds, 'bot.case.id': caseId, 'bot.notification.attempts': next.attempts },
+        async (span) => {
+          const result = await attempt(c, next);
+          span.set({
+            'bot.outcome': result.ok ? 'sent' : result.error.code,
+            'bot.notification.tries': result.tries,
+          });
+          return result;
+        },
+      );
+      // Lag: from the moment the case queued it until it reached the platform, retries included.
+      if (outcome.ok)
+        telemetry.record('outboxLag', deps.clock.now().getTime() - Date.parse(next.createdAt), kinds);
       if (outcome.ok && outcome.post) await deps.repo.linkThread(outcome.post.threadKey, caseId);
       if (outcome.ok && outcome.conversationKey)
         await deps.repo.linkConversation(outcome.conversationKey, caseId);

@@ -4,6 +4,7 @@ import type { Locale } from '../knowledge/entry.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { DocumentStore } from '../ports/document-store.ts';
 import type { Logger } from '../ports/logger.ts';
+import { noTelemetry, type Telemetry } from '../ports/telemetry.ts';
 import type { Translator } from '../ports/translator.ts';
 import type { Reply } from '../reply/reply.ts';
 import { isInSupportChannel, type SupportPlaces } from './authorization.ts';
@@ -56,6 +57,7 @@ export type EscalationDeps = {
   /** See the dispatcher: how long one instance holds a notification it is sending. */
   leaseMs?: number;
   instanceId?: string;
+  telemetry?: Telemetry;
 };
 
 export type EscalationService = EscalationPort & {
@@ -80,6 +82,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
   const remindMinutes = deps.remindMinutes ?? 30;
   const log = deps.logger;
   const supportPlaces = deps.supportPlaces ?? {};
+  const telemetry = deps.telemetry ?? noTelemetry;
   const dispatcher = createDispatcher({
     repo,
     support,
@@ -92,6 +95,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     ...(deps.retry ? { retry: deps.retry } : {}),
     ...(deps.leaseMs ? { leaseMs: deps.leaseMs } : {}),
     ...(deps.instanceId ? { instanceId: deps.instanceId } : {}),
+    telemetry,
     render: {
       card: (c, locale) =>
         buildCaseCard(c, {
@@ -353,13 +357,18 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       return;
     }
     const at = now();
+    // Every active case is read here anyway: counting the unresolved ones costs nothing more.
+    const open = { open: 0, claimed: 0 };
     for (const id of ids) {
       try {
-        await repo.update(id, (c) => remind(c, remindMinutes, at));
+        const c = await repo.update(id, (fresh) => remind(fresh, remindMinutes, at));
+        if (c?.status === 'open' || c?.status === 'claimed') open[c.status]++;
       } catch (error) {
         log.error('escalation.remind-failed', { caseId: id, code: codeOf(error) });
       }
     }
+    for (const [status, count] of Object.entries(open))
+      telemetry.record('casesOpen', count, { 'bot.case.status': status });
     await dispatcher.dispatchAll(ids);
   }
 
