@@ -86,6 +86,22 @@ export const configSchema = z
     TURN_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(16),
     /** Turns waiting beyond those; one more is answered "busy, send it again in a minute". */
     TURN_QUEUE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(500),
+    /** OpenTelemetry collector (OTLP over HTTP): traces and metrics go to `<endpoint>/v1/traces` and `/v1/metrics`. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z
+      .url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' })
+      .optional(),
+    OTEL_EXPORTER_OTLP_PROTOCOL: z
+      .enum(['http/protobuf', 'http/json'], {
+        message: 'must be http/protobuf or http/json (gRPC is not bundled)',
+      })
+      .default('http/protobuf'),
+    /** `key=value,key2=value2` sent with every export (a collector's API key): never logged. */
+    OTEL_EXPORTER_OTLP_HEADERS: optionalText,
+    OTEL_SERVICE_NAME: z.string().trim().min(1).default('intune-enrollment-assistant'),
+    /** Milliseconds between two metric exports. */
+    OTEL_METRIC_EXPORT_INTERVAL: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+    /** Azure Monitor (Application Insights) instead of, or besides, an OTLP collector. */
+    APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
   })
   .superRefine(
     (c, ctx) => {
@@ -236,6 +252,14 @@ export function describeConfig(c: Config): Record<string, string | number | bool
     supportChannels:
       [c.SLACK_SUPPORT_CHANNEL && 'slack', c.TEAMS_SUPPORT_CHANNEL_ID && 'teams'].filter(Boolean).join('+') ||
       'none',
+    telemetry:
+      [
+        c.OTEL_EXPORTER_OTLP_ENDPOINT &&
+          `otlp ${c.OTEL_EXPORTER_OTLP_PROTOCOL} ${redactUrl(c.OTEL_EXPORTER_OTLP_ENDPOINT)}`,
+        c.APPLICATIONINSIGHTS_CONNECTION_STRING && 'azure monitor',
+      ]
+        .filter(Boolean)
+        .join(' + ') || 'off',
   };
 }
 

@@ -15,6 +15,7 @@ import { codeOf } from './core/errors.ts';
 import { createEscalationService } from './core/escalation/service.ts';
 import { systemClock } from './core/ports/clock.ts';
 import type { Logger } from './core/ports/logger.ts';
+import { traceImageReader } from './core/telemetry/traced-image-reader.ts';
 import { createTranslator } from './i18n/translator.ts';
 import { createJsonLogger, routeConsoleTo } from './logger.ts';
 import { createOcrReader } from './ocr/ocr-reader.ts';
@@ -40,6 +41,7 @@ import {
 } from './teams/escalation/notifiers.ts';
 import { createTeamsScreenshotReader } from './teams/screenshot.ts';
 import { gateTurns } from './teams/turn-gate.ts';
+import { startTelemetry } from './telemetry/start-telemetry.ts';
 import { createCaseWebhook } from './webhook/case-webhook.ts';
 
 /** How long shutdown waits for turns in flight before closing connections anyway. */
@@ -48,7 +50,10 @@ const drainMs = 10_000;
 /** Composition root: config → storage → core → adapters → HTTP. */
 async function main(): Promise<void> {
   const config = readConfig();
-  const logger = createJsonLogger({ level: config.LOG_LEVEL });
+  // Off unless an exporter is configured; then each log line carries the trace id of its turn.
+  const telemetry = await startTelemetry(config);
+  const logger = createJsonLogger({ level: config.LOG_LEVEL, context: telemetry.logFields });
+  telemetry.reportTo(logger);
   // Libraries write to the console: their lines join the JSON log, without stack traces.
   routeConsoleTo(logger);
   logger.info('config', describeConfig(config));
@@ -61,7 +66,7 @@ async function main(): Promise<void> {
 
   const storage = await openStorage(config, logger);
   const translator = createTranslator();
-  const { kb, engine } = loadConversationEngine({ translator, logger });
+  const { kb, engine } = loadConversationEngine({ translator, logger, telemetry: telemetry.telemetry });
   // The adapter first: Teams notifiers send proactive messages through it.
   const adapter = createTeamsAdapter(config, { logger, translator, defaultLocale: config.DEFAULT_LOCALE });
   const appId = config.MicrosoftAppId ?? '';
@@ -122,6 +127,7 @@ async function main(): Promise<void> {
         ? createCaseWebhook({ url: config.ESCALATION_WEBHOOK_URL, secret: config.ESCALATION_WEBHOOK_SECRET })
         : undefined,
     entryTitles: (entryId, locale) => kb.entries.find((e) => e.id === entryId)?.locales[locale].title,
+    telemetry: telemetry.telemetry,
   });
 
   // One turn runner for every channel: one queue per conversation, one policy for effects.
@@ -132,6 +138,7 @@ async function main(): Promise<void> {
     logger,
     clock: systemClock,
     escalation,
+    telemetry: telemetry.telemetry,
   });
   // Turn work of both channels shares one bound, so a burst waits instead of stalling the event loop.
   const work = createWorkLimiter({
@@ -148,9 +155,10 @@ async function main(): Promise<void> {
           queueLimit: config.OCR_QUEUE_LIMIT,
           logger,
         });
+  const screenshots = ocr && traceImageReader(ocr, telemetry.telemetry);
   const teams = createTeamsBot({
     turns,
-    ...(ocr ? { screenshots: createTeamsScreenshotReader({ reader: ocr, logger }) } : {}),
+    ...(screenshots ? { screenshots: createTeamsScreenshotReader({ reader: screenshots, logger }) } : {}),
     engine,
     translator,
     storage,
@@ -177,7 +185,7 @@ async function main(): Promise<void> {
         work,
         installations,
         workspaces,
-        ...(ocr ? { screenshots: createSlackScreenshotReader({ reader: ocr, logger }) } : {}),
+        ...(screenshots ? { screenshots: createSlackScreenshotReader({ reader: screenshots, logger }) } : {}),
       })
     : undefined;
   if (!slack) {
@@ -195,6 +203,7 @@ async function main(): Promise<void> {
     health: storage,
     logger,
     slack: slack?.mode === 'http' ? slack : undefined,
+    telemetry: telemetry.telemetry,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -233,6 +242,7 @@ async function main(): Promise<void> {
     await stopQuietly(logger, 'escalation', () => escalation.idle());
     await stopQuietly(logger, 'storage', () => storage.close());
     await stopQuietly(logger, 'ocr', () => ocr?.close());
+    await stopQuietly(logger, 'telemetry', () => telemetry.shutdown());
     logger.info('stopped', { signal });
     process.exit(0);
   };

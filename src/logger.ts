@@ -11,6 +11,8 @@ export type JsonLoggerOptions = {
   now?: () => Date;
   /** Fields added to every line (service name, instance). */
   base?: LogFields;
+  /** Fields of the moment each line is written: the trace and span ids of the work running. */
+  context?: (() => LogFields | undefined) | undefined;
 };
 
 /**
@@ -24,7 +26,7 @@ export function createJsonLogger(options: JsonLoggerOptions = {}): Logger {
   const emit = (level: LogLevel, msg: string, fields?: LogFields) => {
     if (rank[level] < min) return;
     const record: Record<string, unknown> = { time: now().toISOString(), level, msg };
-    for (const [k, v] of Object.entries({ ...options.base, ...fields })) {
+    for (const [k, v] of Object.entries({ ...options.base, ...options.context?.(), ...fields })) {
       if (v !== undefined && !(k in record)) record[k] = v;
     }
     write(`${JSON.stringify(record)}\n`);

@@ -3,6 +3,7 @@ import type { Request as BotRequest, Response as BotResponse, TurnContext } from
 import restify from 'restify';
 import { codeOf } from './core/errors.ts';
 import type { Logger } from './core/ports/logger.ts';
+import { noTelemetry, spanNames, type Telemetry } from './core/ports/telemetry.ts';
 import { applyHttpLimits, defaultHttpLimits, type HttpLimits } from './http-limits.ts';
 
 /**
@@ -31,6 +32,7 @@ export type ServerDeps = {
   maxBodyBytes?: number;
   /** Timeouts and the connection cap (defaults: requests within 10 s, idle keep-alive 5 s, 1,024 connections). */
   limits?: Partial<HttpLimits>;
+  telemetry?: Telemetry;
 };
 
 /**
@@ -40,6 +42,16 @@ export type ServerDeps = {
  */
 export function createServer(deps: ServerDeps): restify.Server {
   const { logger } = deps;
+  const telemetry = deps.telemetry ?? noTelemetry;
+  /** Each platform request in a span, so every log line of its turn, errors included, has its trace id. */
+  const traced =
+    (channel: string, handler: (req: restify.Request, res: restify.Response) => Promise<void>) =>
+    // Restify tells async handlers from callback ones by their kind: this one must stay `async`.
+    async (req: restify.Request, res: restify.Response) =>
+      telemetry.span(spanNames.request, { 'bot.channel': channel }, async (span) => {
+        await handler(req, res);
+        span.set({ 'http.response.status_code': res.statusCode });
+      });
   const server = restify.createServer({
     name: 'intune-enrollment-assistant',
     handleUncaughtExceptions: false,
@@ -70,7 +82,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     maxBodySize: deps.maxBodyBytes ?? 1024 * 1024,
     mapParams: false,
   });
-  server.post('/api/messages', bodyParser, async (req: restify.Request, res: restify.Response) => {
+  const fromTeams = async (req: restify.Request, res: restify.Response) => {
     if (!isActivity(req.body)) {
       logger.warn('bot-request-invalid', { reason: 'no activity type' });
       res.send(400, { error: 'bad-request' });
@@ -102,7 +114,8 @@ export function createServer(deps: ServerDeps): restify.Server {
       res.status(status);
       res.end();
     }
-  });
+  };
+  server.post('/api/messages', bodyParser, traced('teams', fromTeams));
   // The Agents Playground and health probes knock with HEAD: a quiet yes, no error in the log.
   server.head('/api/messages', async (_req: restify.Request, res: restify.Response) => {
     res.status(204);
@@ -111,7 +124,7 @@ export function createServer(deps: ServerDeps): restify.Server {
 
   const slack = deps.slack;
   if (slack) {
-    const toSlack = async (req: restify.Request, res: restify.Response) => {
+    const toSlack = traced('slack', async (req: restify.Request, res: restify.Response) => {
       try {
         await slack.handle(req, res);
       } catch (error) {
@@ -121,7 +134,7 @@ export function createServer(deps: ServerDeps): restify.Server {
           res.end();
         }
       }
-    };
+    });
     server.post('/slack/events', toSlack);
     if (slack.oauth) {
       server.get('/slack/install', toSlack);

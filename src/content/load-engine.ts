@@ -3,7 +3,9 @@ import type { ConversationEngine } from '../core/conversation/turn.ts';
 import type { KnowledgeBase } from '../core/knowledge/entry.ts';
 import { createMatcher } from '../core/matcher/create-matcher.ts';
 import type { Logger } from '../core/ports/logger.ts';
+import type { Telemetry } from '../core/ports/telemetry.ts';
 import type { Translator } from '../core/ports/translator.ts';
+import { traceMatcher } from '../core/telemetry/traced-matcher.ts';
 import { loadKnowledgeBase } from './load-knowledge.ts';
 import { loadTriageRules } from './load-triage-rules.ts';
 
@@ -11,7 +13,12 @@ import { loadTriageRules } from './load-triage-rules.ts';
  * The conversation engine over what content/ holds: knowledge base, matcher index and triage rules.
  * One place builds it, so the bot, the terminal chat and the tests run the same thing.
  */
-export function loadConversationEngine(deps: { translator: Translator; logger?: Logger }): {
+export function loadConversationEngine(deps: {
+  translator: Translator;
+  logger?: Logger;
+  /** Spans and outcome counts of every match, when telemetry is on. */
+  telemetry?: Telemetry;
+}): {
   kb: KnowledgeBase;
   engine: ConversationEngine;
 } {
@@ -22,7 +29,7 @@ export function loadConversationEngine(deps: { translator: Translator; logger?: 
   );
   const engine = createConversationEngine({
     kb,
-    matcher: createMatcher(kb),
+    matcher: deps.telemetry ? traceMatcher(createMatcher(kb), deps.telemetry) : createMatcher(kb),
     translator,
     rules: loadTriageRules(),
     ...(logger ? { logger } : {}),
