@@ -10,6 +10,7 @@ import {
   SpanStatusCode,
   trace,
 } from '@opentelemetry/api';
+import { resourceFromAttributes } from '@opentelemetry/resources';
 import type { PushMetricExporter } from '@opentelemetry/sdk-metrics';
 import { PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
 import { NodeSDK } from '@opentelemetry/sdk-node';
@@ -56,6 +57,8 @@ export async function startOpenTelemetry(settings: TelemetrySettings): Promise<S
     const azure = await import('@azure/monitor-opentelemetry');
     azure.useAzureMonitor({
       azureMonitorExporterOptions: { connectionString: settings.azureMonitorConnectionString },
+      // Application Insights shows service.name as the cloud role.
+      resource: resourceFromAttributes({ 'service.name': settings.serviceName }),
       enableLiveMetrics: false,
       instrumentationOptions: {
         http: { enabled: false },

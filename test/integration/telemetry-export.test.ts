@@ -86,7 +86,9 @@ beforeAll(async () => {
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
       });
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      // Not chained: restify, loaded by other suites in this worker, replaces writeHead with one returning nothing.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{}');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
