@@ -3,7 +3,7 @@ import type { ConversationEngine } from '../core/conversation/turn.ts';
 import type { KnowledgeBase } from '../core/knowledge/entry.ts';
 import { createMatcher } from '../core/matcher/create-matcher.ts';
 import type { Logger } from '../core/ports/logger.ts';
-import type { Telemetry } from '../core/ports/telemetry.ts';
+import { noTelemetry, type Telemetry } from '../core/ports/telemetry.ts';
 import type { Translator } from '../core/ports/translator.ts';
 import { traceMatcher } from '../core/telemetry/traced-matcher.ts';
 import { loadKnowledgeBase } from './load-knowledge.ts';
@@ -29,7 +29,10 @@ export function loadConversationEngine(deps: {
   );
   const engine = createConversationEngine({
     kb,
-    matcher: deps.telemetry ? traceMatcher(createMatcher(kb), deps.telemetry) : createMatcher(kb),
+    matcher:
+      deps.telemetry && deps.telemetry !== noTelemetry
+        ? traceMatcher(createMatcher(kb), deps.telemetry)
+        : createMatcher(kb),
     translator,
     rules: loadTriageRules(),
     ...(logger ? { logger } : {}),
