@@ -10,7 +10,7 @@ import {
   SpanStatusCode,
   trace,
 } from '@opentelemetry/api';
-import { resourceFromAttributes } from '@opentelemetry/resources';
+import { envDetector, resourceFromAttributes } from '@opentelemetry/resources';
 import type { PushMetricExporter } from '@opentelemetry/sdk-metrics';
 import { PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
 import { NodeSDK } from '@opentelemetry/sdk-node';
@@ -78,6 +78,9 @@ export async function startOpenTelemetry(settings: TelemetrySettings): Promise<S
   } else {
     const sdk = new NodeSDK({
       serviceName: settings.serviceName,
+      // OTEL_RESOURCE_ATTRIBUTES only: the default detectors would also export the host id, the command line
+      // and the executable's path, which say nothing about the bot and need not leave the host.
+      resourceDetectors: [envDetector],
       spanProcessors,
       metricReaders,
       // The bot writes JSON log lines to stdout; no OTLP log exporter.

@@ -239,8 +239,20 @@ describe('OpenTelemetry export to an OTLP/HTTP collector on loopback', () => {
       'Profile Installation Failed',
       'SCREEN-ONLY-TEXT',
       collectorKey,
+      // Where the bot runs: its command line and paths.
+      process.execPath,
+      process.cwd(),
     ])
       expect([secret, everything.includes(secret)]).toEqual([secret, false]);
+    // Nor the host's identity: no host or process attributes on the resource.
+    for (const key of [
+      'host.id',
+      'host.name',
+      'process.command_line',
+      'process.executable.path',
+      'process.pid',
+    ])
+      expect([key, everything.includes(`"${key}"`)]).toEqual([key, false]);
     // The collector's key travels as a header, where the collector expects it.
     expect(received.every((r) => r.headers['x-api-key'] === collectorKey)).toBe(true);
   });
