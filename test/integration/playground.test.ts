@@ -200,10 +200,13 @@ describe('npm run playground', () => {
         const area = await pane.boundingBox();
         const box2 = await card.boundingBox();
         if (sent && area && box2) {
-          const top = Math.max(area.y, sent.y - 12);
+          // The pane may have scrolled the sent message above the card's top or out of view: clamp, so the
+          // picture is never an empty or negative area.
+          const top = Math.max(area.y, Math.min(sent.y - 12, box2.y - 12));
+          const height = Math.max(box2.y + box2.height + 12 - top, box2.height);
           await page.screenshot({
             path: screenshotPath,
-            clip: { x: area.x, y: top, width: area.width, height: box2.y + box2.height + 12 - top },
+            clip: { x: area.x, y: top, width: area.width, height },
           });
           process.stderr.write(`Playground screenshot: ${screenshotPath}\n`);
         }
