@@ -148,3 +148,9 @@ export function isAppLabels(text: string, showsIconRows: boolean): boolean {
   if (/\p{Script=Han}/u.test(text)) return isHanLabels(text);
   return allNames(text, showsIconRows);
 }
+
+/** Whether a line names an app anywhere: on a home screen, an unsure line that does is a row of labels. */
+export function namesApp(text: string): boolean {
+  const words = text.split(/\s+/).map(key).filter(Boolean);
+  return words.some((_, i) => names.some((n) => n.every((w, j) => words[i + j] === w)));
+}

@@ -1,4 +1,4 @@
-import { isAppLabels } from './app-labels.ts';
+import { isAppLabels, namesApp } from './app-labels.ts';
 import type { OcrLine, OcrPageResult } from './ocr-lines.ts';
 
 /** Below this a line is more likely noise (icons, wallpaper, glare) than words. */
@@ -141,9 +141,11 @@ export function worthAnotherScript(page: OcrPageResult): boolean {
   const legible = page.lines.filter((l) => l.confidence >= 70);
   const lineHeight = median((legible.length ? legible : page.lines).map((l) => l.bottom - l.top));
   const unread = page.lines.filter((l) => l.confidence < 70 && l.bottom - l.top <= 2 * lineHeight);
-  // On a home screen legible in this script, scattered unsure shapes are icons and wallpaper: only a
-  // whole line the engine was unsure of (an alert's) is worth another reading.
-  if (showsIconRows(page.lines)) return unread.some((l) => letters(l.text) >= 8);
+  // On a home screen legible in this script, scattered unsure shapes are icons and wallpaper, and an
+  // unsure row of labels is far apart or names an app: only a whole unsure line of an alert is worth
+  // another reading.
+  if (showsIconRows(page.lines))
+    return unread.some((l) => letters(l.text) >= 8 && !isIconRow(l) && !namesApp(l.text));
   return unread.reduce((s, l) => s + letters(l.text), 0) >= 4;
 }
 

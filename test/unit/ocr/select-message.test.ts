@@ -168,6 +168,8 @@ describe('picking the message out of a recognised page', () => {
       line('Notes Safari Music Files', 530, { widestGap: 4 }),
       line('Hee a Lo', 700, { confidence: 7 }),
       line('EER fF', 760, { confidence: 30 }),
+      line('Photos EEE we ld', 900, { confidence: 44, widestGap: 8 }),
+      line('Calendar Clot oh HE i', 1070, { confidence: 61 }),
     ];
     expect(worthAnotherScript({ ...garbled, lines: homeScreen })).toBe(false);
     const alertOverHomeScreen = [...homeScreen, line('XPC_TYPE ERROR non', 830, { confidence: 49 })];
