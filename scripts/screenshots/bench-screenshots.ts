@@ -1,8 +1,9 @@
 // `npm run bench -- --screenshots [--every N] [--workers N] [--timeout-ms N] [--out DIR]`: generates the screenshot set
 // and reads it through the bot's OCR reader and matcher. Prints top-1 card accuracy and the
 // wrong-confident rate per style and per language, the confident rate on pictures with no error, p95
-// time per image with the pool busy, CPU per image, and memory above idle.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// time per image with the pool busy, CPU per image, and memory above idle. `--out` keeps the pictures,
+// lists the misses and writes each picture's times (times.tsv).
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledgeBase } from '../../src/content/load-knowledge.ts';
@@ -71,7 +72,10 @@ export async function benchScreenshots(args: string[]): Promise<void> {
   const t0 = performance.now();
   const images = await Promise.all(samples.map((s) => s.image()));
   const drawMs = performance.now() - t0;
-  if (out) mkdirSync(out, { recursive: true });
+  if (out) {
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'times.tsv'), 'picture\tcpu ms\twall ms\tverdict\n');
+  }
 
   const idle = process.memoryUsage().rss;
   let peak = idle;
@@ -110,6 +114,11 @@ export async function benchScreenshots(args: string[]): Promise<void> {
         if (out) {
           const file = `${String(i).padStart(4, '0')}-${sample.kind}-${sample.locale}.${sample.kind === 'photo' ? 'jpg' : 'png'}`;
           writeFileSync(join(out, file), images[i] as Uint8Array);
+          // Which pictures are slow, to look at them.
+          appendFileSync(
+            join(out, 'times.tsv'),
+            `${file}\t${cpuMs.toFixed(0)}\t${ms.toFixed(0)}\t${verdict}\n`,
+          );
           // The misses: a message without its card, and a picture with no error that got one.
           if (sample.message ? verdict !== 'right' : verdict !== 'asked')
             process.stderr.write(
