@@ -19,6 +19,7 @@ import {
   specialChars,
   userName,
 } from './held-out-labels.ts';
+import { nearMissForumBatch } from './held-out-near-miss-forum.ts';
 import { thirteenthBatch } from './held-out-thirteenth.ts';
 import { twelfthBatch } from './held-out-twelfth.ts';
 
@@ -3389,6 +3390,7 @@ export const heldOutBatches: Record<string, Case[]> = {
   thirteenth: thirteenthBatch,
   fourteenth: fourteenthBatch,
   fifteenth: fifteenthBatch,
+  'near-miss-forum': nearMissForumBatch,
 };
 
 export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();
