@@ -9,9 +9,10 @@ import type {
   MatchResult,
   UncoveredCode,
 } from './match-result.ts';
-import { defaultMatcherData, type MatcherData, type ScopeSignalKind } from './matcher-data.ts';
+import { defaultMatcherData, type MatcherData } from './matcher-data.ts';
 import { isHan, words } from './normalize.ts';
 import { buildPhraseIndex, type IndexedEntry, type PhraseIndex } from './phrase-index.ts';
+import { createSignalDetector, isVetoed } from './scope-signals.ts';
 import { demoteSubsumed, phraseScore, platformFactor, type Query, type Scored } from './scoring.ts';
 import { isStopword, stem } from './stem.ts';
 
@@ -342,82 +343,6 @@ function scratch(index: PhraseIndex): Scratch {
     scratchSpace.set(index, space);
   }
   return space;
-}
-
-type SignalKind = ScopeSignalKind;
-/** `handheld`: the text speaks of a phone or a tablet (not which), so not of a Windows PC. */
-type Signals = { kinds: Set<SignalKind>; platform: Platform | undefined; handheld: boolean };
-
-/**
- * Finds the scope signals and a platform named in the text. Signal phrases are compared word by word
- * on the folded text, compounds kept whole ("MobileIron"), a plural `s` allowed: their words are
- * names and fixed expressions, not the vocabulary of the articles, so no synonyms or stems.
- */
-function createSignalDetector(data: MatcherData): (text: string) => Signals {
-  const asWords = (text: string) => words(text, { splitCompounds: false });
-  // Phrases by their first word (and its plural), so a query only tries the phrases that can start at each word.
-  type Target = { kind?: SignalKind; platform?: Platform; handheld?: boolean };
-  const byFirstWord = new Map<string, ({ run: string[] } & Target)[]>();
-  const add = (run: string[], target: Target) => {
-    if (run.length === 0) return;
-    for (const key of [run[0], `${run[0]}s`]) {
-      const list = byFirstWord.get(key) ?? [];
-      list.push({ run, ...target });
-      byFirstWord.set(key, list);
-    }
-  };
-  // "aadsts*": any word starting so (sign-in error codes are one word with their number).
-  const prefixes: { prefix: string; kind: SignalKind }[] = [];
-  for (const s of data.scope.signals) {
-    for (const t of s.terms) {
-      if (t.endsWith('*')) prefixes.push({ prefix: asWords(t.slice(0, -1)).join(' '), kind: s.kind });
-      else add(asWords(t), { kind: s.kind });
-    }
-  }
-  for (const p of data.synonyms.platforms) for (const t of p.terms) add(asWords(t), { platform: p.platform });
-  for (const t of data.synonyms.handheld.terms) add(asWords(t), { handheld: true });
-  return (text) => {
-    const plain = asWords(text);
-    const kinds: Signals['kinds'] = new Set();
-    let platform: Platform | undefined;
-    let handheld = false;
-    for (let i = 0; i < plain.length; i++) {
-      for (const { prefix, kind } of prefixes) if (plain[i].startsWith(prefix)) kinds.add(kind);
-      for (const candidate of byFirstWord.get(plain[i]) ?? []) {
-        if (!runAt(plain, i, candidate.run)) continue;
-        if (candidate.kind) kinds.add(candidate.kind);
-        if (candidate.handheld) handheld = true;
-        platform ??= candidate.platform;
-      }
-    }
-    return { kinds, platform, handheld };
-  };
-}
-
-/** Whether `run` occurs in `list` from position `at` (a trailing plural `s` on a word allowed). */
-function runAt(list: readonly string[], at: number, run: readonly string[]): boolean {
-  if (at + run.length > list.length) return false;
-  for (let k = 0; k < run.length; k++)
-    if (list[at + k] !== run[k] && list[at + k] !== `${run[k]}s`) return false;
-  return true;
-}
-
-/**
- * Another vendor's product (unless the text moves from it to Intune), an app's own code (a crash log, a
- * push certificate of one's app), or an undocumented failure code with no documented one, always veto a
- * confident answer. Another Intune
- * area (VPN, compliance, macOS, app protection, sign-in errors…) does unless a documented code was
- * found: the same words there ("Profile installation failed. VPN service payload…") are another
- * problem. A question about how to configure something, or an attempt to steer the bot, does only
- * when the text holds no unmistakable error.
- */
-function isVetoed(kinds: Signals['kinds'], codes: FoundCodes, strong: boolean): boolean {
-  if (kinds.has('development')) return true;
-  if (kinds.has('product') && !kinds.has('migration')) return true;
-  if (codes.unknown.length > 0 && codes.known.length === 0) return true;
-  if (kinds.has('area') && codes.known.length === 0) return true;
-  if (kinds.has('howto') && codes.known.length === 0 && !strong) return true;
-  return kinds.has('injection') && !strong;
 }
 
 function whyText(reason: MatchReason): string {

@@ -71,7 +71,12 @@ export const familiesSchema = z.object({
  * unmistakable in-scope error). In scope: `anchor`, the names of what the articles are about
  * (Intune, the Company Portal, ADE…), which make a description in the user's words more credible, and
  * `migration`, a move from another MDM to Intune: there another vendor's name is the documented cause
- * ("The device is already enrolled with another MDM provider"), not another setting.
+ * ("The device is already enrolled with another MDM provider"), not another setting; `intune`, Intune
+ * named itself (not Apple's programmes every MDM uses), which makes another vendor named beside it the
+ * former or the other MDM, and `elsewhere`, a statement that the devices are not in Intune at all.
+ * Clause context: `working` (something works: "Macs are fine"; undone by a `negation` in the clause) and
+ * `past` (a former setup: "managed by MobileIron before") make the product and area names of their
+ * clause background, not where the problem is.
  * A term ending in `*` matches any word starting so (`aadsts*`).
  */
 export const scopeSignalKinds = [
@@ -82,6 +87,11 @@ export const scopeSignalKinds = [
   'injection',
   'anchor',
   'migration',
+  'intune',
+  'elsewhere',
+  'working',
+  'past',
+  'negation',
 ] as const;
 export type ScopeSignalKind = (typeof scopeSignalKinds)[number];
 

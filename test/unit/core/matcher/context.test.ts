@@ -60,6 +60,42 @@ describe('the context of a question decides its confidence', () => {
   });
 
   test.each([
+    // something else named only as what works
+    [
+      'Our Macs are fine, only the iPhones get Device Cap Reached in the Company Portal',
+      'device-cap-reached',
+    ],
+    [
+      'Outlook fungerar, men Företagsportalen säger Användarlicenstypen är ogiltig på iPhone',
+      'license-type-invalid',
+    ],
+    // another MDM named as the devices' past
+    [
+      'Ces iPad étaient gérés par Mosyle avant. Maintenant : Échec de l’installation du profil. Une erreur réseau s’est produite.',
+      'a-network-error-has-occurred',
+    ],
+    // another MDM named beside Intune itself
+    ['我们从 Kandji 换到了 Intune，iPhone 注册时出现 AccountNotOnboarded', 'accountnotonboarded'],
+  ])('"%s" names another product or OS only as background: answered', (text, id) => {
+    const r = matcher.match(text, { platform: 'ios' });
+    expect(r.outOfScope).toBeUndefined();
+    expect(r.confident).toBe(true);
+    expect(r.hits[0].id).toContain(id);
+  });
+
+  test.each([
+    // the other OS is where it fails, though an iPhone works
+    ['MacBook via Company Portal: Profile installation failed. The iPhone of the same user enrolled fine'],
+    // "works" denied
+    ['Våra Mac-datorer fungerar inte heller: Enhetstaket har nåtts'],
+    // the devices are not in Intune at all
+    ['Hexnode : NoEnrollmentPolicy dans le journal, on n’a jamais utilisé Intune'],
+    ['Jamf 的 iPad 提示已达到设备上限，我们没用过 Intune'],
+  ])('"%s" keeps the other setting in charge: not answered confidently', (text) => {
+    expect(matcher.match(text).confident).toBe(false);
+  });
+
+  test.each([
     ['ADE-iPads registreras bara när vi byter till ett annat nätverk, på kontorets wifi avbryts det'],
     ['les iPhone ADE ne s’inscrivent que sur un autre réseau, sur le wifi du bureau l’inscription échoue'],
     ['DEP iPads only enroll after switching to another network, the office wifi drops them'],
