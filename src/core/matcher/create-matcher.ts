@@ -59,6 +59,11 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
   const byId = new Map(index.entries.map((e) => [e.id, e]));
   const messageWords = rareMessageWords(index);
   const findUncovered = createUncoveredCodeFinder(data);
+  const genericTerms = new Set(
+    data.scope.signals
+      .filter((s) => s.kind === 'generic')
+      .flatMap((s) => s.terms.flatMap((t) => index.analyzer.analyzeExact(t))),
+  );
   // A turn matches the same text more than once (is it a new problem? then the answer): the lines of a
   // long paste are scored once, not once a call.
   let lastText: string | undefined;
@@ -117,7 +122,12 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
         : signals.kinds.has('anchor')
           ? thresholds.anchoredConfident
           : thresholds.weakConfident;
-      const confident = errorFound && !vetoed && isClearWinner(ranked, index.family, subsumedBy, least);
+      // One term alone ("Authenticator", "Safari") is a name, not a problem: it is an answer as a code or
+      // as words of a documented message ("Workplace Join", "maintenance mode"), not through a
+      // description that happens to mention it.
+      const bareName = top?.reason.kind === 'similar' && namingTerms(index, query, genericTerms) <= 1;
+      const confident =
+        errorFound && !vetoed && !bareName && isClearWinner(ranked, index.family, subsumedBy, least);
       return {
         hits,
         confident: confident && hits.length > 0,
@@ -241,6 +251,13 @@ function createUncoveredCodeFinder(
 function informativeTerms(index: PhraseIndex, query: Query): number {
   let n = 0;
   for (const term of query.terms.keys()) if (index.knows(term) && index.weight(term) >= 1) n++;
+  return n;
+}
+
+/** Distinct terms of the query the index knows, whatever their weight, but for "app", "browser"… */
+function namingTerms(index: PhraseIndex, query: Query, generic: ReadonlySet<string>): number {
+  let n = 0;
+  for (const term of query.terms.keys()) if (index.knows(term) && !generic.has(term)) n++;
   return n;
 }
 

@@ -76,7 +76,8 @@ export const familiesSchema = z.object({
  * former or the other MDM, and `elsewhere`, a statement that the devices are not in Intune at all.
  * Clause context: `working` (something works: "Macs are fine"; undone by a `negation` in the clause) and
  * `past` (a former setup: "managed by MobileIron before") make the product and area names of their
- * clause background, not where the problem is.
+ * clause background, not where the problem is. `generic`: words that only say what kind of thing a
+ * name is ("app", "browser"): a name with one of them is still a bare name.
  * A term ending in `*` matches any word starting so (`aadsts*`).
  */
 export const scopeSignalKinds = [
@@ -92,6 +93,7 @@ export const scopeSignalKinds = [
   'working',
   'past',
   'negation',
+  'generic',
 ] as const;
 export type ScopeSignalKind = (typeof scopeSignalKinds)[number];
 

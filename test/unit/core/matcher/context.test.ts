@@ -111,3 +111,28 @@ describe('the context of a question decides its confidence', () => {
     expect(r.hits[0]?.id ?? '').not.toMatch(/^general\/(error-code|the-machine)/);
   });
 });
+
+describe('a bare name is no problem report', () => {
+  test.each([
+    ['Authenticator'],
+    ['Safari'],
+    ['Smart Manager'],
+    ['the Authenticator app'],
+    ['Authenticator-appen'],
+    ["l'application Authenticator"],
+    ['Safari 浏览器'],
+  ])('"%s" alone is not answered confidently', (text) => {
+    expect(matcher.match(text).confident).toBe(false);
+  });
+
+  test.each([
+    ['Workplace Join', 'ios/workplace-join-failed'],
+    ['maintenance mode', 'general/error-code-0x80043002'],
+    ['Connection invalid', 'ios/xpc_type_error-connection-invalid'],
+    ['DeviceCapReached', 'general/device-cap-reached'],
+  ])('"%s", words of a documented message or a code, is still an answer', (text, id) => {
+    const r = matcher.match(text);
+    expect(r.confident).toBe(true);
+    expect(r.hits[0].id).toBe(id);
+  });
+});
