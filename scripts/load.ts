@@ -16,7 +16,7 @@
 //   npm run load -- teams --base http://127.0.0.1:3978,http://127.0.0.1:3979
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,15 @@ import { parseArgs } from 'node:util';
 import { freePort } from '../test/fakes/free-port.ts';
 import type { ProbeReport } from './load-probe.ts';
 import { startFakeServices } from './load-services.ts';
+import {
+  type Breakdown,
+  breakdownColumns,
+  createClientTrace,
+  joinTimings,
+  type ServerTiming,
+  seqHeader,
+  summarize,
+} from './load-trace.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,6 +41,8 @@ const { values, positionals } = parseArgs({
     concurrency: { type: 'string', default: '200' },
     base: { type: 'string' },
     'services-port': { type: 'string' },
+    trace: { type: 'string' },
+    profile: { type: 'string' },
   },
 });
 const channel = positionals[0];
@@ -59,20 +70,24 @@ function startFlags(): string[] {
 }
 
 /** Asks the bot's probe (scripts/load-probe.ts) for its memory and event-loop delay. */
-function probe(child: ChildProcess): Promise<ProbeReport | undefined> {
+const probe = (child: ChildProcess) => ask<ProbeReport>(child, 'report', 'probe');
+/** … or for what it saw of each numbered request. */
+const serverTimings = (child: ChildProcess) => ask<ServerTiming[]>(child, 'timings', 'timings');
+
+function ask<T>(child: ChildProcess, question: string, answerKey: string): Promise<T | undefined> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => done(undefined), 10_000);
     const onMessage = (message: unknown) => {
-      const report = (message as { probe?: ProbeReport } | null)?.probe;
-      if (report) done(report);
+      const answer = (message as Record<string, T> | null)?.[answerKey];
+      if (answer) done(answer);
     };
-    function done(report: ProbeReport | undefined) {
+    function done(answer: T | undefined) {
       clearTimeout(timer);
       child.off('message', onMessage);
-      resolve(report);
+      resolve(answer);
     }
     child.on('message', onMessage);
-    child.send({ probe: 'report' });
+    child.send({ probe: question });
   });
 }
 
@@ -81,7 +96,10 @@ async function startBot(env: Record<string, string>): Promise<{ base: string; ch
   const port = await freePort();
   const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
   const probeModule = fileURLToPath(new URL('./load-probe.ts', import.meta.url));
-  const child = spawn(process.execPath, [...startFlags(), '--import', probeModule, entry], {
+  // --profile DIR: V8's CPU profile of the bot, written to DIR when it stops (read it with
+  // scripts/profile-summary.ts).
+  const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
+  const child = spawn(process.execPath, [...startFlags(), ...profile, '--import', probeModule, entry], {
     env: {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'development',
@@ -152,23 +170,40 @@ try {
   let next = 0;
   const expected = new Map<string, number>();
   const sentAt = new Map<string, number>();
+  const trace = createClientTrace();
+  /** How many requests each sender has sent: the first of each is the one that opens a connection. */
+  const senderTurns = new Map<number, number>();
 
-  async function post(path: string, body: string, headers: Record<string, string>): Promise<boolean> {
-    const base = bases[sent++ % bases.length] as string;
+  async function post(
+    sender: number,
+    path: string,
+    body: string,
+    headers: Record<string, string>,
+  ): Promise<boolean> {
+    const seq = sent++;
+    const base = bases[seq % bases.length] as string;
+    const senderTurn = senderTurns.get(sender) ?? 0;
+    senderTurns.set(sender, senderTurn + 1);
+    const timing = trace.begin(seq, senderTurn);
     const started = performance.now();
+    const done = (ok: boolean) => {
+      latencies.push(performance.now() - started);
+      timing.doneAt = timing.sentAt + (performance.now() - started);
+      timing.ok = ok;
+    };
     try {
       const res = await fetch(`${base}${path}`, {
         method: 'POST',
-        headers,
+        headers: { ...headers, [seqHeader]: String(seq) },
         body,
         signal: AbortSignal.timeout(requestTimeoutMs),
       });
       await res.arrayBuffer();
-      latencies.push(performance.now() - started);
+      done(res.ok);
       if (!res.ok) fail(`HTTP ${res.status}`);
       return res.ok;
     } catch (error) {
-      latencies.push(performance.now() - started);
+      done(false);
       const e = error as { name?: string; cause?: { code?: string } };
       fail(e.name === 'TimeoutError' ? 'timeout' : (e.cause?.code ?? e.name ?? 'error'));
       return false;
@@ -176,10 +211,11 @@ try {
   }
 
   /** Teams: a two-turn conversation (a message that asks the platform, then the answer). */
-  async function teamsConversation(n: number): Promise<void> {
+  async function teamsConversation(sender: number, n: number): Promise<void> {
     const conversationId = `a:load-${n}`;
     for (const [i, text] of ['Profile installation failed', 'iOS'].entries()) {
       const ok = await post(
+        sender,
         '/api/messages',
         JSON.stringify({
           type: 'message',
@@ -202,7 +238,7 @@ try {
   }
 
   /** Slack: one slash command with an error text; the answer goes to a response_url of ours. */
-  async function slackCommand(n: number): Promise<void> {
+  async function slackCommand(sender: number, n: number): Promise<void> {
     // The answer's key: the user's id (the bot answers in the DM when response_url is not Slack's host).
     const key = `U0LOAD${n}`;
     const body = new URLSearchParams({
@@ -223,7 +259,7 @@ try {
     const signature = `v0=${createHmac('sha256', signingSecret).update(`v0:${ts}:${body}`).digest('hex')}`;
     sentAt.set(key, performance.now());
     expected.set(key, 1);
-    const ok = await post('/slack/events', body, {
+    const ok = await post(sender, '/slack/events', body, {
       'content-type': 'application/x-www-form-urlencoded',
       'x-slack-request-timestamp': String(ts),
       'x-slack-signature': signature,
@@ -234,11 +270,11 @@ try {
     if (ok) await services.waitForReply(key, requestTimeoutMs);
   }
 
-  async function worker(): Promise<void> {
+  async function worker(sender: number): Promise<void> {
     for (;;) {
       const n = next++;
       if (n >= conversations) return;
-      await (channel === 'teams' ? teamsConversation(n) : slackCommand(n));
+      await (channel === 'teams' ? teamsConversation(sender, n) : slackCommand(sender, n));
     }
   }
 
@@ -254,13 +290,21 @@ try {
   }, 20);
 
   const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, () => worker()));
+  await Promise.all(Array.from({ length: concurrency }, (_, sender) => worker(sender)));
   const seconds = (performance.now() - started) / 1000;
   const settleUntil = Date.now() + settleMs;
   const missing = () => [...expected].filter(([key, n]) => (services.replies.get(key) ?? 0) < n).length;
   while (missing() > 0 && Date.now() < settleUntil) await new Promise((r) => setTimeout(r, 100));
   clearInterval(watch);
   const after = bot ? await probe(bot.child) : undefined;
+  const traced = values.trace && bot ? joinTimings(trace.all(), (await serverTimings(bot.child)) ?? []) : [];
+  if (values.trace) {
+    const row = (r: Breakdown) =>
+      breakdownColumns
+        .map((c) => (typeof r[c] === 'number' ? (r[c] as number).toFixed(1) : String(r[c] ?? '')))
+        .join('\t');
+    writeFileSync(values.trace, `${[breakdownColumns.join('\t'), ...traced.map(row)].join('\n')}\n`);
+  }
 
   latencies.sort((a, b) => a - b);
   answerLatencies.sort((a, b) => a - b);
@@ -287,6 +331,8 @@ try {
       : []),
     `machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, load average ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end${bot ? `; bot started with ${startFlags().join(' ') || 'no Node options'}` : ''}`,
   ];
+  if (traced.length > 0) lines.push(...summarize(traced), `per-request rows: ${values.trace}`);
+  else if (values.trace) lines.push('per request: not measured (servers given with --base)');
   process.stdout.write(`${lines.join('\n')}\n`);
 } finally {
   if (bot && bot.child.exitCode === null) {
