@@ -49,3 +49,28 @@ export function applyHttpLimits(server: Server, limits: HttpLimits, onSlowClient
     });
   });
 }
+
+/**
+ * Tells whether the server accepted a connection since the last ask. Node accepts one connection per
+ * loop turn, so while this keeps saying yes, more are probably waiting in the accept queue: the work
+ * limiter gives way to them (see `giveWay` in src/core/async/work-limiter.ts).
+ */
+export type ConnectionCue = {
+  /** Called by the server for each connection it accepts. */
+  accepted(): void;
+  acceptedSinceAsked(): boolean;
+};
+
+export function createConnectionCue(): ConnectionCue {
+  let accepted = false;
+  return {
+    accepted() {
+      accepted = true;
+    },
+    acceptedSinceAsked() {
+      const was = accepted;
+      accepted = false;
+      return was;
+    },
+  };
+}

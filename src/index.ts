@@ -16,6 +16,7 @@ import { createEscalationService } from './core/escalation/service.ts';
 import { systemClock } from './core/ports/clock.ts';
 import type { Logger } from './core/ports/logger.ts';
 import { traceImageReader } from './core/telemetry/traced-image-reader.ts';
+import { createConnectionCue } from './http-limits.ts';
 import { createTranslator } from './i18n/translator.ts';
 import { createJsonLogger, routeConsoleTo } from './logger.ts';
 import { createOcrReader } from './ocr/ocr-reader.ts';
@@ -140,10 +141,13 @@ async function main(): Promise<void> {
     escalation,
     telemetry: telemetry.telemetry,
   });
-  // Turn work of both channels shares one bound, so a burst waits instead of stalling the event loop.
+  // Turn work of both channels shares one bound, so a burst waits instead of stalling the event loop,
+  // and gives way while connections are being accepted, so a burst of them is answered (acked) first.
+  const connections = createConnectionCue();
   const work = createWorkLimiter({
     concurrency: config.TURN_CONCURRENCY,
     queueLimit: config.TURN_QUEUE_LIMIT,
+    giveWay: connections.acceptedSinceAsked,
   });
   // Screenshots are read by a pool of OCR worker threads, started by the first picture and stopped when
   // idle: an engine holds about 150 MB, which a bot nobody sends pictures to should not pay.
@@ -204,6 +208,7 @@ async function main(): Promise<void> {
     logger,
     slack: slack?.mode === 'http' ? slack : undefined,
     telemetry: telemetry.telemetry,
+    connections,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

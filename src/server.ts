@@ -4,7 +4,7 @@ import restify from 'restify';
 import { codeOf } from './core/errors.ts';
 import type { Logger } from './core/ports/logger.ts';
 import { noTelemetry, spanNames, type Telemetry } from './core/ports/telemetry.ts';
-import { applyHttpLimits, defaultHttpLimits, type HttpLimits } from './http-limits.ts';
+import { applyHttpLimits, type ConnectionCue, defaultHttpLimits, type HttpLimits } from './http-limits.ts';
 
 /**
  * Slack's receiver: it verifies the signature over the raw body, so its route has no body parser.
@@ -33,6 +33,8 @@ export type ServerDeps = {
   /** Timeouts and the connection cap (defaults: requests within 10 s, idle keep-alive 5 s, 1,024 connections). */
   limits?: Partial<HttpLimits>;
   telemetry?: Telemetry;
+  /** Told of every accepted connection, so turn work can give way to a burst of them. */
+  connections?: ConnectionCue;
 };
 
 /**
@@ -59,6 +61,8 @@ export function createServer(deps: ServerDeps): restify.Server {
   applyHttpLimits(server.server, { ...defaultHttpLimits, ...deps.limits }, () =>
     logger.warn('http-slow-client-closed', {}),
   );
+  const connections = deps.connections;
+  if (connections) server.server.on('connection', () => connections.accepted());
 
   server.on(
     'restifyError',

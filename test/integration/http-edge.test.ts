@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nock from 'nock';
-import { defaultHttpLimits } from '../../src/http-limits.ts';
+import { createConnectionCue, defaultHttpLimits } from '../../src/http-limits.ts';
 import type { ServerDeps } from '../../src/server.ts';
 import { loopbackOnly, serviceUrl, startTeamsServer } from '../fakes/teams-server.ts';
 
@@ -190,6 +190,29 @@ describe('slow clients', () => {
       const extra = slowClient(edge.port, '', 60_000);
       expect(await extra.closed).toBeLessThan(500);
       for (const h of held) h.socket.destroy();
+    } finally {
+      await edge.close();
+    }
+  });
+});
+
+describe('a burst of new connections', () => {
+  test('each accepted connection is told to the cue the turn work gives way to, once', async () => {
+    const connections = createConnectionCue();
+    const edge = await listen({ connections });
+    try {
+      connections.acceptedSinceAsked();
+      const socket = connect(edge.port, '127.0.0.1');
+      const deadline = Date.now() + 2_000;
+      let told = false;
+      while (!told && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 10));
+        told = connections.acceptedSinceAsked();
+      }
+      expect(told).toBe(true);
+      // Asked again with no new connection: nothing to give way to.
+      expect(connections.acceptedSinceAsked()).toBe(false);
+      socket.destroy();
     } finally {
       await edge.close();
     }

@@ -12,7 +12,22 @@ export type WorkLimiterOptions = {
   concurrency: number;
   /** Pieces waiting beyond those running; one more is refused with BusyError at once. */
   queueLimit: number;
+  /**
+   * Asked before each start: true while the network has more to hand over (the server accepted a
+   * connection since the last ask). Node accepts one connection per loop turn, so a burst of new
+   * connections would otherwise wait for a piece of work per accept; giving way, the burst is
+   * accepted and answered first (a Slack ack needs no turn work) and the work starts after.
+   */
+  giveWay?: () => boolean;
+  /** The longest a waiting piece gives way, so a steady stream of connections cannot starve the work. */
+  maxGiveWayMs?: number;
 };
+
+/**
+ * A burst of a few hundred connections is accepted well within this on two cores, even busy ones;
+ * a turn's answer may come this much later, an ack may not (Slack waits 3 s).
+ */
+const defaultMaxGiveWayMs = 2_000;
 
 /**
  * Bounds how much work runs at once in this process. Node does everything on one thread: when every
@@ -34,7 +49,10 @@ export type WorkLimiter = {
 export function createWorkLimiter(options: WorkLimiterOptions): WorkLimiter {
   const concurrency = Math.max(1, Math.floor(options.concurrency));
   const queueLimit = Math.max(0, Math.floor(options.queueLimit));
-  const waiting: Array<() => void> = [];
+  const giveWay = options.giveWay;
+  const maxGiveWayMs = options.maxGiveWayMs ?? defaultMaxGiveWayMs;
+  /** Each waiting piece's start, and when it joined the queue. */
+  const waiting: Array<{ start: () => void; since: number }> = [];
   let running = 0;
   let idleWaiters: Array<() => void> = [];
 
@@ -47,8 +65,16 @@ export function createWorkLimiter(options: WorkLimiterOptions): WorkLimiter {
   function pump() {
     pumping = false;
     if (running >= concurrency || waiting.length === 0) return;
+    const next = waiting[0] as { start: () => void; since: number };
+    if (giveWay?.() && performance.now() - next.since < maxGiveWayMs) {
+      // Look again next loop turn, after the network has been read once more.
+      pumping = true;
+      setImmediate(pump);
+      return;
+    }
+    waiting.shift();
     running++;
-    (waiting.shift() as () => void)();
+    next.start();
     startNext();
   }
 
@@ -71,17 +97,20 @@ export function createWorkLimiter(options: WorkLimiterOptions): WorkLimiter {
         return Promise.reject(new BusyError());
       }
       return new Promise<T>((resolve, reject) => {
-        waiting.push(() => {
-          let result: Promise<T>;
-          try {
-            result = work();
-          } catch (error) {
-            result = Promise.reject(error);
-          }
-          result.then(resolve, reject).finally(() => {
-            running--;
-            startNext();
-          });
+        waiting.push({
+          since: performance.now(),
+          start: () => {
+            let result: Promise<T>;
+            try {
+              result = work();
+            } catch (error) {
+              result = Promise.reject(error);
+            }
+            result.then(resolve, reject).finally(() => {
+              running--;
+              startNext();
+            });
+          },
         });
         startNext();
       });

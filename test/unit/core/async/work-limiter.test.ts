@@ -110,4 +110,36 @@ describe('work limiter', () => {
     await expect(thrown).rejects.toThrow('sync boom');
     await expect(next).resolves.toBe('next');
   });
+
+  it('gives way while connections are being accepted: no piece starts in a loop turn that accepted one', async () => {
+    // Connections are accepted during the next three loop turns, then no more.
+    let acceptingTurns = 3;
+    const limiter = createWorkLimiter({
+      concurrency: 2,
+      queueLimit: 2,
+      giveWay: () => acceptingTurns-- > 0,
+    });
+    const piece = held();
+    const result = limiter.run(piece.work);
+    await turn();
+    await turn();
+    await turn();
+    expect(piece.started()).toBe(false);
+    expect(limiter.load()).toEqual({ running: 0, waiting: 1 });
+    await turn();
+    await turn();
+    expect(piece.started()).toBe(true);
+    piece.release();
+    await result;
+  });
+
+  it('gives way for a bounded time only: a steady stream of connections does not starve the work', async () => {
+    const limiter = createWorkLimiter({
+      concurrency: 1,
+      queueLimit: 1,
+      giveWay: () => true,
+      maxGiveWayMs: 30,
+    });
+    await expect(limiter.run(async () => 'ran')).resolves.toBe('ran');
+  });
 });
