@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { WorkLimiter } from '../core/async/work-limiter.ts';
 import type { ConversationEngine } from '../core/conversation/turn.ts';
 import type { TurnRunner } from '../core/conversation/turn-runner.ts';
+import { codeOf } from '../core/errors.ts';
 import type { EscalationPort } from '../core/escalation/port.ts';
 import { type Clock, systemClock } from '../core/ports/clock.ts';
 import type { DocumentStore, SeenKeys } from '../core/ports/document-store.ts';
@@ -152,9 +153,10 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
             }
           : {}),
       });
+  const identity = token ? cachedAuthorize(token, clients.forToken(token), deps.bot) : undefined;
   const app = new App({
     // With OAuth Bolt asks the installation store for the workspace's token on every request.
-    ...(token ? { authorize: cachedAuthorize(token, clients.forToken(token), deps.bot) } : {}),
+    ...(identity ? { authorize: identity.authorize } : {}),
     logger: boltLogger,
     logLevel: LogLevel.INFO,
     clientOptions,
@@ -246,6 +248,11 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     },
     async start() {
       if (socket) await app.start();
+      // Not awaited: Slack may be down at start-up; the first request asks again.
+      else
+        identity
+          ?.warm()
+          .catch((error: unknown) => logger.warn('slack.auth-test-failed', { code: codeOf(error) }));
       logger.info('slack.started', {
         mode: socket ? 'socket' : 'http',
         command: config.SLACK_COMMAND,
@@ -262,24 +269,30 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
 
 /**
  * auth.test once, remembered; a failure (Slack down at start-up) is retried on the next request
- * instead of being cached for the life of the process as Bolt's single-token mode would.
+ * instead of being cached for the life of the process as Bolt's single-token mode would. `warm` asks
+ * at start-up: every request waits for the answer before its ack, so the first burst after a start
+ * would otherwise wait for it together.
  */
 function cachedAuthorize(
   token: string,
   client: webApi.WebClient,
   known?: { botId: string; botUserId: string },
-): Authorize<boolean> {
+): { authorize: Authorize<boolean>; warm(): Promise<void> } {
   let identity: Promise<{ botId: string; botUserId: string }> | undefined = known
     ? Promise.resolve(known)
     : undefined;
-  return async () => {
+  const ask = () => {
     if (!identity) {
       identity = client.auth.test().then((r) => ({ botId: r.bot_id ?? '', botUserId: r.user_id ?? '' }));
       identity.catch(() => {
         identity = undefined;
       });
     }
-    return { botToken: token, ...(await identity) };
+    return identity;
+  };
+  return {
+    authorize: async () => ({ botToken: token, ...(await ask()) }),
+    warm: () => ask().then(() => undefined),
   };
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { createTranslator } from '../../../src/i18n/translator.ts';
 import { createSlackApp, type SlackConfig } from '../../../src/slack/app.ts';
 import { createFakeEngine } from '../../fakes/fake-engine.ts';
+import { startFakeSlackApi } from '../../fakes/fake-slack-api.ts';
 import { MemoryDocumentStore } from '../../fakes/memory-document-store.ts';
 
 const base: SlackConfig = {
@@ -52,5 +53,28 @@ describe('createSlackApp', () => {
     expect(await status(socket.handle, '/slack/events')).toBe(404);
     const http = createSlackApp(deps({}));
     expect(await status(http.handle, '/slack/other')).toBe(404);
+  });
+
+  it('asks Slack who the bot is at start-up, so the first commands after a start do not wait for it before their ack', async () => {
+    const api = await startFakeSlackApi();
+    try {
+      const { bot: _, ...unpinned } = deps({ SLACK_API_URL: api.urlFor('start') });
+      const app = createSlackApp({ ...unpinned, clientOptions: { retryConfig: { retries: 0 } } });
+      await app.start();
+      const deadline = Date.now() + 2_000;
+      while (!api.calls.some((c) => c.method === 'auth.test') && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 10));
+      expect(api.calls.filter((c) => c.method === 'auth.test')).toHaveLength(1);
+      await app.stop();
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('starts even when Slack does not answer who the bot is', async () => {
+    const { bot: _, ...unpinned } = deps({ SLACK_API_URL: 'http://127.0.0.1:9/api/' });
+    const app = createSlackApp({ ...unpinned, clientOptions: { retryConfig: { retries: 0 } } });
+    await expect(app.start()).resolves.toBeUndefined();
+    await app.stop();
   });
 });
