@@ -1,4 +1,4 @@
-// `node scripts/profile-summary.ts FILE.cpuprofile [--top 40] [--per N]`: where a V8 CPU profile
+// `node scripts/profile-summary.ts FILE.cpuprofile [--top 40] [--per N] [--skip MS]`: where a V8 CPU profile
 // (`node --cpu-prof`, or `npm run load -- … --profile DIR`) spent its time. Prints the functions with
 // the most self time, and the most total time (self plus what they called, each counted once a
 // stack), grouped by package or source file; with `--per N`, in milliseconds per request for N
@@ -21,11 +21,13 @@ type Profile = {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { top: { type: 'string', default: '40' }, per: { type: 'string' } },
+  options: { top: { type: 'string', default: '40' }, per: { type: 'string' }, skip: { type: 'string' } },
 });
 const file = positionals[0];
 if (!file) {
-  process.stderr.write('usage: node scripts/profile-summary.ts FILE.cpuprofile [--top N] [--per REQUESTS]\n');
+  process.stderr.write(
+    'usage: node scripts/profile-summary.ts FILE.cpuprofile [--top N] [--per REQUESTS] [--skip MS]\n',
+  );
   process.exit(2);
 }
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
@@ -48,9 +50,13 @@ function where(url: string): string {
 const label = (n: ProfileNode) =>
   `${n.callFrame.functionName || '(anonymous)'} ${where(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 
-// Sample time: each sample lasts until the next one.
+// Sample time: each sample lasts until the next one. `--skip MS` leaves out the start (loading modules).
+const skipUs = Number(values.skip ?? 0) * 1000;
 const selfUs = new Map<number, number>();
+let at = 0;
 profile.samples.forEach((id, i) => {
+  at += profile.timeDeltas[i] ?? 0;
+  if (at < skipUs) return;
   const dt = profile.timeDeltas[i + 1] ?? 0;
   selfUs.set(id, (selfUs.get(id) ?? 0) + dt);
 });
