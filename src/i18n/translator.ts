@@ -5,6 +5,9 @@ import i18next, { type i18n, type Resource } from 'i18next';
 import { type Locale, supportedLocales } from '../core/knowledge/entry.ts';
 import type { Translator } from '../core/ports/translator.ts';
 
+/** Far above the keys the locale files hold (a few hundred). */
+const maxRememberedPerLocale = 5_000;
+
 const defaultDir = fileURLToPath(new URL('../../locales/', import.meta.url));
 
 /** Reads every `locales/<lng>/<namespace>.json` synchronously: the bot starts with all strings in memory. */
@@ -41,10 +44,24 @@ export function createTranslator(resources: Resource = readLocaleResources()): T
     initAsync: false,
   });
   const fixed = new Map(supportedLocales.map((l) => [l, instance.getFixedT(l)]));
+  // A turn looks up some forty strings, most without variables (labels, card titles), each a walk
+  // through i18next's resolution: those are remembered per locale. The resources never change after
+  // start, so neither does a string without variables. Some keys are built from input (a choice's
+  // value), so the memory is bounded: beyond it, strings are looked up as before.
+  const plain = new Map(supportedLocales.map((l) => [l, new Map<string, string>()]));
   return {
     forLocale(locale: Locale) {
       const t = fixed.get(locale) ?? instance.getFixedT('en');
-      return (key, vars) => t(key, vars ?? {}) as string;
+      const remembered = plain.get(locale) ?? (plain.get('en') as Map<string, string>);
+      return (key, vars) => {
+        if (vars !== undefined && Object.keys(vars).length > 0) return t(key, vars) as string;
+        let text = remembered.get(key);
+        if (text === undefined) {
+          text = t(key, {}) as string;
+          if (remembered.size < maxRememberedPerLocale) remembered.set(key, text);
+        }
+        return text;
+      };
     },
     allVariants(key: string) {
       const out = new Set<string>();
