@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { accessSync, closeSync, constants, fstatSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
@@ -46,6 +46,8 @@ export class SqliteStorage implements DocumentStore, SeenKeys {
    * and held so the inode cannot be reused by a new file while we compare.
    */
   #file: number | undefined;
+  /** The identity of that file: it cannot change while we hold it open, so it is read once. */
+  #opened: { dev: number; ino: number } | undefined;
   readonly #firstSeen: StatementSync;
   readonly #prune: StatementSync;
   #sightings = 0;
@@ -76,6 +78,7 @@ export class SqliteStorage implements DocumentStore, SeenKeys {
     db.exec('CREATE INDEX IF NOT EXISTS seen_keys_expiry ON seen_keys (expires_at)');
     this.#db = db;
     this.#file = isFile(path) ? openSync(path, 'r') : undefined;
+    this.#opened = this.#file === undefined ? undefined : fstatSync(this.#file);
     this.#select = db.prepare('SELECT etag, body FROM documents WHERE key = ?');
     this.#selectETag = db.prepare('SELECT etag FROM documents WHERE key = ?');
     this.#upsert = db.prepare(
@@ -154,14 +157,15 @@ export class SqliteStorage implements DocumentStore, SeenKeys {
     this.#db = undefined;
     if (this.#file !== undefined) closeSync(this.#file);
     this.#file = undefined;
+    this.#opened = undefined;
   }
 
   #open(): DatabaseSync {
     if (!this.#db) throw new StorageClosedError();
-    if (this.#file !== undefined) {
-      // Two stats per call: cheap next to the query, and they keep a turn from being stored into a
+    const opened = this.#opened;
+    if (opened !== undefined) {
+      // One stat per call: cheap next to the query, and it keeps a turn from being stored into a
       // deleted file that the next restart would not see.
-      const opened = fstatSync(this.#file);
       const named = statSync(this.path, { throwIfNoEntry: false });
       if (!named) throw new StorageFileError(this.path, 'no longer exists');
       if (named.dev !== opened.dev || named.ino !== opened.ino)
@@ -187,6 +191,7 @@ function isFile(path: string): boolean {
   return path !== memoryPath && !path.startsWith('file:');
 }
 
+/** randomUUID draws from a buffered pool: one system call for many writes, not one each. */
 function newETag(): string {
-  return randomBytes(9).toString('base64url');
+  return randomUUID();
 }
