@@ -1,4 +1,5 @@
 import {
+  type Activity,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConversationState,
@@ -11,10 +12,76 @@ import type { Translator } from '../core/ports/translator.ts';
 import { ids, referenceOf } from './activity-ids.ts';
 import { clientLocaleOf } from './client-locale.ts';
 
+/** Distinct app ids, service URLs and audiences kept; a real bot has a handful. */
+const maxKeptClients = 64;
+
+/** The promise kept under `key`, made once; a failed one is dropped, so the next call tries again. */
+function kept<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  const known = map.get(key);
+  if (known) return known;
+  if (map.size >= maxKeptClients) map.delete(map.keys().next().value as string);
+  const made = make();
+  map.set(key, made);
+  made.catch(() => {
+    if (map.get(key) === made) map.delete(key);
+  });
+  return made;
+}
+
+// The SDK's own types, named here (they come from botframework-connector, a package of botbuilder's).
+type Authentication = ConfigurationBotFrameworkAuthentication;
+type AuthenticateRequestResult = Awaited<ReturnType<Authentication['authenticateRequest']>>;
+type ClaimsIdentity = Parameters<Authentication['createConnectorFactory']>[0];
+type ConnectorFactory = ReturnType<Authentication['createConnectorFactory']>;
+type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
+type UserTokenClient = Awaited<ReturnType<Authentication['createUserTokenClient']>>;
+
+/** What the SDK builds a client for: the app id it takes from the audience claim (the Emulator's: appid). */
+const appIdOf = (identity: ClaimsIdentity) =>
+  JSON.stringify([identity.getClaimValue('aud'), identity.getClaimValue('appid')]);
+
+/**
+ * botbuilder builds a Bot Connector client and a user-token client, each with its own HTTP pipeline,
+ * for every incoming activity: about a tenth of a Teams turn's CPU. Neither holds anything of a turn
+ * (the credentials get and cache their tokens themselves), so they are kept per app id, service URL
+ * and audience and used again, as botbuilder's older adapter did.
+ */
+class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+  readonly #connectors = new Map<string, Promise<ConnectorClient>>();
+  readonly #userTokens = new Map<string, Promise<UserTokenClient>>();
+
+  override async authenticateRequest(
+    activity: Activity,
+    authHeader: string,
+  ): Promise<AuthenticateRequestResult> {
+    const result = await super.authenticateRequest(activity, authHeader);
+    if (!result.connectorFactory) return result;
+    return { ...result, connectorFactory: this.#reusing(result.connectorFactory, result.claimsIdentity) };
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.#reusing(super.createConnectorFactory(claimsIdentity), claimsIdentity);
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return kept(this.#userTokens, appIdOf(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
+  }
+
+  #reusing(factory: ConnectorFactory, identity: ClaimsIdentity): ConnectorFactory {
+    const appId = appIdOf(identity);
+    return {
+      create: (serviceUrl: string, audience?: string) =>
+        kept(this.#connectors, JSON.stringify([appId, serviceUrl, audience ?? null]), () =>
+          factory.create(serviceUrl, audience),
+        ),
+    };
+  }
+}
+
 /** Bot Framework authentication from our config; no app id = local mode (anonymous, for the Agents Playground). */
 export function createBotAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
   const local = !config.MicrosoftAppId;
-  return new ConfigurationBotFrameworkAuthentication({
+  return new ReusingBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
     // The SDK asserts an app id for SingleTenant; local mode has none, and MultiTenant with none is anonymous.

@@ -1,6 +1,10 @@
 import { type Activity, ConversationState, TestAdapter, TurnContext } from 'botbuilder';
 import { loadConfig } from '../../../src/config.ts';
-import { createBotAuthentication, createTurnErrorHandler } from '../../../src/teams/adapter.ts';
+import {
+  createBotAuthentication,
+  createTeamsAdapter,
+  createTurnErrorHandler,
+} from '../../../src/teams/adapter.ts';
 import { createTeamsIdentity } from '../../../src/teams/identity.ts';
 import { MemoryDocumentStore } from '../../fakes/memory-document-store.ts';
 import { RecordingLogger, translator } from '../../fakes/teams-test-bot.ts';
@@ -86,6 +90,51 @@ describe('Bot Framework authentication from config', () => {
       MicrosoftAppTenantId: '11111111-2222-3333-4444-555555555555',
     });
     expect(() => createBotAuthentication(config)).not.toThrow();
+  });
+});
+
+describe('Bot Connector clients', () => {
+  /** The connector client a turn of `activity` is given, through the adapter as the server runs it. */
+  async function clientOfTurn(adapter: ReturnType<typeof createTeamsAdapter>, serviceUrl: string) {
+    let client: unknown;
+    const activity = {
+      type: 'message',
+      id: 'm1',
+      channelId: 'msteams',
+      serviceUrl,
+      from: { id: '29:u' },
+      recipient: { id: '28:bot' },
+      conversation: { id: 'a:c' },
+      text: 'hi',
+    } as Activity;
+    // The path `adapter.process` takes once it has read the HTTP request (no token: local mode).
+    const run = adapter as unknown as {
+      processActivity(
+        auth: string,
+        activity: Activity,
+        logic: (context: TurnContext) => Promise<void>,
+      ): Promise<void>;
+    };
+    await run.processActivity('', activity, async (context) => {
+      client = context.turnState.get(adapter.ConnectorClientKey);
+    });
+    return client as { baseUri?: string } | undefined;
+  }
+
+  test('are made once per service URL and used again by later turns, each turn with its own URL', async () => {
+    const adapter = createTeamsAdapter(loadConfig({}), {
+      logger: new RecordingLogger(),
+      translator,
+      defaultLocale: 'en',
+    });
+    const amer = await clientOfTurn(adapter, 'https://smba.trafficmanager.net/amer/');
+    const again = await clientOfTurn(adapter, 'https://smba.trafficmanager.net/amer/');
+    const emea = await clientOfTurn(adapter, 'https://smba.trafficmanager.net/emea/');
+    expect(amer).toBeDefined();
+    expect(again).toBe(amer);
+    expect(emea).not.toBe(amer);
+    expect(emea?.baseUri).toBe('https://smba.trafficmanager.net/emea/');
+    expect(amer?.baseUri).toBe('https://smba.trafficmanager.net/amer/');
   });
 });
 
