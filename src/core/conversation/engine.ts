@@ -17,7 +17,7 @@ import { buildResolution } from '../reply/build-resolution.ts';
 import { candidateOptions } from '../reply/candidate-options.ts';
 import type { Reply, ReplyAction } from '../reply/reply.ts';
 import { clip } from '../text/clip.ts';
-import { containsPhrase, foldText } from '../text/phrases.ts';
+import { containsPhrase, foldText, wordCount } from '../text/phrases.ts';
 import { sanitizeInput } from '../text/sanitize.ts';
 import { type TriageRule, triageQuestions } from '../triage/rules.ts';
 import { initialConversationState } from './initial-state.ts';
@@ -53,6 +53,10 @@ const platformsOfUser: readonly string[] = ['ios', 'android', 'windows'];
 /** A question is asked at most this often; then the interview goes on without its answer. */
 const maxAsks = 2;
 /** A Windows-style failure code (0x80CF0437, 80180014) or a hex code as the articles write it. */
+/** Any letter or digit: without one, a message is only emoji or punctuation. */
+const wordChar = /[\p{L}\p{N}]/u;
+/** "Actually it's Android, not iOS": a correction is short; a longer text is a problem of its own. */
+const maxCorrectionWords = 8;
 const errorCodePattern = /(?<![0-9a-z])(?:0x[0-9a-f]{3,8}|[8c][0-9a-f]{7})(?![0-9a-z])/i;
 
 /**
@@ -150,6 +154,9 @@ class Turn {
     this.note('user', text);
     if (input.truncated) this.log.info('input truncated', { chars: raw.length });
     if (intent && this.onIntent(intent)) return;
+    // Only emoji or punctuation ("👍", "...") says nothing the articles could be searched for.
+    if (!wordChar.test(text)) return this.say(this.t('common:input.noWords'));
+    if (this.changesPlatform(text)) return;
 
     const pending = this.state.stage === 'asking' ? this.state.pending : undefined;
     // "skip" answers a question; with none pending it is not an error text to look up.
@@ -268,6 +275,10 @@ class Turn {
         return true;
       case 'thanks':
         return this.thank();
+      case 'goodbye':
+        return this.thank('common:closing.goodbye');
+      case 'ack':
+        return this.acknowledge();
       case 'language':
         this.setLocale(intent.locale);
         return true;
@@ -477,15 +488,60 @@ class Turn {
     this.answer(question, 'unknown');
   }
 
-  /** "Thanks!" closes politely; after a card it leaves the way open to say it did not help. */
-  private thank(): boolean {
+  /**
+   * "Thanks!" or "bye" closes politely; after a card, thanks leaves the way open to say it did not help.
+   * A question still pending is dropped: the user is done.
+   */
+  private thank(key?: string): boolean {
     const last = this.state.shown.at(-1);
     const onCard = !!last && last.verdict === undefined;
-    this.say(this.t(onCard ? 'common:closing.afterAnswer' : 'common:closing.plain'));
+    this.say(this.t(key ?? (onCard ? 'common:closing.afterAnswer' : 'common:closing.plain')));
     if (this.state.stage === 'asking' && !this.state.collectingDetails) {
       this.state.pending = undefined;
       this.state.stage = onCard ? 'showing-resolution' : 'idle';
     }
+    return true;
+  }
+
+  /**
+   * A bare "ok", "yes" or "no": an answer when a choice question is pending, else no error text to look
+   * up. Says what the user can do next from where the conversation stands, and drops nothing.
+   */
+  private acknowledge(): boolean {
+    const { stage, pending } = this.state;
+    if (stage === 'asking' && pending && pending !== 'errorText') return false;
+    const last = this.state.shown.at(-1);
+    const key =
+      stage === 'choosing-entry'
+        ? 'common:ack.choosing'
+        : stage === 'showing-resolution' && last && last.verdict === undefined
+          ? 'common:ack.afterAnswer'
+          : 'common:ack.plain';
+    this.say(this.t(key));
+    return true;
+  }
+
+  /**
+   * "Actually it's Android" after a card, a choice or a follow-up question: the platform the user named
+   * replaces the one the answer was based on, and the same error text is matched again for it. A
+   * message that is itself a documented error is a new problem instead.
+   */
+  private changesPlatform(text: string): boolean {
+    const { stage, pending, answers } = this.state;
+    if (stage === 'escalated' || stage === 'idle' || this.state.collectingDetails) return false;
+    if (pending === 'platform' || pending === 'errorText' || !answers.errorText || !answers.platform)
+      return false;
+    if (text.length > 200 || wordCount(foldText(text)) > maxCorrectionWords) return false;
+    const named = this.parser.infer(text).platform;
+    if (!named || named === answers.platform || named === 'unknown') return false;
+    if (this.isNewProblem(text)) return false;
+    answers.platform = named;
+    delete this.state.followUpFor;
+    delete this.state.rematchAfterAnswer;
+    this.state.pending = undefined;
+    this.state.candidates = [];
+    this.say(this.t('common:interview.platformChanged'));
+    this.route({ mayAskPlatform: false, followUps: true });
     return true;
   }
 

@@ -9,8 +9,10 @@ export type Intent =
         | 'cancel'
         | 'restart'
         | 'help'
+        | 'goodbye'
         | 'greeting'
         | 'thanks'
+        | 'ack'
         | 'human'
         | 'fixed'
         | 'not-fixed'
@@ -25,8 +27,19 @@ const maxVerdictWords = 5;
 /** Asking for a person may come with a whole sentence around it, but not with a log. */
 const maxHumanWords = 30;
 
-/** Commands: only the phrase, alone or with polite words around it ("start over please"). */
-const commandIntents = ['cancel', 'restart', 'help', 'greeting', 'thanks', 'choose-language'] as const;
+/**
+ * Commands: only the phrase, alone or with polite words around it ("start over please"). Goodbye comes
+ * before greeting ("hej då" is not "hej").
+ */
+const commandIntents = [
+  'cancel',
+  'restart',
+  'help',
+  'goodbye',
+  'greeting',
+  'thanks',
+  'choose-language',
+] as const;
 /** Verdicts: "not fixed" must win over the "fixed" inside it. */
 const verdictIntents = ['not-fixed', 'fixed'] as const;
 
@@ -51,6 +64,8 @@ export function createIntentDetector(translator: Translator) {
   for (const l of supportedLocales) {
     commands.push({ intent: { kind: 'language', locale: l }, phrases: phrases(`intents:language.${l}`) });
   }
+  // Last: a bare "ok", "yes" or "no" is only an acknowledgement when nothing more specific matched.
+  commands.push({ intent: { kind: 'ack' }, phrases: phrases('intents:ack') });
   const verdicts: Row[] = verdictIntents.map((kind) => ({
     intent: { kind },
     phrases: phrases(`intents:${kind}`),

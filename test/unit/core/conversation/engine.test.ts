@@ -488,6 +488,64 @@ describe('commands and bad input', () => {
   });
 });
 
+describe('small talk and messages with nothing to look up', () => {
+  test('"bye", "ok" and emoji get a polite answer, never a search or a "couldn\'t match"', () => {
+    const chat = conversation();
+    for (const text of ['bye', 'ok', 'yes', '👍', '🙏🙏', '...']) {
+      const turn = chat.send(text);
+      expect(kinds(turn.replies)).toEqual(['text']);
+      expect(turn.effects).toEqual([]);
+      expect(chat.state.stage).toBe('idle');
+      // Nothing was asked again: the no-match retry is still unused.
+      expect(chat.state.errorRetries).toBe(0);
+    }
+  });
+
+  test('"ok" after a card keeps the card open for its verdict; "yes" still answers a pending question', () => {
+    const chat = conversation();
+    chat.send('Device Cap Reached');
+    const ok = chat.send('ok');
+    expect(kinds(ok.replies)).toEqual(['text']);
+    expect(chat.state.stage).toBe('showing-resolution');
+    expect(chat.send("didn't help").replies.some((r) => r.kind === 'choose-entry')).toBe(true);
+  });
+
+  test("goodbye in the user's language closes politely and drops the pending question", () => {
+    const chat = conversation('sv');
+    chat.send('Connection to the server could not be established');
+    expect(chat.state.pending).toBeDefined();
+    const bye = chat.send('hej då');
+    expect(kinds(bye.replies)).toEqual(['text']);
+    expect(bye.replies[0]).toMatchObject({ text: expect.stringMatching(/^Hej då/) });
+    expect(chat.state.pending).toBeUndefined();
+  });
+});
+
+describe('changing one’s mind about the platform', () => {
+  test('"actually it\'s Android" after the iOS card matches the same error again for Android', () => {
+    const chat = conversation();
+    chat.send('Profile installation failed');
+    expect(
+      resolution(
+        chat.send({ kind: 'action', payload: { type: 'answer', question: 'platform', value: 'ios' } })
+          .replies,
+      ),
+    ).toMatchObject({ entryId: profileIos });
+    const turn = chat.send("actually it's Android");
+    expect(resolution(turn.replies)).toMatchObject({ entryId: profileAndroid });
+    expect(chat.state.answers.platform).toBe('android');
+    expect(chat.state.answers.errorText).toBe('Profile installation failed');
+  });
+
+  test('a platform named with a documented error is a new problem, not a correction', () => {
+    const chat = conversation();
+    chat.send('Profile installation failed');
+    chat.send('iOS');
+    const turn = chat.send('on Android: Connection to the server could not be established');
+    expect(resolution(turn.replies)).toMatchObject({ entryId: connection });
+  });
+});
+
 describe('the whole interview submitted as a form', () => {
   test('goes straight to the ranked card without follow-up questions', () => {
     const chat = conversation();

@@ -166,3 +166,50 @@ describe('commands come only from messages that are commands', () => {
     expect(kind(text)).toBe(expected);
   });
 });
+
+describe('small talk people end or acknowledge with', () => {
+  test.each([
+    ['bye', 'goodbye'],
+    ['ok bye then', 'goodbye'],
+    ['see you later!', 'goodbye'],
+    ["that's all, thanks", 'goodbye'],
+    ['hej då', 'goodbye'],
+    ['vi ses', 'goodbye'],
+    ['au revoir', 'goodbye'],
+    ['bonne journée !', 'goodbye'],
+    ['再见', 'goodbye'],
+    ['拜拜', 'goodbye'],
+    ['ok', 'ack'],
+    ['yes', 'ack'],
+    ['no', 'ack'],
+    ['okej', 'ack'],
+    ["d'accord", 'ack'],
+    ['好的', 'ack'],
+    ['hej', 'greeting'],
+  ])('"%s" is %s', (text, expected) => {
+    expect(kind(text)).toBe(expected);
+  });
+
+  test.each([
+    ['no, it still fails with 0x80CF0437'],
+    ['yes the iPhone says profile installation failed'],
+    ['ok so the device cap was reached'],
+  ])('"%s" carries a problem, not an acknowledgement', (text) => {
+    expect(kind(text)).not.toBe('ack');
+  });
+});
+
+describe('switching the language in one’s own words', () => {
+  test.each([
+    ['switch to french', 'fr'],
+    ['can you speak Swedish?', 'sv'],
+    ['reply in Chinese please', 'zh-CN'],
+    ['byt till engelska', 'en'],
+    ['passe en anglais', 'en'],
+    ['parlez français svp', 'fr'],
+    ['切换到英文', 'en'],
+    ['请用法语', 'fr'],
+  ])('"%s" switches to %s', (text, locale) => {
+    expect(detect(text)).toEqual({ kind: 'language', locale });
+  });
+});
