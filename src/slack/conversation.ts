@@ -126,6 +126,8 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
       locale,
       conversationKey: conversationKey(to),
       address: to,
+      // In an Enterprise Grid org a user id is the same in every workspace of the org.
+      ...(to.enterpriseId ? {} : { home: { teamId: to.teamId } }),
     };
   }
 

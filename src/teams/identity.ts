@@ -45,6 +45,7 @@ export function createTeamsIdentity(
         locale,
         conversationKey: conversationKeyOf(activity),
         address: TurnContext.getConversationReference(activity),
+        home: { tenantId: placeOf(activity).tenantId },
       };
     },
     agent(activity: Activity): Actor {

@@ -22,7 +22,24 @@ export async function isInSupportChannel(actor: Actor, places: SupportPlaces): P
   return true;
 }
 
-/** The satisfaction answer comes only from the person who asked: same platform, same user id. */
-export function isRequester(actor: Agent, c: Case): boolean {
-  return c.requester.channel === actor.channel && c.requester.userId === actor.userId;
+/**
+ * The satisfaction answer comes only from the person who asked: same platform, same user id, and the
+ * same workspace or tenant where the case knows it.
+ */
+export function isRequester(actor: Actor, c: Case): boolean {
+  if (c.requester.channel !== actor.channel || c.requester.userId !== actor.userId) return false;
+  const home = c.requester.home;
+  if (home?.teamId && actor.where.teamId !== home.teamId) return false;
+  if (home?.tenantId && actor.where.tenantId !== home.tenantId) return false;
+  return true;
+}
+
+/**
+ * Claim and resolve come from the support channel the case's card is in. Being in some support channel
+ * is not enough where each workspace has its own: case ids are easy to guess.
+ */
+export function isWhereCardIs(actor: Actor, c: Case): boolean {
+  const channelId = c.posts[actor.channel]?.channelId;
+  // Not posted yet (or posted before the channel was kept): the support channel check alone decides.
+  return channelId === undefined || channelId === actor.where.channelId;
 }

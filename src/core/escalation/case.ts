@@ -14,7 +14,16 @@ export type CaseMessage = { from: 'user' | 'agent'; name: string; text: string; 
  * for a message in that thread (Slack `caseThreadKey`, the Teams thread's conversation id); `ref` is the platform's own
  * address of the card (Slack channel + ts, Teams conversation + activity id).
  */
-export type SupportPost = { channel: SupportChannel; threadKey: string; ref: Record<string, string> };
+export type SupportPost = {
+  channel: SupportChannel;
+  threadKey: string;
+  ref: Record<string, string>;
+  /**
+   * The support channel the card is in. Claim and resolve count only from there: a support channel of
+   * another workspace is a support channel too, but not this case's. Absent on posts stored before.
+   */
+  channelId?: string;
+};
 
 /** What the outbox can send. The requester's notices are rendered from the case at send time. */
 export type UserNoticeKind = 'claimed' | 'agent-message' | 'resolved' | 'undeliverable';

@@ -13,6 +13,11 @@ export type Requester = {
   conversationKey: string;
   /** Channel-specific address, stored with the case so the bot can message the user proactively. */
   address: unknown;
+  /**
+   * The Slack workspace or the Teams tenant the requester wrote from: an answer to "is it solved?" from
+   * another one is not theirs, whatever user id it carries.
+   */
+  home?: { teamId?: string | undefined; tenantId?: string | undefined };
 };
 
 /**

@@ -7,7 +7,7 @@ import type { Logger } from '../ports/logger.ts';
 import { noTelemetry, type Telemetry } from '../ports/telemetry.ts';
 import type { Translator } from '../ports/translator.ts';
 import type { Reply } from '../reply/reply.ts';
-import { isInSupportChannel, type SupportPlaces } from './authorization.ts';
+import { isInSupportChannel, isWhereCardIs, type SupportPlaces } from './authorization.ts';
 import { type Case, storageKeys } from './case.ts';
 import { buildCaseCard, type EntryTitles } from './case-card.ts';
 import { CaseBusyError, createCaseRepository, linkDoc } from './case-repository.ts';
@@ -260,12 +260,18 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
   async function handleAction(action: CaseAction, actor: Actor, actorLocale: Locale): Promise<Reply[]> {
     const t = deps.translator.forLocale(actorLocale);
     const caseId = action.caseId;
-    if (action.type !== 'case-satisfied' && !(await isInSupportChannel(actor, supportPlaces))) {
+    const refuse = () => {
       // A case id is easy to guess: a button payload sent from anywhere else changes nothing.
       log.warn('escalation.refused', { caseId: clipId(caseId), action: action.type, channel: actor.channel });
       return [text(t('escalation:agent.supportChannelOnly', { caseId: clipId(caseId) }))];
-    }
+    };
+    if (action.type !== 'case-satisfied' && !(await isInSupportChannel(actor, supportPlaces))) return refuse();
     try {
+      if (action.type !== 'case-satisfied') {
+        // Another workspace's support channel is a support channel, but not where this case's card is.
+        const c = (await repo.get(caseId))?.value;
+        if (c && !isWhereCardIs(actor, c)) return refuse();
+      }
       switch (action.type) {
         case 'case-claim':
           return await claim(caseId, actor, t);
@@ -322,7 +328,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     return [text(t('escalation:agent.resolvedByYou', { caseId, user: c.requester.userName }))];
   }
 
-  async function satisfied(caseId: string, solved: boolean, actor: Agent, t: T): Promise<Reply[]> {
+  async function satisfied(caseId: string, solved: boolean, actor: Actor, t: T): Promise<Reply[]> {
     let outcome = 'recorded' as SatisfactionOutcome;
     const c = await repo.update(caseId, (fresh) => {
       outcome = satisfactionOutcome(fresh, actor);

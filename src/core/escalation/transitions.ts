@@ -1,7 +1,7 @@
 import { isRequester } from './authorization.ts';
 import type { Case } from './case.ts';
 import { cardChannels, enqueue } from './outbox.ts';
-import type { Agent, CaseDetailsEffect } from './port.ts';
+import type { Actor, Agent, CaseDetailsEffect } from './port.ts';
 
 /**
  * The case's state changes, as pure functions on the freshest copy read from storage. Each returns
@@ -35,7 +35,7 @@ export function resolve(c: Case, agent: Agent, at: Date): boolean {
 export type SatisfactionOutcome = 'recorded' | 'not-yours' | 'not-resolved' | 'answered';
 
 /** Whether `actor` may answer "is it solved?" for this case now. */
-export function satisfactionOutcome(c: Case, actor: Agent): SatisfactionOutcome {
+export function satisfactionOutcome(c: Case, actor: Actor): SatisfactionOutcome {
   if (!isRequester(actor, c)) return 'not-yours';
   if (c.satisfaction) return 'answered';
   return c.status === 'resolved' ? 'recorded' : 'not-resolved';

@@ -168,6 +168,7 @@ export function createSlackSupportNotifier(
         channel: 'slack',
         threadKey: caseThreadKey(at, ts),
         ref: { channel: at, ts, ...workspaceRef(ws) },
+        channelId: at,
       };
     },
     async find(caseId, requester) {
@@ -188,6 +189,7 @@ export function createSlackSupportNotifier(
         channel: 'slack',
         threadKey: caseThreadKey(channel, found.ts),
         ref: { channel, ts: found.ts, ...workspaceRef(ws) },
+        channelId: channel,
       };
     },
     // The workspace's language setting (`/intune admin language`) is its support team's language too.

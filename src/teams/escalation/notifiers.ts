@@ -119,6 +119,7 @@ export function createTeamsSupportNotifier(options: TeamsSupportOptions): Suppor
         channel: 'teams',
         threadKey: threadId,
         ref: { conversationId: threadId, activityId: rootMessageId(threadId) },
+        channelId: options.channelId,
       };
     },
     async update(post, card) {

@@ -112,6 +112,7 @@ describe('Slack conversation runner', () => {
       locale: 'fr',
       conversationKey: 'slack/conv/T1/D1',
       address: to,
+      home: { teamId: 'T1' },
     });
   });
 

@@ -542,3 +542,71 @@ describe('details added while the user waits', () => {
     expect(slack.updates).toHaveLength(updatesBefore);
   });
 });
+
+describe('a bot installed in several Slack workspaces, each with its own support channel', () => {
+  const places: Record<string, string> = { T1: 'C1SUPPORT', T2: 'C2SUPPORT' };
+  const slackIn = (teamId: string, userId: string) => ({
+    channel: 'slack' as const,
+    userId,
+    userName: userId,
+    where: { conversationKey: `slack/conv/${teamId}/${places[teamId]}`, channelId: places[teamId], teamId },
+  });
+  /** The card of a case goes to the requester's workspace's support channel. */
+  function setUpWorkspaces() {
+    const slack = fakeSupport('slack');
+    const post = slack.notifier.post;
+    slack.notifier.post = async (card, requester) => ({
+      ...(await post(card, requester)),
+      channelId: places.T1 as string,
+    });
+    return setUp({
+      support: [slack.notifier],
+      supportPlaces: { slack: async (where) => ({ channelId: places[where.teamId ?? ''] ?? '' }) },
+      users: [fakeUsers('slack').notifier],
+    });
+  }
+  const requesterInT1 = () =>
+    aRequester({
+      channel: 'slack',
+      userId: 'U0ALEX',
+      conversationKey: 'slack/conv/T1/D1',
+      home: { teamId: 'T1' },
+    });
+
+  test('the support channel of another workspace may not claim or resolve the case', async () => {
+    const { service, logger } = setUpWorkspaces();
+    await service.open(anEffect(), requesterInT1());
+    await service.idle();
+    for (const type of ['case-claim', 'case-resolve'] as const) {
+      const replies = await service.handleAction({ type, caseId: 'ENR-1001' }, slackIn('T2', 'U0EVE'), 'en');
+      expect(textOf(replies)).toMatch(/only be claimed or resolved by the support team/);
+    }
+    const stored = await service.getCase('ENR-1001');
+    expect(stored?.status).toBe('open');
+    expect(stored?.assignee).toBeUndefined();
+    expect(logger.lines.filter((l) => l.level === 'warn' && l.msg === 'escalation.refused')).toHaveLength(2);
+    // Its own workspace's support channel still may.
+    await service.handleAction({ type: 'case-claim', caseId: 'ENR-1001' }, slackIn('T1', 'U0ANA'), 'en');
+    expect((await service.getCase('ENR-1001'))?.assignee?.userId).toBe('U0ANA');
+  });
+
+  test('"is it solved?" from the same user id in another workspace is not the requester\'s answer', async () => {
+    const { service } = setUpWorkspaces();
+    await service.open(anEffect(), requesterInT1());
+    await service.idle();
+    await service.handleAction({ type: 'case-resolve', caseId: 'ENR-1001' }, slackIn('T1', 'U0ANA'), 'en');
+    const dm = (teamId: string) => ({
+      ...slackIn(teamId, 'U0ALEX'),
+      where: { conversationKey: `slack/conv/${teamId}/D1`, channelId: 'D1', teamId },
+    });
+    const forged = await service.handleAction(
+      { type: 'case-satisfied', caseId: 'ENR-1001', solved: false },
+      dm('T2'),
+      'en',
+    );
+    expect(textOf(forged)).toMatch(/Only the person who asked/);
+    expect((await service.getCase('ENR-1001'))?.status).toBe('resolved');
+    await service.handleAction({ type: 'case-satisfied', caseId: 'ENR-1001', solved: true }, dm('T1'), 'en');
+    expect((await service.getCase('ENR-1001'))?.satisfaction?.solved).toBe(true);
+  });
+});

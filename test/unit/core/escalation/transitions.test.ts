@@ -56,10 +56,9 @@ test('"not solved" reopens with a fresh reminder; "solved" only notes it', () =>
   const c = posted();
   claim(c, agentAna, later(1));
   resolve(c, agentAna, later(2));
-  expect(satisfactionOutcome(c, { channel: 'teams', userId: c.requester.userId, userName: '' })).toBe(
-    'recorded',
-  );
-  expect(satisfactionOutcome(c, agentBo)).toBe('not-yours');
+  const requester = { channel: 'teams' as const, userId: c.requester.userId, userName: '' };
+  expect(satisfactionOutcome(c, { ...requester, where: { conversationKey: 'k' } })).toBe('recorded');
+  expect(satisfactionOutcome(c, { ...agentBo, where: { conversationKey: 'k' } })).toBe('not-yours');
   c.remindedAt = later(1).toISOString();
   rate(c, false, later(3));
   expect(c).toMatchObject({ status: 'open', openSince: later(3).toISOString() });

@@ -149,6 +149,7 @@ describe('posting to the Slack support channel', () => {
       channel: 'slack',
       threadKey: `slack:${channel}:1700000000.000100`,
       ref: { channel, ts: '1700000000.000100', team: 'T1' },
+      channelId: channel,
     });
   });
 

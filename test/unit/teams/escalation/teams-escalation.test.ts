@@ -105,6 +105,7 @@ describe('the Teams support channel', () => {
       channel: 'teams',
       threadKey: threadId,
       ref: { conversationId: threadId, activityId: '1700000000001' },
+      channelId: supportChannel,
     });
   });
 
