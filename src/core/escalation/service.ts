@@ -265,7 +265,8 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       log.warn('escalation.refused', { caseId: clipId(caseId), action: action.type, channel: actor.channel });
       return [text(t('escalation:agent.supportChannelOnly', { caseId: clipId(caseId) }))];
     };
-    if (action.type !== 'case-satisfied' && !(await isInSupportChannel(actor, supportPlaces))) return refuse();
+    if (action.type !== 'case-satisfied' && !(await isInSupportChannel(actor, supportPlaces)))
+      return refuse();
     try {
       if (action.type !== 'case-satisfied') {
         // Another workspace's support channel is a support channel, but not where this case's card is.

@@ -9,11 +9,21 @@ export function clipLine(text: string, max: number): string {
 }
 
 // Control characters other than tab and line breaks, and C1 controls: they render as boxes or
-// break chat clients, so text from a user or an article loses them before it is shown anywhere.
+// break chat clients, so text from a user or an article loses them before it is shown anywhere. So do
+// the invisible direction marks and overrides (a right-to-left override shows "exe.txt" for "txt.exe"
+// in a support card) and zero-width spaces; the zero-width joiner of emoji sequences stays.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const controlChars =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
-/** Removes control characters, keeping tab, line feed and carriage return. */
+/**
+ * Characters that show nothing but split a word for a reader that compares text: zero-width spaces and
+ * joiners, the soft hyphen, direction marks. "0x80CF\u200B0437" is the code 0x80CF0437 to whoever sees it.
+ */
+export const invisibleChars =
+  /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Removes control characters and invisible direction marks, keeping tab, line feed and carriage return. */
 export function stripControlChars(text: string): string {
   return text.replace(controlChars, '');
 }

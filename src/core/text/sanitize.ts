@@ -1,3 +1,5 @@
+import { invisibleChars } from './clip.ts';
+
 /** Longest text the bot reads from one message: log pastes beyond this are cut before matching. */
 export const maxInputChars = 100_000;
 
@@ -15,16 +17,18 @@ const junkChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g
 
 /**
  * Cleans what a user sent before anything reads it: drops control characters (keeping line breaks
- * and tabs), cuts huge pastes, and recognises binary junk (a file pasted as text) so the bot can say
+ * and tabs) and invisible characters that would split a word or a code, cuts huge pastes, and recognises binary junk (a file pasted as text) so the bot can say
  * so instead of searching it.
  */
 export function sanitizeInput(raw: string): SanitizedInput {
   const sample = raw.length > maxInputChars ? raw.slice(0, maxInputChars) : raw;
   let junk = 0;
-  const out = sample.replace(junkChars, () => {
-    junk++;
-    return ' ';
-  });
+  const out = sample
+    .replace(junkChars, () => {
+      junk++;
+      return ' ';
+    })
+    .replace(invisibleChars, '');
   const cleaned = out.split('\n').map(trimSpacesEnd).join('\n').trim();
   if (sample.length >= 16 && junk / sample.length > 0.1) return { kind: 'binary' };
   if (!cleaned) return { kind: 'empty' };

@@ -470,6 +470,12 @@ describe('commands and bad input', () => {
     expect(unknownEntry.replies[0]).toMatchObject({ text: expect.stringMatching(/no longer valid/) });
   });
 
+  test('a code or message split by invisible characters is read as whoever sees it reads it', () => {
+    const turn = conversation().send('\u202ADevice\u200B Cap Rea\u00ADched\u202C');
+    expect(resolution(turn.replies)).toMatchObject({ entryId: deviceCapIos });
+    expect(matcher.calls.at(-1)?.text).toBe('Device Cap Reached');
+  });
+
   test('a 300 KB paste is cut to what the matcher reads and stored capped', () => {
     const chat = conversation();
     chat.send(`${'noise line\n'.repeat(30_000)}Device Cap Reached`);

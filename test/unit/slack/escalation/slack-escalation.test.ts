@@ -70,7 +70,9 @@ const slackRequester = aRequester({
 describe('the Slack case card', () => {
   test('escapes what the user wrote so it cannot link or mention anyone', () => {
     const c = {
-      ...anEffect({ answers: { errorText: '<@U0BOSS> <!channel> & <https://evil.example|click> @here' } }),
+      ...anEffect({
+        answers: { errorText: '<@U0BOSS> <!channel> & <https://evil.example|click> @here \u202Egpj.exe' },
+      }),
     };
     const card = buildCaseCard(
       {
@@ -98,6 +100,9 @@ describe('the Slack case card', () => {
     expect(json).not.toMatch(/<@U0BOSS>|<!channel>|<!here>|<https:/);
     expect(json).toContain('&lt;@\u2060U0BOSS&gt;');
     expect(json).toContain('@\u2060here');
+    // A right-to-left override would show the file name reversed to the support team.
+    expect(json).not.toContain('\u202E');
+    expect(json).toContain('gpj.exe');
     const buttons = message.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []));
     expect(
       buttons.map((b) => (b.type === 'button' ? parseActionPayload(JSON.parse(b.value ?? '')) : null)),
