@@ -66,6 +66,14 @@ export function createTeamsBot(options: TeamsBotOptions) {
     persistence: createDialogStatePersistence(conversationState, options.storage),
   });
   const channelMessages = createChannelMessageGate({ identity, escalation: options.escalation });
-  const bot = new TeamsBot({ dialog, conversationState, userState, channelMessages });
+  const bot = new TeamsBot({
+    dialog,
+    conversationState,
+    userState,
+    channelMessages,
+    logger: options.logger,
+    translator: options.translator,
+    defaultLocale: options.defaultLocale,
+  });
   return { bot, dialog, conversationState, userState, runner };
 }

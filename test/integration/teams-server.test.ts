@@ -103,6 +103,25 @@ describe('POST /api/messages from Teams (local mode)', () => {
     expect((await post('"just a string"')).status).toBe(400);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
   });
+
+  test('an Action.Execute with an unknown verb gets a polite message; other invokes a 501 and a log line', async () => {
+    const execute = teamsMessage({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      locale: 'sv-SE',
+      value: { action: { type: 'Action.Execute', verb: 'case-claim', data: { caseId: 'ENR-1001' } } },
+    });
+    const res = await post(execute);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { type: string; value: unknown };
+    expect(body.type).toBe('application/vnd.microsoft.activity.message');
+    expect(String(body.value)).toMatch(/knappen/i);
+    expect(teams.logger.has('teams.card-action-unsupported')).toBe(true);
+
+    const query = teamsMessage({ type: 'invoke', name: 'composeExtension/query', value: {} });
+    expect((await post(query)).status).toBe(501);
+    expect(teams.logger.has('teams.invoke-unsupported')).toBe(true);
+  });
 });
 
 describe('conversationUpdate from Teams', () => {
