@@ -80,7 +80,9 @@ export async function reportFailure(
   err: unknown,
 ): Promise<void> {
   const code = slackCodeOf(err);
-  ctx.logger.error('slack.turn-failed', {
+  // A stale or forged button and an expired form are the client's doing, not the bot failing.
+  const clientSide = code === 'stale-button' || code === 'form-expired';
+  ctx.logger[clientSide ? 'warn' : 'error']('slack.turn-failed', {
     code,
     slackCode: errorCode(err),
     error: err instanceof Error ? err.name : typeof err,

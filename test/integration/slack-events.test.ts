@@ -398,6 +398,8 @@ describe('buttons', () => {
     expect(res.status).toBe(200);
     expect(text).toContain('no longer works');
     expect(h.logger.has('slack.unknown-action')).toBe(true);
+    // A forged or stale button is the client's doing: no error-level line for an operator to chase.
+    expect(h.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
   });
 
   it('acks the Learn link button without doing anything else', async () => {
