@@ -13,8 +13,9 @@ export function clipLine(text: string, max: number): string {
 // the invisible direction marks and overrides (a right-to-left override shows "exe.txt" for "txt.exe"
 // in a support card) and zero-width spaces; the zero-width joiner of emoji sequences stays.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-const controlChars =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const asciiControls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const invisibleMarks = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const controlChars = new RegExp(`${asciiControls.source}|${invisibleMarks.source}`, 'g');
 
 /**
  * Characters that show nothing but split a word for a reader that compares text: zero-width spaces and
