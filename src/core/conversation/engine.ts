@@ -159,8 +159,14 @@ class Turn {
     if (this.changesPlatform(text)) return;
 
     const pending = this.state.stage === 'asking' ? this.state.pending : undefined;
-    // "skip" answers a question; with none pending it is not an error text to look up.
-    if (!pending && this.parser.isSkip(text)) return this.say(this.t('common:interview.nothingToSkip'));
+    // "skip" answers a question; with none pending it is not an error text to look up. Among offered
+    // cards, "I don't know" asks which one: say how to choose.
+    if (!pending && this.parser.isSkip(text))
+      return this.say(
+        this.t(
+          this.state.stage === 'choosing-entry' ? 'common:ack.choosing' : 'common:interview.nothingToSkip',
+        ),
+      );
     // Asked for the exact text, "skip" means there is none to give: the honest answer, not a search for "skip".
     if (pending === 'errorText' && this.parser.isSkip(text)) {
       this.answeredCard('errorText', 'unknown');
@@ -527,14 +533,30 @@ class Turn {
    * message that is itself a documented error is a new problem instead.
    */
   private changesPlatform(text: string): boolean {
-    const { stage, pending, answers } = this.state;
+    const { stage, answers } = this.state;
+    const pending = stage === 'asking' ? this.state.pending : undefined;
     if (stage === 'escalated' || stage === 'idle' || this.state.collectingDetails) return false;
     if (pending === 'platform' || pending === 'errorText' || !answers.errorText || !answers.platform)
       return false;
     if (text.length > 200 || wordCount(foldText(text)) > maxCorrectionWords) return false;
-    const named = this.parser.infer(text).platform;
-    if (!named || named === answers.platform || named === 'unknown') return false;
+    const named = this.namedPlatform(text);
+    if (!named || named === answers.platform) return false;
     if (this.isNewProblem(text)) return false;
+    // The same card again would look like an answer for the new platform: say it is documented for its own only.
+    const last = this.entries.get(this.state.shown.at(-1)?.entryId ?? '');
+    const top = this.deps.matcher.match(answers.errorText, {
+      locale: this.state.locale,
+      platform: userPlatformOf(named),
+    }).hits[0];
+    if (last && top?.id === last.id && last.platform !== 'all' && last.platform !== named) {
+      answers.platform = named;
+      this.say(
+        this.t('common:interview.platformOnlyFor', {
+          platform: this.t(`interview:choices.platform.${last.platform}`),
+        }),
+      );
+      return true;
+    }
     answers.platform = named;
     delete this.state.followUpFor;
     delete this.state.rematchAfterAnswer;
@@ -543,6 +565,20 @@ class Turn {
     this.say(this.t('common:interview.platformChanged'));
     this.route({ mayAskPlatform: false, followUps: true });
     return true;
+  }
+
+  /**
+   * The platform a short message names: "on my iPad", or a bare "windows" (too common in error texts to
+   * be inferred from a long one). A number is a button pressed by typing, not a platform.
+   */
+  private namedPlatform(text: string): Answers['platform'] {
+    const inferred = this.parser.infer(text).platform;
+    if (inferred) return inferred;
+    if (/^\s*\d+\s*$/.test(text)) return undefined;
+    const parsed = this.parser.parse('platform', text);
+    return parsed.kind === 'value' && parsed.value !== 'other'
+      ? (parsed.value as Answers['platform'])
+      : undefined;
   }
 
   private answer(question: QuestionId, value: string): void {
@@ -740,8 +776,7 @@ class Turn {
   }
 
   private userPlatform(): Platform | undefined {
-    const p = this.state.answers.platform;
-    return p && platformsOfUser.includes(p) ? (p as Platform) : undefined;
+    return userPlatformOf(this.state.answers.platform);
   }
 
   private note(from: 'user' | 'bot', text: string): void {
@@ -750,6 +785,11 @@ class Turn {
     if (this.state.transcript.length > maxTranscript)
       this.state.transcript.splice(0, this.state.transcript.length - maxTranscript);
   }
+}
+
+/** A platform answer the matcher can use (not "other", "macOS" or "don't know"). */
+function userPlatformOf(p: string | undefined): Platform | undefined {
+  return p && platformsOfUser.includes(p) ? (p as Platform) : undefined;
 }
 
 function languageActions(): ReplyAction[] {

@@ -543,6 +543,30 @@ describe('changing one’s mind about the platform', () => {
     expect(chat.state.answers.errorText).toBe('Profile installation failed');
   });
 
+  test('a bare platform among offered cards keeps the problem and matches it again for that platform', () => {
+    const chat = conversation();
+    chat.send('profile failed somehow');
+    chat.send('skip');
+    expect(chat.state.stage).toBe('choosing-entry');
+    // "I don't know" among the cards is no question to skip: the user hears how to choose.
+    expect(chat.send("I don't know").replies[0]).toMatchObject({
+      text: expect.stringMatching(/None of these/),
+    });
+    const turn = chat.send('its an iPhone');
+    expect(kinds(turn.replies)).toEqual(['text', 'choose-entry']);
+    expect(chat.state.answers).toMatchObject({ platform: 'ios', errorText: 'profile failed somehow' });
+  });
+
+  test('a card documented for one platform only is not shown again as if it were for the other', () => {
+    const chat = conversation();
+    chat.send('Device Cap Reached');
+    expect(chat.state.answers.platform).toBe('ios');
+    const turn = chat.send('actually windows');
+    expect(kinds(turn.replies)).toEqual(['text']);
+    expect(turn.replies[0]).toMatchObject({ text: expect.stringMatching(/only for iOS\/iPadOS/) });
+    expect(chat.state.answers.platform).toBe('windows');
+  });
+
   test('a platform named with a documented error is a new problem, not a correction', () => {
     const chat = conversation();
     chat.send('Profile installation failed');
