@@ -20,6 +20,7 @@ import {
   userName,
 } from './held-out-labels.ts';
 import { nearMissForumBatch } from './held-out-near-miss-forum.ts';
+import { sixteenthBatch } from './held-out-sixteenth.ts';
 import { thirteenthBatch } from './held-out-thirteenth.ts';
 import { twelfthBatch } from './held-out-twelfth.ts';
 
@@ -3391,6 +3392,7 @@ export const heldOutBatches: Record<string, Case[]> = {
   fourteenth: fourteenthBatch,
   fifteenth: fifteenthBatch,
   'near-miss-forum': nearMissForumBatch,
+  sixteenth: sixteenthBatch,
 };
 
 export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();
