@@ -15,6 +15,11 @@ export type Analyzer = {
 
 const conceptPrefix = '§';
 
+/** Whether a term is a concept of the synonyms data rather than a bare stem or a Han pair. */
+export function isConcept(term: string): boolean {
+  return term.startsWith(conceptPrefix);
+}
+
 /** Same first letter, or the first two letters swapped ("ocmpany"). */
 function sameStart(a: string, b: string): boolean {
   return a[0] === b[0] || (a[0] === b[1] && a[1] === b[0]);

@@ -1,4 +1,5 @@
 import type { KnowledgeBase, Platform } from '../knowledge/entry.ts';
+import { isConcept } from './analyzer.ts';
 import { type CodeFinder, createCodeFinder, type FoundCodes } from './codes.ts';
 import { findErrorLines } from './log-lines.ts';
 import type {
@@ -30,6 +31,15 @@ export const thresholds = {
   describedTerms: 2,
   /** Lead a first hit scoring below `confident` needs (a description in the user's words). */
   weakMargin: 0.14,
+  /**
+   * A first hit this strong is an answer, whatever else the text says, when nothing outside its family
+   * reaches `dominantShare` of its score and it rests on a specific concept of the articles (weight at
+   * least `specificConcept`: a licence, a package, a payload), not on an ordinary word that happens to
+   * be rare among the entries ("new", "other").
+   */
+  dominantConfident: 0.2,
+  dominantShare: 0.4,
+  specificConcept: 2,
   /** Share of its score an entry keeps when the text carries an out-of-scope signal. */
   vetoFactor: 0.6,
   /** Least score for a hit to be listed at all. */
@@ -126,8 +136,12 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
       // as words of a documented message ("Workplace Join", "maintenance mode"), not through a
       // description that happens to mention it.
       const bareName = top?.reason.kind === 'similar' && namingTerms(index, query, genericTerms) <= 1;
+      const specific = restsOnConcept(index, matchedTerms.get(top?.entry.id ?? ''));
       const confident =
-        errorFound && !vetoed && !bareName && isClearWinner(ranked, index.family, subsumedBy, least);
+        errorFound &&
+        !vetoed &&
+        !bareName &&
+        isClearWinner(ranked, index.family, subsumedBy, least, specific);
       return {
         hits,
         confident: confident && hits.length > 0,
@@ -193,9 +207,10 @@ function isClearWinner(
   families: Map<string, Set<string>>,
   subsumedBy: Map<string, Set<string>>,
   least: number,
+  specific: boolean,
 ): boolean {
   const top = ranked[0];
-  if (!top || top.score < least) return false;
+  if (!top) return false;
   const family = families.get(top.entry.id);
   // Several documented codes in one paste are each a documented answer, not doubt about one.
   const bothCodes = (s: Scored) => s.reason.kind === 'code' && top.reason.kind === 'code';
@@ -206,9 +221,22 @@ function isClearWinner(
       !subsumedBy.get(s.entry.id)?.has(top.entry.id) &&
       !bothCodes(s),
   );
-  const lead = top.score - (rival?.score ?? 0);
+  const second = rival?.score ?? 0;
+  // A description in the user's own words scores low against every entry; what tells is that one
+  // family explains its specific concept and no other comes near.
+  if (specific && top.score >= thresholds.dominantConfident && second <= top.score * thresholds.dominantShare)
+    return true;
+  if (top.score < least) return false;
   // Below the usual score a first hit is an answer only when nothing outside its family comes near.
-  return lead >= (top.score >= thresholds.confident ? thresholds.margin : thresholds.weakMargin);
+  return (
+    top.score - second >= (top.score >= thresholds.confident ? thresholds.margin : thresholds.weakMargin)
+  );
+}
+
+/** Whether the terms an entry explains include a specific concept of the articles (not a bare word). */
+function restsOnConcept(index: PhraseIndex, terms: Set<string> | undefined): boolean {
+  for (const t of terms ?? []) if (isConcept(t) && index.weight(t) >= thresholds.specificConcept) return true;
+  return false;
 }
 
 /**
