@@ -99,7 +99,7 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
       const scored = codeHits(index, byId, codes);
       const matchedTerms = scorePhrases(index, query, scored);
       const pool = [...scored.values()].sort((a, b) => b.score - a.score).slice(0, subsumptionPool);
-      const subsumedBy = demoteSubsumed(pool, matchedTerms);
+      const subsumedBy = demoteSubsumed(pool, matchedTerms, index.weight);
       for (const s of scored.values()) {
         // A documented code means its card whatever the user said the device is, except that an iOS
         // card never fits an Android or Windows device.

@@ -2,6 +2,9 @@ import type { EntryPlatform, Platform } from '../knowledge/entry.ts';
 import type { MatchReason } from './match-result.ts';
 import type { IndexedEntry, IndexedPhrase } from './phrase-index.ts';
 
+/** Terms lighter than this ("not", "device", "enroll") say little about which entry is meant. */
+const genericWeight = 1;
+
 /** Matched weight at which a phrase counts fully: one rare word alone is not enough evidence. */
 const fullMass = 4.5;
 
@@ -61,29 +64,47 @@ export function phraseScore(phrase: IndexedPhrase, matched: number, query: Query
 /**
  * An entry whose matched words are a strict part of what another, about as strong entry matched is the
  * less specific answer ("Profile installation failed" inside "Profile Installation Failed. A Network
- * Error…"): it loses a share of its score so the specific entry leads clearly. Returns, for each demoted
- * entry, the entries that subsume it.
+ * Error…"): it loses a share of its score so the specific entry leads clearly. An entry that matched
+ * beyond the other only generic words ("not", "device") while the other holds more of the text's
+ * specific meaning ("ADE enrollment doesn't start" against the connection to Apple, for "ADE fails on
+ * the office network, works on a hotspot") reads less of the text too: it keeps its score (it may be
+ * the better reading of a short text) but is no rival that makes the other a question. Returns, for
+ * each such entry, the entries that subsume it.
  */
 export function demoteSubsumed(
   candidates: readonly Scored[],
   matched: Map<string, Set<string>>,
+  weight: (term: string) => number,
 ): Map<string, Set<string>> {
   const list = candidates.filter((s) => s.reason.kind !== 'code');
   const subsumedBy = new Map<string, Set<string>>();
+  const strict = new Set<string>();
+  const specificWeight = (terms: Iterable<string>) => {
+    let sum = 0;
+    for (const t of terms) if (weight(t) >= genericWeight) sum += weight(t);
+    return sum;
+  };
   for (const weaker of list) {
     const terms = matched.get(weaker.entry.id);
     if (!terms || terms.size === 0) continue;
     for (const stronger of list) {
       if (stronger === weaker || stronger.score < weaker.score * 0.75) continue;
       const other = matched.get(stronger.entry.id);
-      if (!other || other.size <= terms.size || ![...terms].every((t) => other.has(t))) continue;
+      if (!other) continue;
+      const extra = [...terms].filter((t) => !other.has(t));
+      if (extra.length === 0 ? other.size <= terms.size : !lessSpecific(extra, terms, other)) continue;
+      if (extra.length === 0) strict.add(weaker.entry.id);
       const set = subsumedBy.get(weaker.entry.id) ?? new Set<string>();
       set.add(stronger.entry.id);
       subsumedBy.set(weaker.entry.id, set);
     }
   }
-  for (const s of list) if (subsumedBy.has(s.entry.id)) s.score *= 0.8;
+  for (const s of list) if (strict.has(s.entry.id)) s.score *= 0.8;
   return subsumedBy;
+
+  function lessSpecific(extra: string[], terms: Set<string>, other: Set<string>): boolean {
+    return extra.every((t) => weight(t) < genericWeight) && specificWeight(other) > specificWeight(terms);
+  }
 }
 
 /**
