@@ -40,6 +40,12 @@ export const thresholds = {
   dominantConfident: 0.2,
   dominantShare: 0.4,
   specificConcept: 2,
+  /**
+   * …or when the best hit outside its family scores at most `ownShare` of it and the words that hit
+   * explains on its own weigh at most `ownEvidence` of the concepts the first explains on its own.
+   */
+  ownShare: 0.8,
+  ownEvidence: 0.5,
   /** Share of its score an entry keeps when the text carries an out-of-scope signal. */
   vetoFactor: 0.6,
   /** Least score for a hit to be listed at all. */
@@ -136,12 +142,11 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
       // as words of a documented message ("Workplace Join", "maintenance mode"), not through a
       // description that happens to mention it.
       const bareName = top?.reason.kind === 'similar' && namingTerms(index, query, genericTerms) <= 1;
-      const specific = restsOnConcept(index, matchedTerms.get(top?.entry.id ?? ''));
       const confident =
         errorFound &&
         !vetoed &&
         !bareName &&
-        isClearWinner(ranked, index.family, subsumedBy, least, specific);
+        isClearWinner(ranked, index.family, subsumedBy, least, evidence(index, matchedTerms));
       return {
         hits,
         confident: confident && hits.length > 0,
@@ -207,7 +212,7 @@ function isClearWinner(
   families: Map<string, Set<string>>,
   subsumedBy: Map<string, Set<string>>,
   least: number,
-  specific: boolean,
+  own: Evidence,
 ): boolean {
   const top = ranked[0];
   if (!top) return false;
@@ -223,9 +228,18 @@ function isClearWinner(
   );
   const second = rival?.score ?? 0;
   // A description in the user's own words scores low against every entry; what tells is that one
-  // family explains its specific concept and no other comes near.
-  if (specific && top.score >= thresholds.dominantConfident && second <= top.score * thresholds.dominantShare)
-    return true;
+  // family explains its specific concepts and no other comes near, or the nearest other only rests on
+  // words of its own that weigh little against them.
+  if (top.score >= thresholds.dominantConfident) {
+    const ours = own(top, rival, { concepts: true });
+    if (ours >= thresholds.specificConcept && second <= top.score * thresholds.dominantShare) return true;
+    if (
+      ours > 0 &&
+      second <= top.score * thresholds.ownShare &&
+      own(rival, top) <= ours * thresholds.ownEvidence
+    )
+      return true;
+  }
   if (top.score < least) return false;
   // Below the usual score a first hit is an answer only when nothing outside its family comes near.
   return (
@@ -233,10 +247,22 @@ function isClearWinner(
   );
 }
 
-/** Whether the terms an entry explains include a specific concept of the articles (not a bare word). */
-function restsOnConcept(index: PhraseIndex, terms: Set<string> | undefined): boolean {
-  for (const t of terms ?? []) if (isConcept(t) && index.weight(t) >= thresholds.specificConcept) return true;
-  return false;
+/**
+ * Weight of the terms of the text that `a` explains and `b` does not (with `concepts`, only concepts
+ * of the articles count, not bare words that happen to be rare among the entries: "new", "type").
+ */
+type Evidence = (a: Scored | undefined, b: Scored | undefined, options?: { concepts?: boolean }) => number;
+
+function evidence(index: PhraseIndex, matched: Map<string, Set<string>>): Evidence {
+  return (a, b, options = {}) => {
+    const other = b ? matched.get(b.entry.id) : undefined;
+    let sum = 0;
+    for (const t of (a && matched.get(a.entry.id)) ?? []) {
+      if (other?.has(t) || (options.concepts && !isConcept(t))) continue;
+      sum += index.weight(t);
+    }
+    return sum;
+  };
 }
 
 /**
