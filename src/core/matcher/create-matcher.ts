@@ -42,7 +42,8 @@ export const thresholds = {
   specificConcept: 2,
   /**
    * …or when the best hit outside its family scores at most `ownShare` of it and the words that hit
-   * explains on its own weigh at most `ownEvidence` of the concepts the first explains on its own.
+   * explains on its own weigh at most `ownEvidence` of the concepts the first explains on its own
+   * (which must weigh `specificConcept`: "does not work" is no concept that tells entries apart).
    */
   ownShare: 0.8,
   ownEvidence: 0.5,
@@ -232,13 +233,11 @@ function isClearWinner(
   // words of its own that weigh little against them.
   if (top.score >= thresholds.dominantConfident) {
     const ours = own(top, rival, { concepts: true });
-    if (ours >= thresholds.specificConcept && second <= top.score * thresholds.dominantShare) return true;
-    if (
-      ours > 0 &&
-      second <= top.score * thresholds.ownShare &&
-      own(rival, top) <= ours * thresholds.ownEvidence
-    )
-      return true;
+    if (ours >= thresholds.specificConcept) {
+      if (second <= top.score * thresholds.dominantShare) return true;
+      if (second <= top.score * thresholds.ownShare && own(rival, top) <= ours * thresholds.ownEvidence)
+        return true;
+    }
   }
   if (top.score < least) return false;
   // Below the usual score a first hit is an answer only when nothing outside its family comes near.
