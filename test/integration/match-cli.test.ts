@@ -1,26 +1,8 @@
-import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { defaultContentDir } from '../../src/content/load-knowledge.ts';
-
-const root = resolve(defaultContentDir, '..');
-const node = join(root, 'node_modules', '.bin', 'node');
+import { type NodeRun, runNode } from '../fakes/run-node.ts';
 
 /** Runs scripts/match.ts in a child process with `stdin` piped in. */
-function match(args: string[], stdin = ''): Promise<{ stdout: string; stderr: string; code: number | null }> {
-  return new Promise((done, fail) => {
-    const child = spawn(node, ['scripts/match.ts', ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', fail);
-    child.on('close', (code) => done({ stdout, stderr, code }));
-    child.stdin.end(stdin);
-  });
+function match(args: string[], stdin = ''): Promise<NodeRun> {
+  return runNode(['scripts/match.ts', ...args], { stdin });
 }
 
 describe('match --batch (JSON Lines contract)', () => {
