@@ -1,7 +1,7 @@
 // Dev-only: writes the few pictures the tests read (test/fixtures/screenshots/), from the same drawing
 // code as the accuracy set. Run `node scripts/screenshots/fixtures.ts` after changing the drawings.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { drawMessage, drawNoError } from './draw.ts';
+import { drawMessage, drawNoError, photograph } from './draw.ts';
 
 const dir = new URL('../../test/fixtures/screenshots/', import.meta.url);
 mkdirSync(dir, { recursive: true });
@@ -24,3 +24,5 @@ writeFileSync(
   ).encode('jpeg', 90),
 );
 writeFileSync(new URL('no-text.jpg', dir), await drawNoError(3, 5).encode('jpeg', 80));
+// A photographed page of notes on which Tesseract prints "Image too small to scale!!" from its own code.
+writeFileSync(new URL('notes-photo.jpg', dir), await photograph(drawNoError(5, 17), 17).encode('jpeg', 85));

@@ -1,7 +1,7 @@
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 /** Tesseract's names for the data of each language the bot speaks. */
 export const tesseractLanguages = ['eng', 'swe', 'fra', 'chi_sim'] as const;
@@ -16,17 +16,9 @@ const require = createRequire(import.meta.url);
  */
 const model = '4.0.0_best_int';
 
-/**
- * One folder holding every language's `.traineddata.gz`: a Tesseract worker loads several languages from
- * a single path, while each npm data package ships its own folder. Links, not copies; nothing is
- * downloaded.
- */
-export function linkLanguageData(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ocr-langs-'));
-  for (const lang of tesseractLanguages) {
-    const { langPath } = require(`@tesseract.js-data/${lang}`) as { langPath: string };
-    const file = `${lang}.traineddata.gz`;
-    symlinkSync(join(dirname(langPath), model, file), join(dir, file));
-  }
-  return dir;
+/** One language's trained data, unpacked, from its npm package: nothing is downloaded. */
+export function readLanguageData(lang: string): Uint8Array {
+  if (!(tesseractLanguages as readonly string[]).includes(lang)) throw new Error(`no data for ${lang}`);
+  const { langPath } = require(`@tesseract.js-data/${lang}`) as { langPath: string };
+  return gunzipSync(readFileSync(join(dirname(langPath), model, `${lang}.traineddata.gz`)));
 }

@@ -11,7 +11,17 @@ export type OcrLine = {
 };
 
 /** What a worker thread returns for one image. */
-export type OcrPageResult = { lines: OcrLine[]; languages: string; width: number; height: number };
+export type OcrPageResult = {
+  lines: OcrLine[];
+  languages: string;
+  width: number;
+  height: number;
+  /**
+   * The recognition work spent on the picture so far: the length of every line Tesseract recognised, in
+   * line heights (its LSTM's time is in proportion). Noise and long lines of small text cost the most.
+   */
+  work?: number;
+};
 
 /** Tesseract languages read together, `+`-joined (`swe+eng`): the first is tried first on every word. */
 export type LanguageSet = string;

@@ -1,11 +1,10 @@
-import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { createInterface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
 import type { Locale } from '../core/knowledge/entry.ts';
 import type { ImageReading, ImageTextReader } from '../core/ports/image-text-reader.ts';
 import { type Logger, silentLogger } from '../core/ports/logger.ts';
 import { checkImageHeader, type ImageLimits } from './image-header.ts';
-import { linkLanguageData } from './language-data.ts';
 import type { LanguageSet, OcrJob, OcrPageResult } from './ocr-lines.ts';
 import { readingConfidence, selectMessage } from './select-message.ts';
 
@@ -38,6 +37,8 @@ type Slot = {
   idle?: NodeJS.Timeout | undefined;
 };
 type WorkerMessage = {
+  /** A line Tesseract printed, not an answer. */
+  output?: string;
   ok: boolean;
   warm?: boolean;
   loaded?: LanguageSet;
@@ -84,22 +85,25 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
     maxPixels: options.maxPixels ?? 40_000_000,
   };
   const log = options.logger ?? silentLogger;
-  let langPath: string | undefined;
   const slots: Slot[] = [];
   const queue: Pending[] = [];
   const readyWaiters: (() => void)[] = [];
   let closed = false;
 
   function spawn(languages: LanguageSet): Slot {
-    langPath ??= linkLanguageData();
     // A small JavaScript heap makes the thread collect decoded pictures sooner (measured: 40 MB less at
-    // the peak); the pixels themselves live outside it, so a large picture still fits.
+    // the peak); the pixels themselves live outside it, so a large picture still fits. The thread's
+    // stdout and stderr are its own streams, read into the JSON log: no raw line reaches the process's.
     const worker = new Worker(workerUrl, {
-      workerData: { langPath },
       resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
+      stdout: true,
+      stderr: true,
     });
+    for (const stream of [worker.stdout, worker.stderr])
+      createInterface({ input: stream, crlfDelay: Infinity }).on('line', engineSaid);
     const slot: Slot = { worker, ready: false };
     slot.worker.on('message', (msg: WorkerMessage) => {
+      if (msg.output !== undefined) return engineSaid(msg.output);
       slot.loaded = msg.loaded;
       if (msg.warm) {
         if (!msg.ok) log.error('ocr.worker_start_failed', { error: String(msg.error).slice(0, 200) });
@@ -122,6 +126,11 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
     slot.worker.postMessage({ type: 'warm', languages });
     slots.push(slot);
     return slot;
+  }
+
+  /** Tesseract's diagnostics ("Image too small to scale!!") say nothing of the picture's content. */
+  function engineSaid(line: string) {
+    if (line.trim()) log.debug('ocr.engine_output', { line: line.slice(0, 200) });
   }
 
   function retire(slot: Slot) {
@@ -238,7 +247,6 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
       for (const wake of readyWaiters.splice(0)) wake();
       for (const slot of slots) clearTimeout(slot.idle);
       await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
-      if (langPath) rmSync(langPath, { recursive: true, force: true });
     },
   };
 }

@@ -128,6 +128,15 @@ function withConfidence(kept: OcrLine[]): SelectedText {
 }
 
 /**
+ * A second reading costs as much as the first, twice as much in Chinese: past this much recognition work
+ * (`OcrPageResult.work`, in line heights of text) a picture is not read again. A whole phone screen
+ * takes 15–400 (an alert over a home screen about 380), a photographed console of small text and noise
+ * 600–800 (about 2 s of CPU, then 4–5 s more in Chinese). The cap comes from the picture, not from a
+ * clock, so the answer does not depend on how busy the machine is.
+ */
+export const secondReadingBudget = 500;
+
+/**
  * After reading with the user's script: try the other one only when this reading found no clear message
  * but there is text it could not read (Chinese seen through Latin models, or the reverse). A picture
  * with no text, or with legible text that is no message, is not read twice. What is unread must be
@@ -135,6 +144,7 @@ function withConfidence(kept: OcrLine[]): SelectedText {
  * reading costs a second engine set-up and a second recognition, often over a second of CPU.
  */
 export function worthAnotherScript(page: OcrPageResult): boolean {
+  if ((page.work ?? 0) > secondReadingBudget) return false;
   const selected = selectMessage(page);
   if (letters(selected.text) >= 6 && selected.confidence >= 75) return false;
   // The height of a line of text on this page: that of the legible lines, when there are any.

@@ -175,4 +175,16 @@ describe('picking the message out of a recognised page', () => {
     const alertOverHomeScreen = [...homeScreen, line('XPC_TYPE ERROR non', 830, { confidence: 49 })];
     expect(worthAnotherScript({ ...garbled, lines: alertOverHomeScreen })).toBe(true);
   });
+
+  it('does not read a picture again when its first reading was already long work', () => {
+    const garbled = { width: 1440, height: 810, languages: 'eng' };
+    const unsure = [
+      line('2026-11-29 08:11:87 wo', 200, { confidence: 40 }),
+      line('Ee ea LEE a', 400, { confidence: 30 }),
+    ];
+    // An alert over a whole phone screen: a few hundred line heights of text, worth a second script.
+    expect(worthAnotherScript({ ...garbled, lines: unsure, work: 390 })).toBe(true);
+    // A photographed console of small text and noise: the second script would cost seconds more.
+    expect(worthAnotherScript({ ...garbled, lines: unsure, work: 700 })).toBe(false);
+  });
 });
