@@ -206,6 +206,14 @@ class Turn {
           return this.noMatch(true);
         }
         if (value !== 'unknown' && !isChoiceValue(question, value)) return this.unknownButton();
+        // Another platform pressed on the platform card after the answer was shown: a change of mind.
+        const platform =
+          question === 'platform' && value !== 'unknown' ? (value as Answers['platform']) : undefined;
+        if (platform && platform !== this.state.answers.platform && this.mayCorrectPlatform()) {
+          this.answeredCard(question, value);
+          this.correctPlatform(platform);
+          return;
+        }
         this.answeredCard(question, value);
         return this.answer(question, value);
       }
@@ -533,15 +541,25 @@ class Turn {
    * message that is itself a documented error is a new problem instead.
    */
   private changesPlatform(text: string): boolean {
+    if (!this.mayCorrectPlatform()) return false;
+    if (text.length > 200 || wordCount(foldText(text)) > maxCorrectionWords) return false;
+    const named = this.namedPlatform(text);
+    if (!named || named === this.state.answers.platform) return false;
+    if (this.isNewProblem(text)) return false;
+    return this.correctPlatform(named);
+  }
+
+  /** Whether the problem is known and its platform was already settled (answered, skipped or taken from a card). */
+  private mayCorrectPlatform(): boolean {
     const { stage, answers } = this.state;
     const pending = stage === 'asking' ? this.state.pending : undefined;
     if (stage === 'escalated' || stage === 'idle' || this.state.collectingDetails) return false;
-    if (pending === 'platform' || pending === 'errorText' || !answers.errorText || !answers.platform)
-      return false;
-    if (text.length > 200 || wordCount(foldText(text)) > maxCorrectionWords) return false;
-    const named = this.namedPlatform(text);
-    if (!named || named === answers.platform) return false;
-    if (this.isNewProblem(text)) return false;
+    return pending !== 'platform' && pending !== 'errorText' && !!answers.errorText && !!answers.platform;
+  }
+
+  private correctPlatform(named: NonNullable<Answers['platform']>): boolean {
+    const { answers } = this.state;
+    if (!answers.errorText) return false;
     // The same card again would look like an answer for the new platform: say it is documented for its own only.
     const last = this.entries.get(this.state.shown.at(-1)?.entryId ?? '');
     const top = this.deps.matcher.match(answers.errorText, {
@@ -630,7 +648,10 @@ class Turn {
 
   private feedback(entryId: string, verdict: 'fixed' | 'not-fixed'): void {
     const shown = this.state.shown.find((s) => s.entryId === entryId);
-    if (shown) shown.verdict = verdict;
+    // A card of a problem since dropped ("start over", a new error): its verdict is about nothing now, and
+    // must not open a case with none of that problem in it.
+    if (!shown) return this.unknownButton();
+    shown.verdict = verdict;
     // A verdict ends the follow-up questions about that card.
     delete this.state.followUpFor;
     this.effects.push({ kind: 'feedback', entryId, verdict });

@@ -372,6 +372,21 @@ describe('feedback and hand-off', () => {
   });
 });
 
+describe('buttons of a card whose problem was dropped', () => {
+  test('"Didn\'t help" on a card from before "start over" opens no case', () => {
+    const chat = conversation();
+    chat.send('Device Cap Reached');
+    chat.send('start over');
+    const stale = chat.send({
+      kind: 'action',
+      payload: { type: 'feedback', entryId: deviceCapIos, verdict: 'not-fixed' },
+    });
+    expect(stale.effects).toEqual([]);
+    expect(stale.replies[0]).toMatchObject({ text: expect.stringMatching(/no longer valid/) });
+    expect(chat.state.stage).not.toBe('escalated');
+  });
+});
+
 describe('after the hand-off', () => {
   test('each answer given while waiting goes onto the case, and the next question follows', () => {
     const chat = conversation();
@@ -565,6 +580,18 @@ describe('changing one’s mind about the platform', () => {
     expect(kinds(turn.replies)).toEqual(['text']);
     expect(turn.replies[0]).toMatchObject({ text: expect.stringMatching(/only for iOS\/iPadOS/) });
     expect(chat.state.answers.platform).toBe('windows');
+  });
+
+  test('another platform pressed on the answered platform card is a change of mind too', () => {
+    const chat = conversation();
+    chat.send('Profile installation failed');
+    const ios = { kind: 'action', payload: { type: 'answer', question: 'platform', value: 'ios' } } as const;
+    expect(resolution(chat.send(ios).replies)).toMatchObject({ entryId: profileIos });
+    // The same button again changes nothing.
+    expect(resolution(chat.send(ios).replies)).toBeUndefined();
+    const android = chat.send({ ...ios, payload: { ...ios.payload, value: 'android' } });
+    expect(resolution(android.replies)).toMatchObject({ entryId: profileAndroid });
+    expect(chat.state.answers.platform).toBe('android');
   });
 
   test('a platform named with a documented error is a new problem, not a correction', () => {
