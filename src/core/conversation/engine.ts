@@ -278,7 +278,7 @@ class Turn {
         return true;
       case 'help':
         this.say(this.t('common:help'));
-        if (this.state.stage === 'asking' && this.state.pending) this.ask(this.state.pending);
+        if (this.state.stage === 'asking' && this.state.pending) this.showPending(this.state.pending);
         return true;
       case 'greeting':
         if (this.state.stage === 'asking' && this.state.pending) return false;
@@ -716,7 +716,7 @@ class Turn {
     this.t = this.deps.translator.forLocale(locale);
     this.effects.push({ kind: 'locale-chosen', locale });
     this.say(this.t('common:language.changed'));
-    if (this.state.stage === 'asking' && this.state.pending) this.ask(this.state.pending);
+    if (this.state.stage === 'asking' && this.state.pending) this.showPending(this.state.pending);
   }
 
   private unknownButton(): void {
@@ -745,6 +745,11 @@ class Turn {
     this.state.stage = 'asking';
     this.state.pending = question;
     this.state.asked = { ...this.state.asked, [question]: (this.state.asked?.[question] ?? 0) + 1 };
+    this.replies.push(buildQuestionReply(question, this.state.answers, this.t));
+  }
+
+  /** The pending question shown again after help or in a new language: the same asking, not a second one. */
+  private showPending(question: QuestionId): void {
     this.replies.push(buildQuestionReply(question, this.state.answers, this.t));
   }
 

@@ -448,6 +448,17 @@ describe('commands and bad input', () => {
     });
   });
 
+  test('a question shown again in a new language or after help is not counted as asked again', () => {
+    const chat = conversation();
+    chat.send('Connection to the server could not be established');
+    chat.send('help');
+    chat.send('på svenska');
+    const unclear = chat.send('hmm what');
+    // Not understood once: the same question again, not "moving on".
+    expect(chat.state.pending).toBe('history');
+    expect(unclear.replies.filter((r) => r.kind === 'question')).toHaveLength(1);
+  });
+
   test('cancel drops the interview; help explains and repeats the pending question', () => {
     const chat = conversation();
     chat.send('Connection to the server could not be established');
