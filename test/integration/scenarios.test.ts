@@ -314,7 +314,7 @@ const scenarios: Scenario[] = [
   {
     name: 'a question not understood twice is left open, not asked a third time',
     locale: 'en-US',
-    steps: [{ say: connectionMessage }, { say: 'hmm' }, { say: 'what?' }],
+    steps: [{ say: connectionMessage }, { say: 'hmm' }, { say: 'purple' }],
     expected: [
       [`resolution:${connection}@en`, 'text', 'question:history'],
       ['text', 'question:history'],

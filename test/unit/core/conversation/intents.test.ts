@@ -213,3 +213,39 @@ describe('switching the language in one’s own words', () => {
     expect(detect(text)).toEqual({ kind: 'language', locale });
   });
 });
+
+describe('what people say to a chatbot before or between problems', () => {
+  test.each([
+    ['is anyone there?', 'human'],
+    ['support please', 'human'],
+    ['ge mig en handläggare', 'human'],
+    ['un conseiller svp', 'human'],
+    ['有人吗', 'human'],
+    ['人工', 'human'],
+    ['good afternoon', 'greeting'],
+    ['god eftermiddag', 'greeting'],
+    ['bonjour à tous', 'greeting'],
+    ['下午好', 'greeting'],
+    ['在吗', 'greeting'],
+    ['test', 'greeting'],
+    ['what?', 'help'],
+    ['huh?', 'help'],
+    ['jag förstår inte', 'help'],
+    ['je ne comprends pas', 'help'],
+    ['什么意思', 'help'],
+    ["ok I'll try", 'ack'],
+    ['sure thing', 'ack'],
+  ])('"%s" is %s', (text, expected) => {
+    expect(kind(text)).toBe(expected);
+  });
+
+  test.each([
+    ['pouvez-vous me conseiller sur ce code 0x80CF0437'],
+    ['what is error 0x80CF0437'],
+    ['设备上限已达到怎么办'],
+    ['客服说要重新注册设备'],
+    ['test enrollment failed with profile installation failed'],
+  ])('"%s" is a problem, not small talk', (text) => {
+    expect(kind(text)).toBeUndefined();
+  });
+});
