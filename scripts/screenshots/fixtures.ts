@@ -26,3 +26,10 @@ writeFileSync(
 writeFileSync(new URL('no-text.jpg', dir), await drawNoError(3, 5).encode('jpeg', 80));
 // A photographed page of notes on which Tesseract prints "Image too small to scale!!" from its own code.
 writeFileSync(new URL('notes-photo.jpg', dir), await photograph(drawNoError(5, 17), 17).encode('jpeg', 85));
+// A 3× Company Portal screen whose whole message is one error name, in bold: it must survive the 2× reduction.
+writeFileSync(
+  new URL('portal-code-3x.png', dir),
+  await drawMessage('company-portal', 'phone', { title: 'NoEnrollmentPolicy', body: '' }, 1, 1.5).encode(
+    'png',
+  ),
+);

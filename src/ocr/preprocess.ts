@@ -79,33 +79,31 @@ function shrinkLargePhoneScreen(
   height: number,
 ): { grey: Uint8Array; width: number; height: number } {
   if (width < largePhoneWidth || height < width * 1.5) return { grey, width, height };
-  const k = 2 / 3;
-  const w = Math.round(width * k);
-  const h = Math.round(height * k);
-  const out = new Uint8Array(w * h);
-  // Average over the source pixels each target pixel covers (one or two in each direction); the
-  // column spans are the same on every row, so they are worked out once.
-  const x0s = new Int32Array(w);
-  const x1s = new Int32Array(w);
-  for (let x = 0; x < w; x++) {
-    x0s[x] = Math.floor(x / k);
-    x1s[x] = Math.min(width, Math.max((x0s[x] as number) + 1, Math.floor((x + 1) / k)));
-  }
-  for (let y = 0; y < h; y++) {
-    const y0 = Math.floor(y / k);
-    const y1 = Math.min(height, Math.max(y0 + 1, Math.floor((y + 1) / k)));
+  const w = Math.floor((width * 2) / 3);
+  const h = Math.floor((height * 2) / 3);
+  // A box filter: each target pixel is the area-weighted mean of the 1.5 × 1.5 source pixels it covers
+  // (weights 1 and ½ on each axis), so strokes keep their shape; rows first, then columns.
+  const rows = new Float32Array(w * height);
+  for (let y = 0; y < height; y++) {
+    const src = y * width;
     for (let x = 0; x < w; x++) {
-      const x0 = x0s[x] as number;
-      const x1 = x1s[x] as number;
-      let sum = 0;
-      for (let yy = y0; yy < y1; yy++) {
-        const row = yy * width;
-        for (let xx = x0; xx < x1; xx++) sum += grey[row + xx] as number;
-      }
-      out[y * w + x] = Math.round(sum / ((y1 - y0) * (x1 - x0)));
+      const [i, a, b] = taps(x);
+      rows[y * w + x] = a * (grey[src + i] as number) + b * (grey[src + i + 1] as number);
     }
   }
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const [i, a, b] = taps(y);
+    for (let x = 0; x < w; x++)
+      out[y * w + x] = Math.round(a * (rows[i * w + x] as number) + b * (rows[(i + 1) * w + x] as number));
+  }
   return { grey: out, width: w, height: h };
+}
+
+/** The two source pixels under target pixel `t` of a ⅔ reduction, and their weights. */
+function taps(t: number): [number, number, number] {
+  const start = Math.floor(t * 1.5);
+  return t % 2 === 0 ? [start, 2 / 3, 1 / 3] : [start, 1 / 3, 2 / 3];
 }
 
 function decode(

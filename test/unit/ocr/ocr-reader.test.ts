@@ -42,6 +42,11 @@ describe('reading a screenshot', () => {
     expect(reading.confidence).toBeGreaterThan(80);
   });
 
+  it('reads a one-word error name on a 3x screenshot once it is taken down to 2x', async () => {
+    const reading = await reader.read(fixture('portal-code-3x.png'), { locale: 'fr' });
+    expect(reading.kind === 'text' && reading.text).toBe('NoEnrollmentPolicy');
+  });
+
   it('says so when a picture has no text', async () => {
     expect(await reader.read(fixture('no-text.jpg'), { locale: 'en' })).toEqual({
       kind: 'refused',
