@@ -20,6 +20,7 @@ import {
   userName,
 } from './held-out-labels.ts';
 import { nearMissForumBatch } from './held-out-near-miss-forum.ts';
+import { seventeenthBatch } from './held-out-seventeenth.ts';
 import { sixteenthBatch } from './held-out-sixteenth.ts';
 import { thirteenthBatch } from './held-out-thirteenth.ts';
 import { twelfthBatch } from './held-out-twelfth.ts';
@@ -3393,6 +3394,7 @@ export const heldOutBatches: Record<string, Case[]> = {
   fifteenth: fifteenthBatch,
   'near-miss-forum': nearMissForumBatch,
   sixteenth: sixteenthBatch,
+  seventeenth: seventeenthBatch,
 };
 
 export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();
