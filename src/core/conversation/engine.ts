@@ -57,6 +57,8 @@ const maxAsks = 2;
 const wordChar = /[\p{L}\p{N}]/u;
 /** "Actually it's Android, not iOS": a correction is short; a longer text is a problem of its own. */
 const maxCorrectionWords = 8;
+/** "iPhone", "on my iPad", "Windows 11 laptop": a message that only names the platform is this short. */
+const maxPlatformOnlyWords = 4;
 const errorCodePattern = /(?<![0-9a-z])(?:0x[0-9a-f]{3,8}|[8c][0-9a-f]{7})(?![0-9a-z])/i;
 
 /**
@@ -156,7 +158,7 @@ class Turn {
     if (intent && this.onIntent(intent)) return;
     // Only emoji or punctuation ("👍", "...") says nothing the articles could be searched for.
     if (!wordChar.test(text)) return this.say(this.t('common:input.noWords'));
-    if (this.changesPlatform(text)) return;
+    if (this.changesPlatform(text) || this.onlyNamesPlatform(text)) return;
 
     const pending = this.state.stage === 'asking' ? this.state.pending : undefined;
     // "skip" answers a question; with none pending it is not an error text to look up. Among offered
@@ -549,29 +551,62 @@ class Turn {
     return this.correctPlatform(named);
   }
 
+  /**
+   * "iPhone" or "it's a Windows laptop" before any error: the platform is kept and the error text
+   * asked for, rather than searched for as an error and answered with "couldn't match".
+   */
+  private onlyNamesPlatform(text: string): boolean {
+    const { stage, pending } = this.state;
+    if (stage === 'escalated' || this.state.collectingDetails) return false;
+    if (stage === 'asking' && pending !== 'errorText') return false;
+    if (text.length > 60 || wordCount(foldText(text)) > maxPlatformOnlyWords) return false;
+    const named = this.namedPlatform(text);
+    if (!named || this.isNewProblem(text)) return false;
+    const noted = this.t('common:interview.platformNoted', {
+      platform: this.t(`interview:choices.platform.${named}`),
+    });
+    // The platform of the card or choice on screen, confirmed: nothing to change.
+    if (stage === 'showing-resolution' || stage === 'choosing-entry') {
+      if (named !== this.state.answers.platform) return false;
+      this.say(noted);
+      return true;
+    }
+    if (pending !== 'errorText') this.resetProblem();
+    this.state.answers.platform = named;
+    this.say(noted);
+    this.ask('errorText');
+    return true;
+  }
+
   /** Whether the problem is known and its platform was already settled (answered, skipped or taken from a card). */
   private mayCorrectPlatform(): boolean {
     const { stage, answers } = this.state;
     const pending = stage === 'asking' ? this.state.pending : undefined;
     if (stage === 'escalated' || stage === 'idle' || this.state.collectingDetails) return false;
-    return pending !== 'platform' && pending !== 'errorText' && !!answers.errorText && !!answers.platform;
+    return pending !== 'platform' && pending !== 'errorText' && !!answers.errorText;
   }
 
   private correctPlatform(named: NonNullable<Answers['platform']>): boolean {
     const { answers } = this.state;
     if (!answers.errorText) return false;
-    // The same card again would look like an answer for the new platform: say it is documented for its own only.
+    // The same card again would look like an answer for the new platform: say it is documented for
+    // its own platform only, or, written for every platform, that it stands.
     const last = this.entries.get(this.state.shown.at(-1)?.entryId ?? '');
     const top = this.deps.matcher.match(answers.errorText, {
       locale: this.state.locale,
       platform: userPlatformOf(named),
     }).hits[0];
-    if (last && top?.id === last.id && last.platform !== 'all' && last.platform !== named) {
+    if (last && top?.id === last.id) {
       answers.platform = named;
+      const onlyFor = last.platform !== 'all' && last.platform !== named;
       this.say(
-        this.t('common:interview.platformOnlyFor', {
-          platform: this.t(`interview:choices.platform.${last.platform}`),
-        }),
+        onlyFor
+          ? this.t('common:interview.platformOnlyFor', {
+              platform: this.t(`interview:choices.platform.${last.platform}`),
+            })
+          : this.t('common:interview.platformNoted', {
+              platform: this.t(`interview:choices.platform.${named}`),
+            }),
       );
       return true;
     }

@@ -605,6 +605,21 @@ describe('changing one’s mind about the platform', () => {
     expect(chat.state.answers.platform).toBe('android');
   });
 
+  test('a first message that only names the platform keeps it and asks for the error, not "couldn\'t match"', () => {
+    const chat = conversation();
+    const first = chat.send('on my iPhone');
+    expect(kinds(first.replies)).toEqual(['text', 'question']);
+    expect(first.replies[0]).toMatchObject({ text: 'Noted: iOS/iPadOS.' });
+    expect(chat.state).toMatchObject({ pending: 'errorText', errorRetries: 0, answers: { platform: 'ios' } });
+    expect(resolution(chat.send('Profile installation failed').replies)).toMatchObject({
+      entryId: profileIos,
+    });
+    // Naming the platform of the card on screen changes nothing.
+    const confirm = chat.send('iPhone');
+    expect(kinds(confirm.replies)).toEqual(['text']);
+    expect(chat.state.answers.errorText).toBe('Profile installation failed');
+  });
+
   test('a platform named with a documented error is a new problem, not a correction', () => {
     const chat = conversation();
     chat.send('Profile installation failed');

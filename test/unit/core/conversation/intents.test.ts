@@ -235,6 +235,8 @@ describe('what people say to a chatbot before or between problems', () => {
     ['什么意思', 'help'],
     ["ok I'll try", 'ack'],
     ['sure thing', 'ack'],
+    ['ya', 'ack'],
+    ['no problem', 'ack'],
   ])('"%s" is %s', (text, expected) => {
     expect(kind(text)).toBe(expected);
   });
