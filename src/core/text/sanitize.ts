@@ -28,7 +28,10 @@ export function sanitizeInput(raw: string): SanitizedInput {
       junk++;
       return ' ';
     })
-    .replace(invisibleChars, '');
+    .replace(invisibleChars, '')
+    // Full-width and other compatibility forms read as their plain letters and digits: a code typed on
+    // a Chinese keyboard (０ｘ８０ＣＦ０４３７) is the code 0x80CF0437.
+    .normalize('NFKC');
   const cleaned = out.split('\n').map(trimSpacesEnd).join('\n').trim();
   if (sample.length >= 16 && junk / sample.length > 0.1) return { kind: 'binary' };
   if (!cleaned) return { kind: 'empty' };

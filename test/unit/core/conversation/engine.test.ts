@@ -502,6 +502,12 @@ describe('commands and bad input', () => {
     expect(matcher.calls.at(-1)?.text).toBe('Device Cap Reached');
   });
 
+  test('full-width letters (a Chinese keyboard) are read as the plain ones', () => {
+    const turn = conversation('zh-CN').send('Ｄｅｖｉｃｅ　Ｃａｐ　Ｒｅａｃｈｅｄ');
+    expect(resolution(turn.replies)).toMatchObject({ entryId: deviceCapIos });
+    expect(matcher.calls.at(-1)?.text).toBe('Device Cap Reached');
+  });
+
   test('a 300 KB paste is cut to what the matcher reads and stored capped', () => {
     const chat = conversation();
     chat.send(`${'noise line\n'.repeat(30_000)}Device Cap Reached`);
