@@ -1,52 +1,10 @@
 // The language a benchmark query is written in, to report figures per language. The client locale of
-// a query may differ from its text (a Swedish message typed in an English client), so the text decides.
+// a query may differ from its text (a Swedish message typed in an English client), so the text decides;
+// a text nothing marks is counted as English.
 import type { Locale } from '../src/core/knowledge/entry.ts';
+import { guessLanguage } from '../src/core/text-language.ts';
 
-const han = /\p{Script=Han}/u;
-
-/** Small, frequent words and letters that mark each Latin-script language. */
-const markers: { locale: Locale; words: Set<string>; letters: RegExp }[] = [
-  {
-    locale: 'en',
-    words: new Set(
-      'the and is are not to of with on my our can after when how we it this that does for from'.split(' '),
-    ),
-    letters: /(?!)/,
-  },
-  {
-    locale: 'sv',
-    words: new Set(
-      'och inte är jag det att på för kan har vi som med efter när hur går vår våra min mitt en ett till av sedan'.split(
-        ' ',
-      ),
-    ),
-    letters: /[åäö]/,
-  },
-  {
-    locale: 'fr',
-    words: new Set(
-      'le la les des est pas une du je sur pour avec dans que qui nous sont ne plus mon ma mes nos notre on au aux'.split(
-        ' ',
-      ),
-    ),
-    letters: /[éèêàçùôîœ]|\b[ldjnsc]['’]/,
-  },
-];
-
-/** en, sv, zh-CN or fr: Chinese characters first, then the most marker words (accents count double). */
+/** en, sv, zh-CN or fr, as the matcher reads it (`guessLanguage`), English when nothing tells. */
 export function textLanguage(text: string): Locale {
-  if (han.test(text)) return 'zh-CN';
-  const lower = text.toLowerCase();
-  const tokens = lower.match(/\p{L}+/gu) ?? [];
-  let best: Locale = 'en';
-  let bestScore = 0;
-  for (const { locale, words, letters } of markers) {
-    let score = tokens.filter((t) => words.has(t)).length;
-    score += 2 * (lower.match(new RegExp(letters.source, 'g'))?.length ?? 0);
-    if (score > bestScore) {
-      best = locale;
-      bestScore = score;
-    }
-  }
-  return best;
+  return guessLanguage(text) ?? 'en';
 }

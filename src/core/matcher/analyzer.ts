@@ -1,6 +1,8 @@
+import type { Locale } from '../knowledge/entry.ts';
+import { guessLanguage, wordLanguage } from '../text-language.ts';
 import { allowedEdits, boundedEditDistance, deletions } from './edit-distance.ts';
 import type { Concept } from './matcher-data.ts';
-import { isHan, words } from './normalize.ts';
+import { foldCase, isHan, words } from './normalize.ts';
 import { isStopword, stem } from './stem.ts';
 
 /** One unit of meaning in a text: a stem (`enroll`), a Han bigram, or a concept (`§ade`). */
@@ -20,6 +22,16 @@ export function isConcept(term: string): boolean {
   return term.startsWith(conceptPrefix);
 }
 
+/** Folded words of a text whose unfolded letters tell their language ("maste" → sv for "måste"). */
+function letteredWords(text: string): Map<string, Locale> {
+  const out = new Map<string, Locale>();
+  for (const raw of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const lang = wordLanguage(raw);
+    if (lang) out.set(foldCase(raw), lang);
+  }
+  return out;
+}
+
 /** Same first letter, or the first two letters swapped ("ocmpany"). */
 function sameStart(a: string, b: string): boolean {
   return a[0] === b[0] || (a[0] === b[1] && a[1] === b[0]);
@@ -28,13 +40,27 @@ function sameStart(a: string, b: string): boolean {
 /** A word on its way through the pipeline; function words stay until synonyms have been replaced. */
 type Token = Term & { stop: boolean };
 
+/** A text of the vocabulary and the language it is written in (none: a name or a term of every language). */
+export type CorpusText = string | { text: string; lang: Locale };
+
+/**
+ * Which languages' words a misspelt word may become: a word whose letters tell ("måste") only its own;
+ * otherwise the language of the query, and a Chinese text's Latin words may be English; a text nothing
+ * marks, any. "fine" in an English sentence is no French "figé", "måste" no English "master".
+ */
+function correctionLanguages(query: Locale | undefined, word: Locale | undefined): Locale[] | undefined {
+  if (word) return [word];
+  if (query === 'zh-CN') return ['zh-CN', 'en'];
+  return query ? [query] : undefined;
+}
+
 /**
  * Builds the text pipeline: words → spelling correction against the vocabulary of `corpus` → stems →
  * multi-word synonyms replaced by their concept (longest match first) → function words out. Function
  * words leave only after the synonyms, so "log in" and "too many" need their small word, and "the log
  * shows" or "how many" are not read as them.
  */
-export function createAnalyzer(concepts: readonly Concept[], corpus: readonly string[]): Analyzer {
+export function createAnalyzer(concepts: readonly Concept[], corpus: readonly CorpusText[]): Analyzer {
   const stemsOf = (text: string): { surface: string; stem: string; stop: boolean }[] =>
     words(text).map((w) => ({ surface: w, stem: isHan(w) ? w : stem(w), stop: isStopword(w) }));
 
@@ -56,15 +82,34 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly st
   for (const list of sequences.values()) list.sort((a, b) => b.seq.length - a.seq.length);
 
   // Vocabulary for spelling correction: surface words the index knows, with a deletion neighbourhood.
+  // Each surface word with the languages it is written in (`any`: concept terms and untagged texts).
   const knownStems = new Set<string>();
-  const surfaceWords = new Set<string>();
-  for (const text of [...corpus, ...concepts.flatMap((c) => c.terms)]) {
+  const wordLanguages = new Map<string, Set<Locale> | 'any'>();
+  for (const item of [...corpus, ...concepts.flatMap((c) => c.terms)]) {
+    const { text, lang } = typeof item === 'string' ? { text: item, lang: undefined } : item;
     for (const { surface, stem: s, stop } of stemsOf(text)) {
       if (stop) continue;
       knownStems.add(s);
-      if (!isHan(surface) && surface.length >= 4 && !/\d/.test(surface)) surfaceWords.add(surface);
+      if (isHan(surface) || surface.length < 4 || /\d/.test(surface)) continue;
+      const langs = wordLanguages.get(surface);
+      if (!lang) wordLanguages.set(surface, 'any');
+      else if (!langs) wordLanguages.set(surface, new Set([lang]));
+      else if (langs !== 'any') langs.add(lang);
     }
   }
+  const surfaceWords = [...wordLanguages.keys()];
+  // Which known words are spelt with letters of one language ("företagsportalen", "réglée").
+  const spelt = new Map<string, Locale>();
+  for (const item of [...corpus, ...concepts.flatMap((c) => c.terms)])
+    for (const [word, lang] of letteredWords(typeof item === 'string' ? item : item.text))
+      spelt.set(word, lang);
+  // A word typed with letters of its own language ("säger", "måste") is mistyped from a word spelt so,
+  // not from a name or an English term the articles quote ("battery saver", "master").
+  const speaks = (word: string, allowed: readonly Locale[], own: Locale | undefined) => {
+    if (own) return spelt.get(word) === own;
+    const langs = wordLanguages.get(word);
+    return langs === 'any' || allowed.some((l) => langs?.has(l));
+  };
   // A word longer than any known word by more than two letters can be no typo of one: not looked up,
   // so an endless "word" (a pasted blob without spaces) costs nothing instead of its square.
   let longestKnown = 0;
@@ -83,8 +128,9 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly st
   }
   const corrections = new Map<string, string | null>();
 
-  const correct = (word: string): string | null => {
-    const cachedValue = corrections.get(word);
+  const correct = (word: string, allowed: readonly Locale[] | undefined, own: Locale | undefined) => {
+    const key = own ? `${own}!${word}` : allowed ? `${allowed.join(',')}:${word}` : word;
+    const cachedValue = corrections.get(key);
     if (cachedValue !== undefined) return cachedValue;
     const max = allowedEdits(word.length);
     let best: string | null = null;
@@ -95,7 +141,7 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly st
       for (const key of keys) {
         for (const candidate of neighbours.get(key) ?? []) {
           // People rarely mistype the first letter: "batch" is not a typo of "match".
-          if (!sameStart(word, candidate)) continue;
+          if (!sameStart(word, candidate) || (allowed && !speaks(candidate, allowed, own))) continue;
           const distance = boundedEditDistance(word, candidate, max);
           if (distance < bestDistance || (distance === bestDistance && best !== null && candidate < best)) {
             best = candidate;
@@ -104,7 +150,7 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly st
         }
       }
     }
-    if (corrections.size < 20_000) corrections.set(word, best);
+    if (corrections.size < 20_000) corrections.set(key, best);
     return best;
   };
 
@@ -130,12 +176,17 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly st
   return {
     analyze(text) {
       const stems: Token[] = [];
+      const language = guessLanguage(text);
+      let lettered: Map<string, Locale> | undefined;
       for (const { surface, stem: s, stop } of stemsOf(text)) {
         if (stop || knownStems.has(s) || isHan(surface)) {
           stems.push({ term: s, fuzzy: false, stop });
           continue;
         }
-        const fixed = correct(surface);
+        // Words are folded by now ("måste" → "maste"): the text's own spelling tells their letters.
+        lettered ??= letteredWords(text);
+        const own = lettered.get(surface);
+        const fixed = correct(surface, correctionLanguages(language, own), own);
         stems.push(fixed ? { term: stem(fixed), fuzzy: true, stop } : { term: s, fuzzy: false, stop });
       }
       return replaceConcepts(stems);

@@ -75,7 +75,7 @@ export function buildPhraseIndex(kb: KnowledgeBase, data: MatcherData): PhraseIn
   }));
   const analyzer = createAnalyzer(
     data.synonyms.concepts,
-    raw.flatMap((r) => r.texts.map((t) => t.text)),
+    raw.flatMap((r) => r.texts),
   );
   const shared = sharedSentences(raw, analyzer);
   const entries: IndexedEntry[] = raw.map(({ entry, texts }) => ({
@@ -102,21 +102,25 @@ export function buildPhraseIndex(kb: KnowledgeBase, data: MatcherData): PhraseIn
   };
 }
 
-type Text = { text: string; kind: PhraseKind };
+/** `lang`: the language it is written in (spelling correction keeps to the query's language). */
+type Text = { text: string; kind: PhraseKind; lang: Locale };
 
 /**
  * The texts of one entry: its titles (English and each translated locale), the extra messages and
  * aliases of the data files, and the article's own description of the symptom and its causes,
  * sentence by sentence (how people describe the problem when they have no error text).
  */
-function entryTexts(entry: Entry, extra: readonly { text: string; kind: 'message' | 'alias' }[]): Text[] {
+function entryTexts(
+  entry: Entry,
+  extra: readonly { text: string; kind: 'message' | 'alias'; lang: Locale }[],
+): Text[] {
   const texts: Text[] = [];
   const locales = (Object.keys(entry.locales) as Locale[]).filter(
     (l) => l === 'en' || !entry.locales[l].fallback,
   );
   for (const locale of locales)
-    texts.push({ text: withoutCodes(entry.locales[locale].title), kind: 'message' });
-  for (const p of extra) texts.push({ text: p.text, kind: p.kind });
+    texts.push({ text: withoutCodes(entry.locales[locale].title), kind: 'message', lang: locale });
+  for (const p of extra) texts.push({ text: p.text, kind: p.kind, lang: p.lang });
   for (const locale of locales) {
     const localized = entry.locales[locale];
     if (localized.fallback) continue;
@@ -125,7 +129,8 @@ function entryTexts(entry: Entry, extra: readonly { text: string; kind: 'message
       ...localized.causes.map((c) => plain(c.summary)),
     ];
     for (const paragraph of prose) {
-      for (const s of sentences(withoutCodes(paragraph))) texts.push({ text: s, kind: 'prose' });
+      for (const s of sentences(withoutCodes(paragraph)))
+        texts.push({ text: s, kind: 'prose', lang: locale });
     }
   }
   return texts;

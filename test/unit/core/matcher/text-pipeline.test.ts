@@ -89,3 +89,29 @@ describe('createAnalyzer', () => {
     expect(analyzer.analyze('banana').map((t) => t.fuzzy)).toEqual([false]);
   });
 });
+
+describe('spelling correction keeps to the language of the query', () => {
+  const analyzer = createAnalyzer(
+    [],
+    [
+      { text: 'Master profile payload', lang: 'en' },
+      { text: 'Enhetstaket har nåtts', lang: 'sv' },
+      { text: 'Appareil figé pendant l’inscription', lang: 'fr' },
+    ],
+  );
+  const terms = (text: string) => analyzer.analyze(text).map((t) => t.term);
+
+  it('does not turn a Swedish word into an English one', () => {
+    expect(terms('Vi måste ta bort profilen')).not.toContain('master');
+  });
+
+  it('does not turn an English word into a French one', () => {
+    expect(terms('it works fine on the guest wifi')).not.toContain(stem('fige'));
+  });
+
+  it('still corrects a typo within the language of the query', () => {
+    expect(analyzer.analyze('the mastr payload')).toContainEqual({ term: stem('master'), fuzzy: true });
+    expect(analyzer.analyze('Enhetstaket har nåts')).toContainEqual({ term: stem('natts'), fuzzy: true });
+    expect(analyzer.analyze('l’apareil est figé')).toContainEqual({ term: stem('appareil'), fuzzy: true });
+  });
+});
