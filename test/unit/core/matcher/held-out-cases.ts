@@ -20,6 +20,7 @@ import {
   userName,
 } from './held-out-labels.ts';
 import { nearMissForumBatch } from './held-out-near-miss-forum.ts';
+import { nearMissForumSecondBatch } from './held-out-near-miss-forum-second.ts';
 import { seventeenthBatch } from './held-out-seventeenth.ts';
 import { sixteenthBatch } from './held-out-sixteenth.ts';
 import { thirteenthBatch } from './held-out-thirteenth.ts';
@@ -3395,6 +3396,7 @@ export const heldOutBatches: Record<string, Case[]> = {
   'near-miss-forum': nearMissForumBatch,
   sixteenth: sixteenthBatch,
   seventeenth: seventeenthBatch,
+  'near-miss-forum-second': nearMissForumSecondBatch,
 };
 
 export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();
