@@ -18,7 +18,13 @@ const clauseBreak =
 const placeKinds: ReadonlySet<ScopeSignalKind> = new Set(['product', 'area']);
 
 type Target = { kind?: ScopeSignalKind; platform?: Platform; handheld?: boolean };
-type ClauseSignals = { kinds: Set<ScopeSignalKind>; platform: Platform | undefined; handheld: boolean };
+/** `products`: the other vendors' names the clause holds, as matched. */
+type ClauseSignals = {
+  kinds: Set<ScopeSignalKind>;
+  products: Set<string>;
+  platform: Platform | undefined;
+  handheld: boolean;
+};
 
 /**
  * Finds the scope signals and a platform named in the text. Signal phrases are compared word by word
@@ -52,6 +58,7 @@ export function createSignalDetector(data: MatcherData): (text: string) => Signa
 
   const readClause = (plain: readonly string[]): ClauseSignals => {
     const kinds = new Set<ScopeSignalKind>();
+    const products = new Set<string>();
     let platform: Platform | undefined;
     let handheld = false;
     for (let i = 0; i < plain.length; i++) {
@@ -59,29 +66,41 @@ export function createSignalDetector(data: MatcherData): (text: string) => Signa
       for (const candidate of byFirstWord.get(plain[i]) ?? []) {
         if (!runAt(plain, i, candidate.run)) continue;
         if (candidate.kind) kinds.add(candidate.kind);
+        if (candidate.kind === 'product') products.add(candidate.run.join(' '));
         if (candidate.handheld) handheld = true;
         platform ??= candidate.platform;
       }
     }
-    return { kinds, platform, handheld };
+    return { kinds, products, platform, handheld };
   };
 
   return (text) => {
+    const clauses = text
+      .split(clauseBreak)
+      .map(asWords)
+      .filter((plain) => plain.length > 0)
+      .map(readClause);
+    const isBackground = (c: ClauseSignals) =>
+      c.kinds.has('past') || (c.kinds.has('working') && !c.kinds.has('negation'));
+    // A vendor once named as the devices' former MDM stays the former MDM ("We left Addigy. The iPads
+    // still had the Addigy profile").
+    const former = new Set(clauses.filter(isBackground).flatMap((c) => [...c.products]));
     const kinds: Signals['kinds'] = new Set();
     let platform: Platform | undefined;
     let background: Platform | undefined;
     let handheld = false;
-    for (const clause of text.split(clauseBreak)) {
-      const plain = asWords(clause);
-      if (plain.length === 0) continue;
-      const found = readClause(plain);
-      const isBackground =
-        found.kinds.has('past') || (found.kinds.has('working') && !found.kinds.has('negation'));
-      for (const kind of found.kinds) if (!(isBackground && placeKinds.has(kind))) kinds.add(kind);
+    for (const clause of clauses) {
+      const behind = isBackground(clause);
+      const onlyFormer = [...clause.products].every((p) => former.has(p));
+      for (const kind of clause.kinds) {
+        if (behind && placeKinds.has(kind)) continue;
+        if (kind === 'product' && onlyFormer) continue;
+        kinds.add(kind);
+      }
       // The platform of the problem is the one named where something fails, not where all is well.
-      if (isBackground) background ??= found.platform;
-      else platform ??= found.platform;
-      handheld ||= found.handheld;
+      if (behind) background ??= clause.platform;
+      else platform ??= clause.platform;
+      handheld ||= clause.handheld;
     }
     return { kinds, platform: platform ?? background, handheld };
   };

@@ -76,6 +76,11 @@ describe('the context of a question decides its confidence', () => {
     ],
     // another MDM named beside Intune itself
     ['我们从 Kandji 换到了 Intune，iPhone 注册时出现 AccountNotOnboarded', 'accountnotonboarded'],
+    // a vendor once named as the former MDM stays the former MDM in the next sentence
+    [
+      'Vi lämnade Addigy. iPads har kvar Addigy-profilen: Den nya MDM-nyttolasten matchar inte den gamla nyttolasten.',
+      'does-not-match-the-old-payload',
+    ],
   ])('"%s" names another product or OS only as background: answered', (text, id) => {
     const r = matcher.match(text, { platform: 'ios' });
     expect(r.outOfScope).toBeUndefined();
@@ -91,6 +96,10 @@ describe('the context of a question decides its confidence', () => {
     // the devices are not in Intune at all
     ['Hexnode : NoEnrollmentPolicy dans le journal, on n’a jamais utilisé Intune'],
     ['Jamf 的 iPad 提示已达到设备上限，我们没用过 Intune'],
+    // another OS, another product's activation limit, a question about reports
+    ['Apple TV: the ADE profile is assigned but tvOS never shows Remote Management'],
+    ['Adobe dit que le nombre maximal d’activations est atteint sur mes deux ordinateurs'],
+    ['有没有报表能看每个用户注册了多少台设备？'],
   ])('"%s" keeps the other setting in charge: not answered confidently', (text) => {
     expect(matcher.match(text).confident).toBe(false);
   });
