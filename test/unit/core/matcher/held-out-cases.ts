@@ -21,6 +21,7 @@ import {
 } from './held-out-labels.ts';
 import { nearMissForumBatch } from './held-out-near-miss-forum.ts';
 import { nearMissForumSecondBatch } from './held-out-near-miss-forum-second.ts';
+import { nearMissForumThirdBatch } from './held-out-near-miss-forum-third.ts';
 import { seventeenthBatch } from './held-out-seventeenth.ts';
 import { sixteenthBatch } from './held-out-sixteenth.ts';
 import { thirteenthBatch } from './held-out-thirteenth.ts';
@@ -3397,6 +3398,7 @@ export const heldOutBatches: Record<string, Case[]> = {
   sixteenth: sixteenthBatch,
   seventeenth: seventeenthBatch,
   'near-miss-forum-second': nearMissForumSecondBatch,
+  'near-miss-forum-third': nearMissForumThirdBatch,
 };
 
 export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();
