@@ -694,6 +694,7 @@ class Turn {
       this.say(this.t('common:feedback.thanks'));
       this.state.stage = 'idle';
       this.state.pending = undefined;
+      delete this.state.collectingDetails;
       return;
     }
     const untried = this.state.candidates.filter(

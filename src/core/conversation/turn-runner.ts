@@ -165,7 +165,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     switch (effect.kind) {
       case 'feedback':
         logger.info('feedback', { ...channel.logFields, entryId: effect.entryId, verdict: effect.verdict });
-        return [];
+        // "This fixed it" on a card the conversation's case was opened with: the support team must hear it.
+        if (effect.verdict !== 'fixed') return [];
+        return (await escalation?.solvedByRequester?.(channel.requester(locale), effect.entryId)) ?? [];
       case 'locale-chosen':
         await channel.rememberLocale?.(effect.locale);
         return [];

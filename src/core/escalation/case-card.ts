@@ -20,6 +20,8 @@ function answerValue(t: Translate, question: string, value: string): string {
 function statusText(t: Translate, c: Case): string {
   if (c.status === 'claimed')
     return t('escalation:card.statusClaimed', { agent: c.assignee?.userName ?? '?' });
+  if (c.status === 'resolved' && c.solvedByRequester)
+    return t('escalation:card.statusSolvedByRequester', { user: c.requester.userName || c.requester.userId });
   if (c.status === 'resolved')
     return t('escalation:card.statusResolved', { agent: c.resolvedBy?.userName ?? '?' });
   return c.satisfaction?.solved === false

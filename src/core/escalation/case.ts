@@ -70,7 +70,7 @@ export type Notification = {
 };
 
 /** Bot-written lines in the case thread. */
-export type CaseNote = 'satisfied' | 'not-satisfied' | 'user-unreachable';
+export type CaseNote = 'satisfied' | 'not-satisfied' | 'user-unreachable' | 'requester-solved';
 
 /** Everything a person needs to take over; stored before anything is sent. */
 export type Case = {
@@ -101,6 +101,8 @@ export type Case = {
   /** Bumped when what the card shows changes, so a card update sent from an older read is sent again. */
   cardRevision: number;
   satisfaction?: { solved: boolean; at: string };
+  /** The requester closed it ("This fixed it" after the hand-off); `resolvedBy` is then the requester. */
+  solvedByRequester?: boolean;
   posts: Partial<Record<SupportChannel, SupportPost>>;
   outbox: Notification[];
 };

@@ -49,6 +49,7 @@ export function buildThreadMessage(
     };
   }
   if (n.note === 'satisfied') return { text: t('escalation:card.noteSatisfied', { user }) };
+  if (n.note === 'requester-solved') return { text: t('escalation:card.noteSolvedByRequester', { user }) };
   if (n.note === 'user-unreachable') return { text: t('escalation:card.noteUserUnreachable', { user }) };
   if (n.note === 'not-satisfied')
     return { text: t('escalation:card.noteNotSatisfied', { user }), broadcast: true };

@@ -76,4 +76,10 @@ export type EscalationPort = {
    * is then rewritten in place. Optional so that a minimal implementation can ignore them.
    */
   addDetails?(details: CaseDetailsEffect, requester: Requester): Promise<Reply[]>;
+  /**
+   * "This fixed it" pressed on the card of entry `entryId`: when the conversation's open or claimed case
+   * was opened with that card, it is closed as solved by the requester, noted in its thread and on its
+   * card. Only the requester of that case may; anyone else changes nothing. Empty when there is no such case.
+   */
+  solvedByRequester?(requester: Requester, entryId: string): Promise<Reply[]>;
 };

@@ -7,7 +7,7 @@ import type { Logger } from '../ports/logger.ts';
 import { noTelemetry, type Telemetry } from '../ports/telemetry.ts';
 import type { Translator } from '../ports/translator.ts';
 import type { Reply } from '../reply/reply.ts';
-import { isInSupportChannel, isWhereCardIs, type SupportPlaces } from './authorization.ts';
+import { isInSupportChannel, isRequester, isWhereCardIs, type SupportPlaces } from './authorization.ts';
 import { type Case, storageKeys } from './case.ts';
 import { buildCaseCard, type EntryTitles } from './case-card.ts';
 import { CaseBusyError, createCaseRepository, linkDoc } from './case-repository.ts';
@@ -33,6 +33,7 @@ import {
   resolve as resolveCase,
   type SatisfactionOutcome,
   satisfactionOutcome,
+  solveByRequester,
 } from './transitions.ts';
 
 export type EscalationDeps = {
@@ -199,6 +200,39 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       kick(id);
     }
     return [];
+  }
+
+  async function solvedByRequester(requester: Requester, entryId: string): Promise<Reply[]> {
+    const id = await repo.caseForConversation(requester.conversationKey);
+    if (!id) return [];
+    // The one who presses it must be the one who asked (a channel thread has other people in it).
+    const who: Agent = { channel: requester.channel, userId: requester.userId, userName: requester.userName };
+    const actor: Actor = {
+      ...who,
+      where: {
+        conversationKey: requester.conversationKey,
+        teamId: requester.home?.teamId,
+        tenantId: requester.home?.tenantId,
+      },
+    };
+    let closed = false;
+    let refused = false;
+    const c = await repo.update(id, (fresh) => {
+      // A card of another problem (after "start over") says nothing about this case.
+      if (fresh.status === 'resolved' || !fresh.shown.some((s) => s.entryId === entryId)) return false;
+      refused = !isRequester(actor, fresh);
+      closed = !refused && solveByRequester(fresh, who, now());
+      return closed;
+    });
+    if (refused) {
+      log.warn('escalation.refused', { caseId: id, action: 'requester-solved', channel: requester.channel });
+      return [];
+    }
+    if (!c || !closed) return [];
+    log.info('escalation.solved-by-requester', { caseId: id, channel: requester.channel });
+    kick(id);
+    const t = deps.translator.forLocale(requester.locale);
+    return [text(t('escalation:user.closedSolved', { caseId: id }))];
   }
 
   async function relayFromUser(requester: Requester, message: string): Promise<boolean> {
@@ -392,6 +426,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
   return {
     open,
     addDetails,
+    solvedByRequester,
     relayFromUser,
     relayFromAgent,
     explainUnrelayed,

@@ -27,6 +27,7 @@ export function resolve(c: Case, agent: Agent, at: Date): boolean {
   c.resolvedBy = agent;
   c.resolvedAt = at.toISOString();
   delete c.satisfaction;
+  delete c.solvedByRequester;
   touchCard(c, at);
   enqueue(c, { kind: 'user', notice: 'resolved' }, at);
   return true;
@@ -46,6 +47,7 @@ export function rate(c: Case, solved: boolean, at: Date): void {
   c.satisfaction = { solved, at: at.toISOString() };
   if (!solved) {
     c.status = 'open';
+    delete c.solvedByRequester;
     delete c.assignee;
     delete c.remindedAt;
     c.openSince = at.toISOString();
@@ -54,6 +56,23 @@ export function rate(c: Case, solved: boolean, at: Date): void {
   for (const ch of cardChannels(c)) {
     enqueue(c, { kind: 'thread', target: ch, note: solved ? 'satisfied' : 'not-satisfied' }, at);
   }
+}
+
+/**
+ * open or claimed → resolved by the requester ("This fixed it" after the hand-off): recorded as solved,
+ * the card shows it and its thread says so, so nobody keeps working on it. The requester is not asked
+ * "is it solved?": they just said it.
+ */
+export function solveByRequester(c: Case, requester: Agent, at: Date): boolean {
+  if (c.status === 'resolved') return false;
+  c.status = 'resolved';
+  c.resolvedBy = requester;
+  c.resolvedAt = at.toISOString();
+  c.solvedByRequester = true;
+  c.satisfaction = { solved: true, at: at.toISOString() };
+  touchCard(c, at);
+  for (const ch of cardChannels(c)) enqueue(c, { kind: 'thread', target: ch, note: 'requester-solved' }, at);
+  return true;
 }
 
 /** Answers given after the hand-off join the case (never while resolved); the card shows them. */
