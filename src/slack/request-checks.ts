@@ -1,5 +1,6 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { HTTPModuleFunctions, verifySlackRequest } from '@slack/bolt';
+import { HTTPModuleFunctions } from '@slack/bolt';
 import { codeOf } from '../core/errors.ts';
 import type { Clock } from '../core/ports/clock.ts';
 import type { SeenKeys } from '../core/ports/document-store.ts';
@@ -16,6 +17,14 @@ export const seenKeyOf = {
   signature: (signature: string) => `slack/signature/${signature}`,
   event: (eventId: string) => `slack/event/${eventId}`,
 };
+
+/** Slack's scheme: `v0=` and the hex HMAC-SHA256 of `v0:{timestamp}:{body}`. */
+function signedBy(secret: string, stamp: number, body: string, signature: string): boolean {
+  if (!secret || !signature.startsWith('v0=')) return false;
+  const expected = createHmac('sha256', secret).update(`v0:${stamp}:${body}`).digest();
+  const given = Buffer.from(signature.slice(3), 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
 
 export type RequestVerdict =
   | { ok: true }
@@ -51,16 +60,11 @@ export function createRequestChecks(deps: {
       // The stream is spent: Bolt could not read it again, so answer here.
       return { ok: false, status: 413, reason: 'body-too-large' };
     }
-    try {
-      verifySlackRequest({
-        signingSecret: deps.signingSecret,
-        body,
-        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': stamp },
-        nowMilliseconds: nowMs,
-      });
-    } catch {
-      return { ok: true };
-    }
+    // Bolt verifies the request again (and refuses it) after this: here only a correctly signed one
+    // is worth remembering. A plain HMAC and timingSafeEqual, since Bolt's helper compares with
+    // tsscmp, which draws a random key and computes two more HMACs on each call.
+    const stale = nowMs - stamp * 1000 > maxClockSkewMs;
+    if (stale || !signedBy(deps.signingSecret, stamp, body, signature)) return { ok: true };
     try {
       if (!(await deps.seen.firstSeen(seenKeyOf.signature(signature), signatureTtlMs)))
         return { ok: false, status: 401, reason: 'replay' };

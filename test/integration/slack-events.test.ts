@@ -182,8 +182,16 @@ describe('request verification', () => {
     ['unsigned', { signature: null }],
     ['wrongly signed', { signature: 'v0=deadbeef' }],
     ['older than five minutes', { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 }],
-  ])('rejects a %s request with 401 and does nothing', async (_name, opts) => {
-    h = await startSlackServer();
+  ])('rejects a %s request with 401 and does nothing, nor remembers it as seen', async (_name, opts) => {
+    const remembered: string[] = [];
+    h = await startSlackServer({
+      seen: {
+        firstSeen: async (key) => {
+          remembered.push(key);
+          return true;
+        },
+      },
+    });
     // Net connect is off: any Web API or response_url call would fail the test through pendingMocks/logs.
     const res = await sendCommand(h.url, 'Profile installation failed', {}, opts);
     await h.slack.idle();
@@ -191,6 +199,7 @@ describe('request verification', () => {
     expect(await h.store.inner.read(['slack/conv/T0TEAM/C0GENERAL/user/U0ALEX'])).toEqual({});
     expect(h.logger.lines.filter((l) => l.msg.startsWith('slack.') && l.msg !== 'slack.sdk')).toEqual([]);
     expect(h.logger.lines.some((l) => l.msg === 'slack.sdk' && l.level === 'warn')).toBe(true);
+    expect(remembered).toEqual([]);
   });
 });
 
