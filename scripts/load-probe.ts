@@ -5,7 +5,7 @@
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { type ServerTiming, seqHeader, wallMs } from './load-trace.ts';
@@ -23,6 +23,8 @@ export type ProbeReport = {
   mainThreadCpuMs: number;
   /** Event-loop delay since the previous report. */
   loopDelayMs: { p50: number; p99: number; max: number };
+  /** Time the main thread spent paused in garbage collection so far, in milliseconds. */
+  gcMs: number;
 };
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -30,6 +32,10 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 if (process.send) {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
+  let gcMs = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcMs += entry.duration;
+  }).observe({ entryTypes: ['gc'] });
   // Per-request timings (scripts/load-trace.ts), for requests the load script numbered.
   const accepted = new WeakMap<Socket, number>();
   const timings: ServerTiming[] = [];
@@ -84,6 +90,7 @@ if (process.send) {
       cpuMs: Math.round((cpu.user + cpu.system) / 1000),
       mainThreadCpuMs: Math.round((mainCpu.user + mainCpu.system) / 1000),
       loopDelayMs,
+      gcMs: Math.round(gcMs),
     };
     process.send?.({ probe: report });
   });

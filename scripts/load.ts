@@ -326,7 +326,7 @@ try {
       ? [
           `bot event-loop delay during the run: p50 ${after.loopDelayMs.p50} ms, p99 ${after.loopDelayMs.p99} ms, max ${after.loopDelayMs.max} ms`,
           // CPU time does not depend on what else runs on the machine, unlike the latencies above.
-          `bot CPU: ${((after.cpuMs - before.cpuMs) / latencies.length).toFixed(1)} ms a request (${((after.cpuMs - before.cpuMs) / 1000).toFixed(1)} s for ${latencies.length}), ${((after.mainThreadCpuMs - before.mainThreadCpuMs) / latencies.length).toFixed(1)} ms of it on the main thread, which serves at most ${(1000 / ((after.mainThreadCpuMs - before.mainThreadCpuMs) / latencies.length)).toFixed(0)} requests/s`,
+          `bot CPU: ${((after.cpuMs - before.cpuMs) / latencies.length).toFixed(1)} ms a request (${((after.cpuMs - before.cpuMs) / 1000).toFixed(1)} s for ${latencies.length}), ${((after.mainThreadCpuMs - before.mainThreadCpuMs) / latencies.length).toFixed(1)} ms of it on the main thread (${((after.gcMs - before.gcMs) / latencies.length).toFixed(1)} ms paused for garbage collection), which serves at most ${(1000 / ((after.mainThreadCpuMs - before.mainThreadCpuMs) / latencies.length)).toFixed(0)} requests/s`,
         ]
       : []),
     `machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, load average ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end${bot ? `; bot started with ${startFlags().join(' ') || 'no Node options'}` : ''}`,
