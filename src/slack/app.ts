@@ -182,7 +182,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       work: deps.work,
     }),
     clients,
-    users: withWorkspaceLocale(createUserDirectory(logger), workspaces),
+    users: withWorkspaceLocale(createUserDirectory(logger, undefined, deps.work), workspaces),
     delivery,
     translator: deps.translator,
     logger,

@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { BusyError, type WorkLimiter } from '../core/async/work-limiter.ts';
 import type { Locale } from '../core/knowledge/entry.ts';
 import { resolveLocale } from '../core/locale.ts';
 import type { Logger } from '../core/ports/logger.ts';
@@ -18,13 +19,22 @@ export type UserDirectory = {
 
 const HOUR = 60 * 60 * 1000;
 
-export function createUserDirectory(logger: Logger, max = 5000): UserDirectory {
+/**
+ * `work`: the bound on turn work. A command asks users.info right after its ack; without the bound a
+ * burst of commands would start all those calls at once, between the bot and the connections it still
+ * has to accept. When the bound is full the call is made anyway: the user is told "busy" in their language.
+ */
+export function createUserDirectory(logger: Logger, max = 5000, work?: WorkLimiter): UserDirectory {
   const cache = new BoundedCache<SlackUser>(max, HOUR);
   const inFlight = new Map<string, Promise<SlackUser>>();
 
   async function fetchUser(client: webApi.WebClient, key: string, userId: string): Promise<SlackUser> {
     try {
-      const res = await client.users.info({ user: userId, include_locale: true });
+      const ask = () => client.users.info({ user: userId, include_locale: true });
+      const res = await (work ? work.run(ask) : ask()).catch((error: unknown) => {
+        if (error instanceof BusyError) return ask();
+        throw error;
+      });
       const u = res.user;
       const user: SlackUser = {
         locale: resolveLocale(u?.locale),

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
-import { createWorkLimiter } from '../../src/core/async/work-limiter.ts';
+import { createWorkLimiter, type WorkLimiter } from '../../src/core/async/work-limiter.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
 import { conversationKey } from '../../src/slack/address.ts';
 import {
@@ -48,13 +48,7 @@ describe('Slack turn work after the ack', () => {
     const work = createWorkLimiter({ concurrency: 1, queueLimit: 2 });
     h = await startSlackServer({ work });
     const server = h;
-    let release!: () => void;
-    const holding = work.run(
-      () =>
-        new Promise<void>((resolve) => {
-          release = resolve;
-        }),
-    );
+    const { release, holding } = holdSlot(work);
     const users = ['U1', 'U2', 'U3'];
     nock(SLACK_API).post('/api/users.info').times(3).reply(200, usersInfo('sv-SE'));
     const answers = responseUrls(users);
@@ -89,6 +83,54 @@ describe('Slack turn work after the ack', () => {
     expect(Object.keys(stored).sort()).toEqual([key('U1'), key('U2')]);
   });
 });
+
+describe('Slack work right after the ack', () => {
+  it('asks Slack who the user is only when the bound lets it, so a burst of acks starts no burst of calls', async () => {
+    const work = createWorkLimiter({ concurrency: 1, queueLimit: 10 });
+    h = await startSlackServer({ work });
+    const server = h;
+    const { release, holding } = holdSlot(work);
+    const users = ['U1', 'U2'];
+    let lookups = 0;
+    nock(SLACK_API)
+      .post('/api/users.info')
+      .times(2)
+      .reply(200, () => {
+        lookups++;
+        return usersInfo('en-US');
+      });
+    const answers = responseUrls(users);
+    for (const user of users) {
+      const ack = await sendCommand(server.url, `error from ${user}`, {
+        user_id: user,
+        response_url: `${RESPONSE_HOST}/commands/${TEAM}/${user}/cmd`,
+      });
+      expect(ack.status).toBe(200);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    const whileHeld = lookups;
+    release();
+    await holding;
+    expect(whileHeld).toBe(0);
+    await waitFor(() => answers.has('U1') && answers.has('U2'));
+    await server.slack.idle();
+    expect(lookups).toBe(2);
+    expect(answers.get('U1')).toHaveLength(1);
+    expect(answers.get('U2')).toHaveLength(1);
+  });
+});
+
+/** Takes the limiter's one slot until the test lets go. */
+function holdSlot(work: WorkLimiter) {
+  let release!: () => void;
+  const holding = work.run(
+    () =>
+      new Promise<void>((resolve) => {
+        release = resolve;
+      }),
+  );
+  return { release: () => release(), holding };
+}
 
 async function waitFor(check: () => boolean, ms = 5000) {
   const until = Date.now() + ms;
