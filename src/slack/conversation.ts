@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import { BusyError, type WorkLimiter } from '../core/async/work-limiter.ts';
+import type { MessageChange } from '../core/conversation/message-changes.ts';
 import { createQuestionCards } from '../core/conversation/question-cards.ts';
 import type {
   ConversationEngine,
@@ -58,11 +59,18 @@ export type TurnRequest = {
   input: TurnInput;
   /** Said before the engine's replies (what was read from a screenshot). */
   notices?: Reply[];
+  /** The ts of the message typed this turn: its later edit is answered only while it is the latest. */
+  messageTs?: string;
 };
+
+/** A message in the conversation edited or deleted; the shared runner decides whether it counts. */
+export type ChangeRequest = Omit<TurnRequest, 'input' | 'notices' | 'messageTs'> & { change: MessageChange };
 
 export type ConversationRunner = {
   /** One user turn through the shared turn runner, answered where it was asked. */
   run(req: TurnRequest): Promise<void>;
+  /** An edited or deleted message: an edit of the latest one is answered as a new turn. */
+  changed(req: ChangeRequest): Promise<void>;
   /** The shared turn runner (agent relays, case buttons). */
   turns: TurnRunner;
   /** The stored conversation (modal prefill, sharing a card). */
@@ -213,6 +221,7 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
         await deps.store.write({ [userPrefsKey(req.to.teamId, req.to.userId)]: { locale } });
       },
       logFields: { team: req.to.teamId, channel: req.to.channelId },
+      ...(req.messageTs ? { messageId: req.messageTs } : {}),
     };
   }
 
@@ -222,6 +231,12 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
     requester,
     async load(to) {
       return (await turns.load(conversationKey(to))) as ConversationDoc | undefined;
+    },
+    async changed(req) {
+      const input: TurnInput = { kind: 'text', text: req.change.kind === 'edited' ? req.change.text : '' };
+      const locale = await localeFor(req.to, req.user);
+      const turn = () => turns.messageChanged(channelOf({ ...req, input }, locale), req.change);
+      await (deps.work ? deps.work.run(turn) : turn());
     },
     async run(req) {
       const locale = await localeFor(req.to, req.user);

@@ -33,8 +33,9 @@ export type TeamsBotDeps = {
 };
 
 /**
- * Routes Teams activities to the main dialog: messages (typed text and card submits) and the bot
- * being added to a chat (greeting). State is saved once, after the turn.
+ * Routes Teams activities to the main dialog: messages (typed text and card submits), messages edited
+ * or deleted in a personal chat, and the bot being added to a chat (greeting). State is saved once,
+ * after the turn.
  */
 export class TeamsBot extends TeamsActivityHandler {
   readonly #states: BotState[];
@@ -52,6 +53,15 @@ export class TeamsBot extends TeamsActivityHandler {
       await deps.dialog.run(context, this.#dialogState);
       await next();
     });
+    // An edited or deleted message of a personal chat: the turn decides whether it counts.
+    const changed = async (context: TurnContext, next: () => Promise<void>) => {
+      if (context.activity.conversation?.conversationType === 'personal') {
+        await deps.dialog.run(context, this.#dialogState);
+      }
+      await next();
+    };
+    this.onTeamsMessageEditEvent(changed);
+    this.onTeamsMessageSoftDeleteEvent(changed);
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       if (context.activity.membersAdded?.some((m) => m.id === botId)) {

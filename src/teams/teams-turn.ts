@@ -1,4 +1,5 @@
 import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { MessageChange } from '../core/conversation/message-changes.ts';
 import type { QuestionCards } from '../core/conversation/question-cards.ts';
 import { screenshotTurn } from '../core/conversation/screenshot-turn.ts';
 import type { StateSlot, TurnChannel, TurnRunner } from '../core/conversation/turn-runner.ts';
@@ -78,10 +79,14 @@ export function createTeamsTurn(deps: TeamsTurnDeps): TeamsTurn {
         await preferences.set(context, { ...prefs, locale });
       },
       logFields: ids(activity),
+      ...(activity.id ? { messageId: activity.id } : {}),
     };
 
     if (activity.type === 'conversationUpdate' || activity.type === 'installationUpdate') {
       return runner.run(channel, { kind: 'start' });
+    }
+    if (activity.type === 'messageUpdate' || activity.type === 'messageDelete') {
+      return runner.messageChanged(channel, changeOf(activity, deps.maxTextLength ?? maxTextLength));
     }
     if (activity.type !== 'message') return;
     // A card submit carries a value and (Action.Submit) no text, or (messageBack) a display text too:
@@ -150,4 +155,12 @@ export function createTeamsTurn(deps: TeamsTurnDeps): TeamsTurn {
     }
     return runner.run(channel, { kind: 'text', text: clean.text }, notices);
   };
+}
+
+/** Teams sends an edit as `messageUpdate` and a deletion as `messageDelete`, with the message's own id. */
+function changeOf(activity: Activity, limit: number): MessageChange {
+  const messageId = activity.id ?? '';
+  if (activity.type === 'messageDelete') return { kind: 'deleted', messageId };
+  const byBot = activity.from?.role === 'bot' || activity.from?.id === activity.recipient?.id;
+  return { kind: 'edited', messageId, text: cleanText(activity.text ?? '', limit).text, byBot };
 }

@@ -10,6 +10,7 @@ import { noTelemetry, spanNames, type Telemetry } from '../ports/telemetry.ts';
 import type { Translator } from '../ports/translator.ts';
 import type { Reply } from '../reply/reply.ts';
 import { shortReference } from '../text/reference.ts';
+import { judgeMessageChange, type MessageChange, textDigest } from './message-changes.ts';
 import type { ConversationEngine, ConversationState, Effect, TurnInput, TurnOutput } from './turn.ts';
 
 /** The stored conversation could not be read or written; the user is told to try again, nothing is lost. */
@@ -43,6 +44,8 @@ export type TurnChannel = {
   rememberLocale?(locale: Locale): Promise<void>;
   /** Ids for log lines (never text or names). */
   logFields?: LogFields;
+  /** The platform's id of the message typed this turn: its later edit is answered only while it is the latest. */
+  messageId?: string;
 };
 
 /** A message written by an agent in a case thread of a support channel. */
@@ -73,6 +76,12 @@ export type TurnRunner = {
    * The state is saved before anything is sent, so a failed delivery loses nothing: the user sends again.
    */
   run(channel: TurnChannel, input: TurnInput, notices?: Reply[]): Promise<void>;
+  /**
+   * A message the user sent was edited or deleted. An edit that changes the text of the user's latest
+   * message runs as a new turn with the edited text (as if typed again); anything else changes nothing
+   * and leaves one debug line (see judgeMessageChange).
+   */
+  messageChanged(channel: TurnChannel, change: MessageChange, notices?: Reply[]): Promise<void>;
   /**
    * An agent's message in a case thread: relayed to the requester when the case is theirs, else the
    * agent hears why not ("claim it first"). Returns false when the thread is no case thread.
@@ -132,8 +141,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     return escalation.relayFromUser(channel.requester(channel.clientLocale), input.text);
   }
 
-  async function handle(channel: TurnChannel, input: TurnInput): Promise<TurnOutput> {
-    const slot = channel.state ?? createDocumentSlot(store, channel.key);
+  async function handle(channel: TurnChannel, slot: StateSlot, input: TurnInput): Promise<TurnOutput> {
     return retryOnConflict(
       attempts,
       async (attempt) => {
@@ -143,6 +151,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           clientLocale: channel.clientLocale,
           now: clock.now().toISOString(),
         });
+        if (input.kind === 'text' && channel.messageId) {
+          out.state.lastMessage = { id: channel.messageId, digest: textDigest(input.text) };
+        }
         try {
           await slot.write(snapshot, out);
         } catch (error) {
@@ -202,39 +213,63 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     return replies;
   }
 
-  return {
-    run(channel, input, notices = []) {
-      return queue.run(channel.key, () => {
-        // Which platform, what kind of input, what came of it: never the text itself.
-        const kinds = {
-          'bot.channel': channel.requester(channel.clientLocale).channel,
-          'bot.input.kind': input.kind,
-        };
-        const count = (outcome: string) => telemetry.record('turns', 1, { ...kinds, 'bot.outcome': outcome });
-        return telemetry.span(spanNames.turn, kinds, async (span) => {
-          try {
-            if (await relayed(channel, input)) {
-              span.set({ 'bot.outcome': 'relayed' });
-              return count('relayed');
+  function ignoredChange(channel: TurnChannel, reason: string): void {
+    logger.debug('turn.message-change-ignored', { ...channel.logFields, reason });
+  }
+
+  /** One turn in the conversation's queue; `change` (an edit) is judged on the state read in the queue. */
+  function runQueued(channel: TurnChannel, input: TurnInput, notices: Reply[], change?: MessageChange) {
+    return queue.run(channel.key, () => {
+      // Which platform, what kind of input, what came of it: never the text itself.
+      const kinds = {
+        'bot.channel': channel.requester(channel.clientLocale).channel,
+        'bot.input.kind': input.kind,
+      };
+      const count = (outcome: string) => telemetry.record('turns', 1, { ...kinds, 'bot.outcome': outcome });
+      return telemetry.span(spanNames.turn, kinds, async (span) => {
+        try {
+          const slot = channel.state ?? createDocumentSlot(store, channel.key);
+          if (change) {
+            const verdict = judgeMessageChange(change, (await slot.read(1)).state);
+            if (!verdict.run) {
+              ignoredChange(channel, verdict.reason);
+              span.set({ 'bot.outcome': 'ignored' });
+              return count('ignored');
             }
-            const out = await handle(channel, input);
-            span.set({
-              'bot.outcome': 'answered',
-              'bot.stage': out.state.stage,
-              'bot.locale': out.state.locale,
-            });
-            const fromEffects = await applyAll(channel, out);
-            const replies = [...notices, ...out.replies];
-            if (replies.length > 0) await channel.send(replies, out.state.locale);
-            if (fromEffects.length > 0) await channel.send(fromEffects, out.state.locale);
-            count('answered');
-          } catch (error) {
-            span.set({ 'bot.outcome': 'failed' });
-            count('failed');
-            throw error;
           }
-        });
+          if (await relayed(channel, input)) {
+            span.set({ 'bot.outcome': 'relayed' });
+            return count('relayed');
+          }
+          const out = await handle(channel, slot, input);
+          span.set({
+            'bot.outcome': 'answered',
+            'bot.stage': out.state.stage,
+            'bot.locale': out.state.locale,
+          });
+          const fromEffects = await applyAll(channel, out);
+          const replies = [...notices, ...out.replies];
+          if (replies.length > 0) await channel.send(replies, out.state.locale);
+          if (fromEffects.length > 0) await channel.send(fromEffects, out.state.locale);
+          count('answered');
+        } catch (error) {
+          span.set({ 'bot.outcome': 'failed' });
+          count('failed');
+          throw error;
+        }
       });
+    });
+  }
+
+  return {
+    run: (channel, input, notices = []) => runQueued(channel, input, notices),
+    async messageChanged(channel, change, notices = []) {
+      // Decided without the queue when the change alone says so (a deletion, the bot's own edit).
+      const verdict = judgeMessageChange(change, undefined);
+      if (!verdict.run && verdict.reason !== 'not-latest') return ignoredChange(channel, verdict.reason);
+      if (change.kind !== 'edited') return;
+      const edited = { ...channel, messageId: change.messageId };
+      await runQueued(edited, { kind: 'text', text: change.text }, notices, change);
     },
     async agentMessage(message, send) {
       if (!escalation) return false;

@@ -50,6 +50,8 @@ export type ConversationState = {
   shown: ShownEntry[];
   /** Last messages, both ways, capped: what a human needs when the case is escalated. */
   transcript: TranscriptLine[];
+  /** The user's latest typed message (id and text digest): only its edit is answered again. */
+  lastMessage?: { id: string; digest: string };
 };
 
 /** Why a case goes to a person. */

@@ -1,5 +1,7 @@
 import type { App, webApi } from '@slack/bolt';
+import type { MessageChange } from '../../core/conversation/message-changes.ts';
 import { screenshotTurn } from '../../core/conversation/screenshot-turn.ts';
+import type { TurnInput } from '../../core/conversation/turn.ts';
 import { codeOf } from '../../core/errors.ts';
 import { caseThreadKey, conversationKey, type SlackAddress } from '../address.ts';
 import { clientFor, reportFailure, type SlackContext, sendText, supportChannelOf } from '../context.ts';
@@ -18,12 +20,15 @@ type MessageLike = {
   ts: string;
   thread_ts?: string;
   files?: SlackFile[];
+  /** `message_changed`: the message as it is now, and as it was. */
+  message?: MessageLike;
+  previous_message?: MessageLike;
 };
 
 /**
  * Mentions answer in their thread; direct messages hold the whole conversation; replies in a case
- * thread of the support channel are relayed to the requester. Bot messages and edits, joins and other
- * subtypes are ignored.
+ * thread of the support channel are relayed to the requester. An edited or deleted message goes to the
+ * shared runner, which decides whether it counts. Bot messages, joins and other subtypes are ignored.
  */
 export function registerEvents(app: App, ctx: SlackContext): void {
   app.event('app_mention', async ({ event, body, context }) => {
@@ -40,12 +45,19 @@ export function registerEvents(app: App, ctx: SlackContext): void {
       userId: e.user,
       threadTs: e.thread_ts ?? e.ts,
     };
-    await ctx.track(converse(ctx, client, to, plainTextFromSlack(e.text, context.botUserId), e.files));
+    await ctx.track(converse(ctx, client, to, plainTextFromSlack(e.text, context.botUserId), e.files, e.ts));
   });
 
   app.event('message', async ({ event, body, context }) => {
     const client = clientFor(ctx, context);
     const e = event as unknown as MessageLike;
+    if (client && (e.subtype === 'message_changed' || e.subtype === 'message_deleted')) {
+      const teamId = context.teamId ?? body.team_id;
+      // Agents' edits in the support channel are not turns of anyone's conversation.
+      if (e.channel_type !== 'im' && e.channel === (await supportChannelOf(ctx, context))) return;
+      await ctx.track(messageChanged(ctx, client, e, { teamId, ...org(context) }, context.botUserId));
+      return;
+    }
     // A screenshot sent to the bot directly is a question too: its caption is read, a bare file answered.
     const fileInDm = e.subtype === 'file_share' && e.channel_type === 'im';
     // A screenshot shared in a thread the bot works in is read like a typed answer there.
@@ -70,7 +82,9 @@ export function registerEvents(app: App, ctx: SlackContext): void {
         await ctx.track(fileOnly(ctx, client, to));
         return;
       }
-      await ctx.track(converse(ctx, client, to, plainTextFromSlack(e.text, context.botUserId), e.files));
+      await ctx.track(
+        converse(ctx, client, to, plainTextFromSlack(e.text, context.botUserId), e.files, e.ts),
+      );
       return;
     }
     const inThread = !!e.thread_ts && e.thread_ts !== e.ts;
@@ -133,7 +147,7 @@ export function registerEvents(app: App, ctx: SlackContext): void {
           // Escalated: what the user adds in the thread goes to the agent once the case is claimed.
           const listening = ['asking', 'choosing-entry', 'escalated'];
           if ((text || picture) && doc && listening.includes(doc.state.stage)) {
-            await converse(ctx, client, to, text, e.files);
+            await converse(ctx, client, to, text, e.files, e.ts);
           }
         })(),
       );
@@ -146,12 +160,48 @@ function org(context: { enterpriseId?: string | undefined }) {
   return context.enterpriseId ? { enterpriseId: context.enterpriseId } : {};
 }
 
+/**
+ * An edit or deletion in the app's DM or a channel thread, described for the shared runner, which
+ * answers an edit of the user's latest message as a new turn and lets everything else go with a debug line.
+ */
+async function messageChanged(
+  ctx: SlackContext,
+  client: webApi.WebClient,
+  e: MessageLike,
+  where: { teamId: string; enterpriseId?: string },
+  botUserId: string | undefined,
+) {
+  const m = e.subtype === 'message_changed' ? e.message : e.previous_message;
+  if (!m?.ts || !m.user) return ctx.logger.debug('turn.message-change-ignored', { reason: 'no-user' });
+  const to: SlackAddress = {
+    mode: e.channel_type === 'im' ? 'dm' : 'thread',
+    ...where,
+    channelId: e.channel,
+    userId: m.user,
+    // In a channel a top-level message starts its own thread (a mention); in the DM it is the main conversation.
+    threadTs: e.channel_type === 'im' ? m.thread_ts : (m.thread_ts ?? m.ts),
+  };
+  const byBot = !!m.bot_id || m.user === botUserId;
+  const change: MessageChange =
+    e.subtype === 'message_deleted'
+      ? { kind: 'deleted', messageId: m.ts }
+      : { kind: 'edited', messageId: m.ts, text: plainTextFromSlack(m.text, botUserId), byBot };
+  try {
+    // The bot's own edits (a rewritten question card) need no directory lookup.
+    const user = byBot ? { name: '' } : await ctx.users.lookup(client, to.teamId, to.userId);
+    await ctx.runner.changed({ client, to, user, change });
+  } catch (err) {
+    ctx.logger.error('slack.message-change-failed', { code: codeOf(err) });
+  }
+}
+
 async function converse(
   ctx: SlackContext,
   client: webApi.WebClient,
   to: SlackAddress,
   text: string,
   files?: SlackFile[],
+  messageTs?: string,
 ) {
   let user: SlackUser | undefined;
   try {
@@ -173,9 +223,11 @@ async function converse(
         user,
         input: { kind: 'text', text: read },
         notices: shot.notices,
+        ...(messageTs ? { messageTs } : {}),
       });
     }
-    await ctx.runner.run({ client, to, user, input: text ? { kind: 'text', text } : { kind: 'start' } });
+    const input: TurnInput = text ? { kind: 'text', text } : { kind: 'start' };
+    await ctx.runner.run({ client, to, user, input, ...(messageTs ? { messageTs } : {}) });
   } catch (err) {
     await reportFailure(ctx, client, to, user, err);
   }

@@ -1,0 +1,144 @@
+import { describe, expect, it } from '@jest/globals';
+import { type Call, recordServices, startBot, teamsUser } from '../fakes/cross-channel-bot.ts';
+import { sendEvent } from '../fakes/slack-harness.ts';
+import { loopbackOnly } from '../fakes/teams-server.ts';
+
+/**
+ * A user who corrects a mistyped error code by editing the message gets the answer to the corrected
+ * text, in both channels. Only an edit of the user's latest message that changes its text counts: an
+ * older message, the same text, the bot's own edit and a deletion change nothing and leave a debug line.
+ */
+const json = (c: Call | undefined) => JSON.stringify(c?.body ?? {});
+const wrong = 'Enrollment failed with 0x80C00000';
+const corrected = 'MDM enrollment failed: 0x80CF0437';
+const ignoredReasons = (lines: { msg: string; fields?: Record<string, unknown> | undefined }[]) =>
+  lines.filter((l) => l.msg === 'turn.message-change-ignored').map((l) => l.fields?.reason);
+
+loopbackOnly();
+
+describe('an edited message', () => {
+  it('Teams: the edit of the latest message is answered; other changes are not', async () => {
+    const calls = recordServices();
+    const bot = await startBot('slack');
+    try {
+      const toUser = () => calls.teams.filter((c) => c.path.includes('a:alex-chat'));
+      const edit = (id: string, text: string) =>
+        bot.teamsSays({
+          ...teamsUser,
+          type: 'messageUpdate',
+          id,
+          text,
+          channelData: { ...teamsUser.channelData, eventType: 'editMessage' },
+        });
+      await bot.teamsSays({ ...teamsUser, id: 'msg-1', text: wrong });
+      const first = toUser().length;
+      expect(toUser().map(json).join()).not.toContain('0x80CF0437');
+
+      await edit('msg-1', corrected);
+      expect(toUser().length).toBeGreaterThan(first);
+      expect(toUser().slice(first).map(json).join()).toContain('0x80CF0437');
+
+      // The same text again (Teams re-sends an edit), an older message, a deletion: nothing is said.
+      const answered = toUser().length;
+      await edit('msg-1', corrected);
+      await bot.teamsSays({ ...teamsUser, id: 'msg-2', text: 'Is there a log file for this?' });
+      const afterSecond = toUser().length;
+      await edit('msg-1', 'Enrollment failed with 0x80180026');
+      await bot.teamsSays({
+        ...teamsUser,
+        type: 'messageDelete',
+        id: 'msg-2',
+        channelData: { ...teamsUser.channelData, eventType: 'softDeleteMessage' },
+      });
+      expect(toUser()).toHaveLength(afterSecond);
+      expect(afterSecond).toBeGreaterThan(answered);
+      expect(ignoredReasons(bot.logger.lines)).toEqual(['unchanged', 'not-latest', 'deleted']);
+      expect(bot.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('Slack: the edit of the latest DM message is answered; other changes are not', async () => {
+    const calls = recordServices();
+    const bot = await startBot('teams');
+    try {
+      const toSam = () =>
+        calls.slack.filter((c) => c.method === 'chat.postMessage' && c.body.channel === 'D0SAM');
+      const dm = { channel: 'D0SAM', channel_type: 'im' };
+      const say = async (ts: string, text: string) => {
+        await sendEvent(bot.slackUrl, { type: 'message', ...dm, user: 'U0SAM', text, ts });
+        await bot.settle();
+      };
+      const changed = async (message: Record<string, unknown>, subtype = 'message_changed') => {
+        const key = subtype === 'message_changed' ? 'message' : 'previous_message';
+        await sendEvent(bot.slackUrl, {
+          type: 'message',
+          subtype,
+          hidden: true,
+          ...dm,
+          ts: '1700000009.000000',
+          [key]: { type: 'message', ...message },
+        });
+        await bot.settle();
+      };
+      await say('1700000001.000100', wrong);
+      const first = toSam().length;
+      expect(toSam().map(json).join()).not.toContain('0x80CF0437');
+
+      await changed({ user: 'U0SAM', text: corrected, ts: '1700000001.000100', edited: { user: 'U0SAM' } });
+      expect(toSam().length).toBeGreaterThan(first);
+      expect(toSam().slice(first).map(json).join()).toContain('0x80CF0437');
+
+      // A link preview (same text), the bot rewriting its own card, an older message, a deletion: silence.
+      await changed({ user: 'U0SAM', text: corrected, ts: '1700000001.000100' });
+      await changed({ user: 'U0BOT', bot_id: 'B0BOT', text: 'Answered', ts: '1700000001.000200' });
+      await say('1700000002.000100', 'Is there a log file for this?');
+      const afterSecond = toSam().length;
+      await changed({ user: 'U0SAM', text: 'Enrollment failed with 0x80180026', ts: '1700000001.000100' });
+      await changed(
+        { user: 'U0SAM', text: 'Is there a log file for this?', ts: '1700000002.000100' },
+        'message_deleted',
+      );
+      expect(toSam()).toHaveLength(afterSecond);
+      expect(ignoredReasons(bot.logger.lines)).toEqual(['unchanged', 'by-bot', 'not-latest', 'deleted']);
+      expect(bot.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('Slack: a corrected mention in a channel thread is answered in that thread', async () => {
+    const calls = recordServices();
+    const bot = await startBot('teams');
+    try {
+      const root = '1700000003.000100';
+      const inThread = () =>
+        calls.slack.filter((c) => c.body.channel === 'C0HELP' && c.body.thread_ts === root);
+      await sendEvent(bot.slackUrl, {
+        type: 'app_mention',
+        channel: 'C0HELP',
+        user: 'U0SAM',
+        text: `<@U0BOT> ${wrong}`,
+        ts: root,
+      });
+      await bot.settle();
+      const first = inThread().length;
+      expect(first).toBeGreaterThan(0);
+      await sendEvent(bot.slackUrl, {
+        type: 'message',
+        subtype: 'message_changed',
+        hidden: true,
+        channel: 'C0HELP',
+        channel_type: 'channel',
+        ts: '1700000009.000000',
+        message: { type: 'message', user: 'U0SAM', text: `<@U0BOT> ${corrected}`, ts: root, thread_ts: root },
+      });
+      await bot.settle();
+      expect(inThread().slice(first).map(json).join()).toContain('0x80CF0437');
+      expect(bot.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
+    } finally {
+      await bot.close();
+    }
+  });
+});
