@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { type Call, recordServices, startBot, teamsUser } from '../fakes/cross-channel-bot.ts';
-import { sendEvent } from '../fakes/slack-harness.ts';
+import { type Call, recordServices, slackCardTs, startBot, teamsUser } from '../fakes/cross-channel-bot.ts';
+import { buttonPayload, SUPPORT_CHANNEL, sendEvent, sendInteraction } from '../fakes/slack-harness.ts';
 import { loopbackOnly } from '../fakes/teams-server.ts';
 
 /**
@@ -137,6 +137,41 @@ describe('an edited message', () => {
       await bot.settle();
       expect(inThread().slice(first).map(json).join()).toContain('0x80CF0437');
       expect(bot.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('Teams: while a person has the case, an edit of a message older than the last relayed one is not answered', async () => {
+    const calls = recordServices();
+    const bot = await startBot('slack');
+    try {
+      await bot.teamsSays({ ...teamsUser, id: 'msg-1', text: wrong });
+      await bot.teamsSays({ ...teamsUser, value: { ieb: { type: 'escalate' } } });
+      await sendInteraction(
+        bot.slackUrl,
+        buttonPayload(
+          {
+            action_id: 'ieb:case-claim:0',
+            value: JSON.stringify({ type: 'case-claim', caseId: 'ENR-1001' }),
+          },
+          { channel: SUPPORT_CHANNEL, messageTs: slackCardTs, user: 'U0ANA' },
+        ),
+      );
+      await bot.settle();
+      await bot.teamsSays({ ...teamsUser, id: 'msg-2', text: 'It is a supervised iPad' });
+      const relayed = () => calls.slack.filter((c) => c.body.thread_ts === slackCardTs).length;
+      const before = { user: calls.teams.length, thread: relayed() };
+      await bot.teamsSays({
+        ...teamsUser,
+        type: 'messageUpdate',
+        id: 'msg-1',
+        text: corrected,
+        channelData: { ...teamsUser.channelData, eventType: 'editMessage' },
+      });
+      await bot.settle();
+      expect({ user: calls.teams.length, thread: relayed() }).toEqual(before);
+      expect(ignoredReasons(bot.logger.lines)).toEqual(['not-latest']);
     } finally {
       await bot.close();
     }

@@ -213,6 +213,22 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     return replies;
   }
 
+  /**
+   * A relayed message is the user's latest too: an edit of an earlier one must not be answered as if it
+   * were. Best effort: a failure costs only that edit's answer.
+   */
+  async function rememberRelayed(channel: TurnChannel, slot: StateSlot, input: TurnInput): Promise<void> {
+    if (input.kind !== 'text' || !channel.messageId) return;
+    try {
+      const snapshot = await slot.read(1);
+      if (!snapshot.state) return;
+      const lastMessage = { id: channel.messageId, digest: textDigest(input.text) };
+      await slot.write(snapshot, { state: { ...snapshot.state, lastMessage }, replies: [], effects: [] });
+    } catch (error) {
+      logger.warn('turn.last-message-not-kept', { ...channel.logFields, code: codeOf(error) });
+    }
+  }
+
   function ignoredChange(channel: TurnChannel, reason: string): void {
     logger.debug('turn.message-change-ignored', { ...channel.logFields, reason });
   }
@@ -238,6 +254,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
             }
           }
           if (await relayed(channel, input)) {
+            await rememberRelayed(channel, slot, input);
             span.set({ 'bot.outcome': 'relayed' });
             return count('relayed');
           }
