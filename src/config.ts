@@ -27,6 +27,8 @@ export const configSchema = z
     DEFAULT_LOCALE: localeSchema.default('en'),
     /** SQLite file for conversation state and cases; `:memory:` keeps nothing across restarts. */
     STORAGE_PATH: z.string().default('data/bot.sqlite'),
+    /** Conversation documents not written for this many days are deleted (cases and installations never). */
+    CONVERSATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     /** PostgreSQL instead of SQLite (any number of instances share it): postgres://user:password@host/db */
     DATABASE_URL: optionalText.superRefine((url, ctx) => {
       const problem = url === undefined ? undefined : postgresUrlProblem(url);

@@ -13,6 +13,7 @@ import { createWorkLimiter } from './core/async/work-limiter.ts';
 import { createTurnRunner } from './core/conversation/turn-runner.ts';
 import { codeOf } from './core/errors.ts';
 import { createEscalationService } from './core/escalation/service.ts';
+import { createConversationRetention } from './core/retention/conversation-retention.ts';
 import { systemClock } from './core/ports/clock.ts';
 import type { Logger } from './core/ports/logger.ts';
 import { traceImageReader } from './core/telemetry/traced-image-reader.ts';
@@ -227,6 +228,13 @@ async function main(): Promise<void> {
       .catch((error: unknown) => logger.error('escalation-tick-failed', { code: codeOf(error) }));
   }, config.ESCALATION_TICK_SECONDS * 1000);
   ticker.unref();
+  const retention = createConversationRetention({
+    store: storage,
+    days: config.CONVERSATION_RETENTION_DAYS,
+    logger,
+    clock: systemClock,
+  });
+  retention.start();
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -235,6 +243,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('shutdown', { signal });
     clearInterval(ticker);
+    retention.stop();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     // Keep-alive connections become idle as their turns finish; close them then, not at their timeout.
     const sweep = setInterval(() => server.server.closeIdleConnections(), 100);

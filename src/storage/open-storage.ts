@@ -1,12 +1,13 @@
 import { type Config, redactUrl } from '../config.ts';
-import type { DocumentStore, SeenKeys } from '../core/ports/document-store.ts';
+import type { ConversationSweep, DocumentStore, SeenKeys } from '../core/ports/document-store.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import { PostgresStorage } from './postgres-storage.ts';
 import { SqliteStorage } from './sqlite-storage.ts';
 
 /** What the rest of the bot gets, whichever engine is behind it. */
 export type Storage = DocumentStore &
-  SeenKeys & {
+  SeenKeys &
+  ConversationSweep & {
     readonly engine: 'sqlite' | 'postgres';
     /** Throws when the bot could not store what it is asked to (/healthz). */
     check(): Promise<void>;
@@ -41,7 +42,7 @@ export async function openStorage(
 /** Bound methods only: the stores keep private state, and callers must not reach past the interface. */
 function expose(
   engine: Storage['engine'],
-  store: DocumentStore & SeenKeys & { check(): Promise<void> },
+  store: DocumentStore & SeenKeys & ConversationSweep & { check(): Promise<void> },
   close: () => Promise<void>,
 ): Storage {
   return {
@@ -50,6 +51,7 @@ function expose(
     write: (changes) => store.write(changes),
     delete: (keys) => store.delete(keys),
     firstSeen: (key, ttlMs) => store.firstSeen(key, ttlMs),
+    sweepConversations: (before, keep) => store.sweepConversations(before, keep),
     check: () => store.check(),
     close,
   };

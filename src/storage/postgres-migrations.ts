@@ -23,6 +23,13 @@ export const migrations: readonly { id: number; sql: string }[] = [
       CREATE INDEX seen_keys_expiry ON seen_keys (expires_at);
     `,
   },
+  {
+    id: 2,
+    sql: `
+      -- The retention sweep looks for documents not written for days; without this it reads the table.
+      CREATE INDEX IF NOT EXISTS documents_updated_at ON documents (updated_at);
+    `,
+  },
 ];
 
 /**

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { AppError, codeOf } from '../core/errors.ts';
 import {
+  type ConversationSweep,
   type DocumentStore,
   ETagConflictError,
   type SeenKeys,
@@ -8,6 +9,12 @@ import {
   type StoredItems,
 } from '../core/ports/document-store.ts';
 import type { Logger } from '../core/ports/logger.ts';
+import {
+  conversationKeyPatterns,
+  conversationPrefixes,
+  neverSweptPatterns,
+  sweepBatch,
+} from './conversation-documents.ts';
 import { migrate } from './postgres-migrations.ts';
 
 /** The database did not answer (down, unreachable, refused us): nothing was stored. */
@@ -41,6 +48,17 @@ const firstSeenSql = `
   ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE seen_keys.expires_at <= now()
   RETURNING key`;
 
+/**
+ * One batch of the retention sweep. SKIP LOCKED: instances sweeping at once take different rows, and a
+ * row a turn is writing is left for the next sweep; the outer check sees the row as it is now.
+ */
+const sweepSql = `
+  DELETE FROM documents WHERE updated_at < $1 AND key IN (
+    SELECT key FROM documents
+    WHERE updated_at < $1 AND key LIKE ANY($2::text[]) AND NOT key LIKE ANY($3::text[])
+      AND NOT EXISTS (SELECT 1 FROM unnest($4::text[]) AS k(prefix) WHERE starts_with(documents.key, k.prefix))
+    LIMIT ${sweepBatch} FOR UPDATE SKIP LOCKED)`;
+
 /** Expired entries are dropped every this many sightings, so the table stays as large as its TTLs. */
 const pruneEvery = 200;
 
@@ -48,7 +66,7 @@ const pruneEvery = 200;
  * The DocumentStore on PostgreSQL, shared by any number of instances. Also botbuilder's `Storage`
  * (same shape). Items are JSON text (jsonb would refuse U+0000, which chat text can hold).
  */
-export class PostgresStorage implements DocumentStore, SeenKeys {
+export class PostgresStorage implements DocumentStore, SeenKeys, ConversationSweep {
   readonly pool: pg.Pool;
   #ready: Promise<void> | undefined;
   #sightings = 0;
@@ -139,6 +157,21 @@ export class PostgresStorage implements DocumentStore, SeenKeys {
     if (keys.length === 0) return;
     await this.migrate();
     await this.pool.query('DELETE FROM documents WHERE key = ANY($1::text[])', [keys]);
+  }
+
+  async sweepConversations(before: Date, keep: readonly string[]): Promise<number> {
+    return this.#guard(() => this.#sweepNow(before, keep));
+  }
+
+  async #sweepNow(before: Date, keep: readonly string[]): Promise<number> {
+    await this.migrate();
+    const params = [before, [...conversationKeyPatterns], [...neverSweptPatterns], keep.flatMap(conversationPrefixes)];
+    let deleted = 0;
+    for (;;) {
+      const changes = (await this.pool.query(sweepSql, params)).rowCount ?? 0;
+      deleted += changes;
+      if (changes < sweepBatch) return deleted;
+    }
   }
 
   async firstSeen(key: string, ttlMs: number): Promise<boolean> {

@@ -4,12 +4,19 @@ import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { AppError } from '../core/errors.ts';
 import {
+  type ConversationSweep,
   type DocumentStore,
   ETagConflictError,
   type SeenKeys,
   type StoredItem,
   type StoredItems,
 } from '../core/ports/document-store.ts';
+import {
+  conversationKeyPatterns,
+  conversationPrefixes,
+  neverSweptPatterns,
+  sweepBatch,
+} from './conversation-documents.ts';
 
 export class StorageClosedError extends AppError<'storage-closed'> {
   constructor() {
@@ -38,7 +45,7 @@ const pruneEvery = 200;
  * each read-check-write atomic within the process; WAL and a busy timeout cover a second process on
  * the same file.
  */
-export class SqliteStorage implements DocumentStore, SeenKeys {
+export class SqliteStorage implements DocumentStore, SeenKeys, ConversationSweep {
   readonly path: string;
   #db: DatabaseSync | undefined;
   /**
@@ -55,6 +62,7 @@ export class SqliteStorage implements DocumentStore, SeenKeys {
   readonly #selectETag: StatementSync;
   readonly #upsert: StatementSync;
   readonly #remove: StatementSync;
+  readonly #sweep: StatementSync;
 
   constructor(path: string) {
     this.path = path;
@@ -76,6 +84,8 @@ export class SqliteStorage implements DocumentStore, SeenKeys {
       expires_at INTEGER NOT NULL
     ) WITHOUT ROWID`);
     db.exec('CREATE INDEX IF NOT EXISTS seen_keys_expiry ON seen_keys (expires_at)');
+    // The retention sweep looks for old rows only; files made before it get the index here.
+    db.exec('CREATE INDEX IF NOT EXISTS documents_updated_at ON documents (updated_at)');
     this.#db = db;
     this.#file = isFile(path) ? openSync(path, 'r') : undefined;
     this.#opened = this.#file === undefined ? undefined : fstatSync(this.#file);
@@ -93,6 +103,14 @@ export class SqliteStorage implements DocumentStore, SeenKeys {
        RETURNING key`,
     );
     this.#prune = db.prepare('DELETE FROM seen_keys WHERE expires_at <= ?');
+    const matches = conversationKeyPatterns.map(() => 'key LIKE ?').join(' OR ');
+    const excluded = neverSweptPatterns.map(() => 'key NOT LIKE ?').join(' AND ');
+    this.#sweep = db.prepare(
+      `DELETE FROM documents WHERE key IN (
+         SELECT key FROM documents WHERE updated_at < ? AND (${matches}) AND ${excluded}
+           AND NOT EXISTS (SELECT 1 FROM json_each(?) k WHERE substr(documents.key, 1, length(k.value)) = k.value)
+         LIMIT ${sweepBatch})`,
+    );
   }
 
   async read(keys: string[]): Promise<StoredItems> {
@@ -131,6 +149,22 @@ export class SqliteStorage implements DocumentStore, SeenKeys {
     this.#transaction(() => {
       for (const key of keys) this.#remove.run(key);
     });
+  }
+
+  async sweepConversations(before: Date, keep: readonly string[]): Promise<number> {
+    const kept = JSON.stringify(keep.flatMap(conversationPrefixes));
+    let deleted = 0;
+    for (;;) {
+      let changes = 0;
+      // One short transaction per batch, so turns on the same file are never held up for long.
+      this.#transaction(() => {
+        changes = Number(
+          this.#sweep.run(before.toISOString(), ...conversationKeyPatterns, ...neverSweptPatterns, kept).changes,
+        );
+      });
+      deleted += changes;
+      if (changes < sweepBatch) return deleted;
+    }
   }
 
   async firstSeen(key: string, ttlMs: number): Promise<boolean> {

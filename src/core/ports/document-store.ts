@@ -40,3 +40,17 @@ export type SeenKeys = {
   /** Records `key` for `ttlMs`; true when it was not already recorded (or had expired). */
   firstSeen(key: string, ttlMs: number): Promise<boolean>;
 };
+
+/**
+ * Forgets conversations nobody wrote to for a while. Only conversation-scoped documents go (state,
+ * dialog stack, question-card pointers); cases, their outbox and links, installations, workspace
+ * settings and users' language choices stay.
+ */
+export type ConversationSweep = {
+  /**
+   * Deletes conversation documents last written before `before`, except those of the conversations
+   * in `keep` (their keys as `Requester.conversationKey`); returns how many went. Safe to run on
+   * several instances at once.
+   */
+  sweepConversations(before: Date, keep: readonly string[]): Promise<number>;
+};

@@ -2,6 +2,7 @@ import { ETagConflictError } from '../../../src/core/ports/document-store.ts';
 import { migrations } from '../../../src/storage/postgres-migrations.ts';
 import { PostgresStorage } from '../../../src/storage/postgres-storage.ts';
 import { describePostgres, freshSchema } from '../../fakes/postgres.ts';
+import { describeConversationSweep } from './conversation-sweep-conformance.ts';
 import { describeDocumentStore } from './document-store-conformance.ts';
 
 describePostgres('PostgresStorage', (url) => {
@@ -24,6 +25,26 @@ describePostgres('PostgresStorage', (url) => {
       second: () => new PostgresStorage({ url: s.url, poolMax: 4 }),
       close: () => store.close(),
     };
+  });
+
+  describeConversationSweep('PostgresStorage', async () => {
+    const s = await schema();
+    const store = new PostgresStorage({ url: s.url, poolMax: 2 });
+    return { store, second: () => new PostgresStorage({ url: s.url, poolMax: 2 }), close: () => store.close() };
+  });
+
+  test('the retention sweep finds old documents through an index on their write time', async () => {
+    const s = await schema();
+    const store = new PostgresStorage({ url: s.url, poolMax: 1 });
+    try {
+      await store.migrate();
+      const found = await store.pool.query(
+        `SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'documents' AND indexdef LIKE '%(updated_at)%'`,
+      );
+      expect(found.rowCount).toBe(1);
+    } finally {
+      await store.close();
+    }
   });
 
   test('five instances starting at once on an empty database each find the schema ready, made once', async () => {

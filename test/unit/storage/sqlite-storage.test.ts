@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ConversationState, TestAdapter } from 'botbuilder';
 import { SqliteStorage, StorageClosedError } from '../../../src/storage/sqlite-storage.ts';
 import { MemoryDocumentStore } from '../../fakes/memory-document-store.ts';
+import { describeConversationSweep } from './conversation-sweep-conformance.ts';
 import { describeDocumentStore } from './document-store-conformance.ts';
 
 const dirs: string[] = [];
@@ -29,6 +30,11 @@ describeDocumentStore('SqliteStorage on a file', () => {
 describeDocumentStore('SqliteStorage in memory', () => {
   const store = new SqliteStorage(':memory:');
   return { store, close: () => store.close() };
+});
+describeConversationSweep('SqliteStorage', async () => {
+  const path = tempFile();
+  const store = new SqliteStorage(path);
+  return { store, second: () => new SqliteStorage(path), close: () => store.close() };
 });
 describeDocumentStore('MemoryDocumentStore fake', () => ({ store: new MemoryDocumentStore() }));
 
