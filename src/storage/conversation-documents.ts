@@ -6,10 +6,18 @@
  * Everything else is kept: `escalation/…` (cases, outbox, links), `slack/installation/…`,
  * `slack/workspace/…`, and users' language choices (`slack/user/…`, `<channel>/users/<id>/`).
  */
-export const conversationKeyPatterns: readonly string[] = ['slack/conv/%', '%/conversations/%', '%/question-card'];
+export const conversationKeyPatterns: readonly string[] = [
+  'slack/conv/%',
+  '%/conversations/%',
+  '%/question-card',
+];
 
 /** Never swept whatever the patterns above match (an id could contain `/conversations/`). */
-export const neverSweptPatterns: readonly string[] = ['escalation/%', 'slack/installation/%', 'slack/workspace/%'];
+export const neverSweptPatterns: readonly string[] = [
+  'escalation/%',
+  'slack/installation/%',
+  'slack/workspace/%',
+];
 
 /**
  * Key prefixes of a conversation's own documents, from its key as the turn path names it (`slack/conv/…`

@@ -165,7 +165,12 @@ export class PostgresStorage implements DocumentStore, SeenKeys, ConversationSwe
 
   async #sweepNow(before: Date, keep: readonly string[]): Promise<number> {
     await this.migrate();
-    const params = [before, [...conversationKeyPatterns], [...neverSweptPatterns], keep.flatMap(conversationPrefixes)];
+    const params = [
+      before,
+      [...conversationKeyPatterns],
+      [...neverSweptPatterns],
+      keep.flatMap(conversationPrefixes),
+    ];
     let deleted = 0;
     for (;;) {
       const changes = (await this.pool.query(sweepSql, params)).rowCount ?? 0;

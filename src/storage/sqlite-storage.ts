@@ -159,7 +159,8 @@ export class SqliteStorage implements DocumentStore, SeenKeys, ConversationSweep
       // One short transaction per batch, so turns on the same file are never held up for long.
       this.#transaction(() => {
         changes = Number(
-          this.#sweep.run(before.toISOString(), ...conversationKeyPatterns, ...neverSweptPatterns, kept).changes,
+          this.#sweep.run(before.toISOString(), ...conversationKeyPatterns, ...neverSweptPatterns, kept)
+            .changes,
         );
       });
       deleted += changes;

@@ -6,11 +6,11 @@ import { silentLogger } from '../../../src/core/ports/logger.ts';
 import { createTranslator } from '../../../src/i18n/translator.ts';
 import type { SlackAddress } from '../../../src/slack/address.ts';
 import { createConversationRunner } from '../../../src/slack/conversation.ts';
-import type { Delivery } from '../../../src/slack/delivery.ts';
-import { renderReply, type SlackMessage } from '../../../src/slack/message.ts';
+import { renderReply } from '../../../src/slack/message.ts';
 import { createFakeEngine } from '../../fakes/fake-engine.ts';
 import { FakeEscalation } from '../../fakes/fake-escalation.ts';
 import { MemoryDocumentStore } from '../../fakes/memory-document-store.ts';
+import { createRecordingDelivery } from '../../fakes/recording-delivery.ts';
 
 const client = {} as webApi.WebClient;
 const to: SlackAddress = { mode: 'dm', teamId: 'T1', channelId: 'D1', userId: 'U1' };
@@ -19,19 +19,7 @@ const user = { name: 'Alex', locale: 'fr' as const };
 function setup(
   overrides: { engine?: ConversationEngine; store?: MemoryDocumentStore; escalation?: FakeEscalation } = {},
 ) {
-  const sent: SlackMessage[] = [];
-  const delivery: Delivery = {
-    async replace() {
-      return false;
-    },
-    async send(_c, _to, messages) {
-      sent.push(...messages);
-      return messages.map((_m, i) => `1.${sent.length + i}`);
-    },
-    async respond() {
-      return true;
-    },
-  };
+  const { delivery, sent } = createRecordingDelivery();
   const store = overrides.store ?? new MemoryDocumentStore();
   const runner = createConversationRunner({
     engine: overrides.engine ?? createFakeEngine(),

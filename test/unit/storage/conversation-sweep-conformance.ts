@@ -26,7 +26,12 @@ const keptKinds = [
   'msteams/users/u1/',
 ];
 /** As old, but their case still has work left: the caller names them in `keep`. */
-const withOpenCase = ['slack/conv/T1/D9', 'slack/conv/T1/D9/question-card', 'msteams/conversations/b:2/', 'msteams/b:2/question-card'];
+const withOpenCase = [
+  'slack/conv/T1/D9',
+  'slack/conv/T1/D9/question-card',
+  'msteams/conversations/b:2/',
+  'msteams/b:2/question-card',
+];
 const keep = ['slack/conv/T1/D9', 'msteams/b:2'];
 const fresh = ['slack/conv/T2/D2', 'msteams/conversations/c:3/', 'msteams/c:3/question-card'];
 

@@ -30,7 +30,11 @@ describePostgres('PostgresStorage', (url) => {
   describeConversationSweep('PostgresStorage', async () => {
     const s = await schema();
     const store = new PostgresStorage({ url: s.url, poolMax: 2 });
-    return { store, second: () => new PostgresStorage({ url: s.url, poolMax: 2 }), close: () => store.close() };
+    return {
+      store,
+      second: () => new PostgresStorage({ url: s.url, poolMax: 2 }),
+      close: () => store.close(),
+    };
   });
 
   test('the retention sweep finds old documents through an index on their write time', async () => {
