@@ -243,7 +243,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('shutdown', { signal });
     clearInterval(ticker);
-    retention.stop();
+    const retentionStopped = retention.stop();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     // Keep-alive connections become idle as their turns finish; close them then, not at their timeout.
     const sweep = setInterval(() => server.server.closeIdleConnections(), 100);
@@ -254,6 +254,7 @@ async function main(): Promise<void> {
     clearInterval(sweep);
     await stopQuietly(logger, 'slack', () => slack?.stop());
     await stopQuietly(logger, 'escalation', () => escalation.idle());
+    await stopQuietly(logger, 'retention', () => retentionStopped);
     await stopQuietly(logger, 'storage', () => storage.close());
     await stopQuietly(logger, 'ocr', () => ocr?.close());
     await stopQuietly(logger, 'telemetry', () => telemetry.shutdown());

@@ -11,7 +11,8 @@ export const retentionSweepMs = 60 * 60 * 1000;
 export type ConversationRetention = {
   /** Sweeps once now, then every `retentionSweepMs` (the timer does not keep the process alive). */
   start(): void;
-  stop(): void;
+  /** No more sweeps; resolves once a sweep under way has finished (before the store closes). */
+  stop(): Promise<void>;
   /** One sweep; returns how many documents went (0 when it failed, which is logged). */
   sweep(): Promise<number>;
 };
@@ -70,9 +71,10 @@ export function createConversationRetention(deps: {
       timer = setInterval(() => void sweep(), retentionSweepMs);
       timer.unref();
     },
-    stop() {
+    async stop() {
       if (timer) clearInterval(timer);
       timer = undefined;
+      await running;
     },
     sweep,
   };

@@ -71,6 +71,14 @@ describe('configuration', () => {
     expect(JSON.stringify(describeConfig(config))).not.toContain('p4ssw0rd');
   });
 
+  test('conversations are kept 30 days unless set; zero or a fraction is refused, not read as "never"', () => {
+    expect(loadConfig({}).CONVERSATION_RETENTION_DAYS).toBe(30);
+    expect(loadConfig({ CONVERSATION_RETENTION_DAYS: '' }).CONVERSATION_RETENTION_DAYS).toBe(30);
+    expect(loadConfig({ CONVERSATION_RETENTION_DAYS: '7' }).CONVERSATION_RETENTION_DAYS).toBe(7);
+    expect(() => loadConfig({ CONVERSATION_RETENTION_DAYS: '0' })).toThrow(/CONVERSATION_RETENTION_DAYS/);
+    expect(() => loadConfig({ CONVERSATION_RETENTION_DAYS: '1.5' })).toThrow(/CONVERSATION_RETENTION_DAYS/);
+  });
+
   test('DATABASE_URL picks PostgreSQL; the summary names the server but not the password', () => {
     const config = loadConfig({
       DATABASE_URL: 'postgres://bot:s3cr3t-pw@db.example.net:5432/bot?sslmode=require',

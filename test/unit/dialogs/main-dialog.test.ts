@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { silentLogger } from '../../../src/core/ports/logger.ts';
+import { createConversationRetention } from '../../../src/core/retention/conversation-retention.ts';
 import { SqliteStorage } from '../../../src/storage/sqlite-storage.ts';
 import { createFakeEngine } from '../../fakes/fake-engine.ts';
 import { FakeEscalation } from '../../fakes/fake-escalation.ts';
@@ -196,6 +198,22 @@ describe('MainDialog with the Teams bot', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('a conversation swept for retention starts afresh: the next message is read as a first one', async () => {
+    const storage = new SqliteStorage(':memory:');
+    const bot = createTestBot({ engine: createFakeEngine(), storage });
+    await bot.say('Profile installation failed');
+    const retention = createConversationRetention({
+      store: storage,
+      days: 30,
+      logger: silentLogger,
+      clock: { now: () => new Date(Date.now() + 31 * 24 * 60 * 60 * 1000) },
+    });
+    expect(await retention.sweep()).toBeGreaterThanOrEqual(1);
+    // Without the sweep this would still be the first error text (see the restart test above).
+    expect(await bot.say('more detail')).toEqual(['error=more detail len=11 [en]']);
+    storage.close();
   });
 
   test('a storage outage gets a localized word that nothing was acted on, with a reference, never the raw error', async () => {

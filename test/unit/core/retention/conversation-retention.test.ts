@@ -75,6 +75,25 @@ describe('conversation retention', () => {
     store.close();
   });
 
+  it('sweeps once at start, and stop waits for that sweep before the store may close', async () => {
+    const store = new SqliteStorage(':memory:');
+    await store.write({ 'slack/conv/T1/D1': { state: 'abandoned' } });
+    const { lines, logger } = recordingLogger();
+    const retention = createConversationRetention({
+      store,
+      days: 30,
+      logger,
+      clock: { now: () => new Date(Date.now() + 31 * dayMs) },
+    });
+    retention.start();
+    await retention.stop();
+    expect(lines).toEqual([
+      expect.objectContaining({ msg: 'retention.swept', fields: { deleted: 1, days: 30 } }),
+    ]);
+    expect(await store.read(['slack/conv/T1/D1'])).toEqual({});
+    store.close();
+  });
+
   it('logs a failed sweep and carries on', async () => {
     const store = new SqliteStorage(':memory:');
     store.close();
