@@ -20,6 +20,11 @@ import { clip } from '../text/clip.ts';
 import { containsPhrase, foldText, wordCount } from '../text/phrases.ts';
 import { sanitizeInput } from '../text/sanitize.ts';
 import { type TriageRule, triageQuestions } from '../triage/rules.ts';
+import {
+  createGenericComplaintDetector,
+  errorCodePattern,
+  type GenericComplaintDetector,
+} from './generic-complaint.ts';
 import { initialConversationState } from './initial-state.ts';
 import { createIntentDetector, type Intent } from './intents.ts';
 import type {
@@ -52,14 +57,12 @@ const maxStoredErrorText = 4000;
 const platformsOfUser: readonly string[] = ['ios', 'android', 'windows'];
 /** A question is asked at most this often; then the interview goes on without its answer. */
 const maxAsks = 2;
-/** A Windows-style failure code (0x80CF0437, 80180014) or a hex code as the articles write it. */
 /** Any letter or digit: without one, a message is only emoji or punctuation. */
 const wordChar = /[\p{L}\p{N}]/u;
 /** "Actually it's Android, not iOS": a correction is short; a longer text is a problem of its own. */
 const maxCorrectionWords = 8;
 /** "iPhone", "on my iPad", "Windows 11 laptop": a message that only names the platform is this short. */
 const maxPlatformOnlyWords = 4;
-const errorCodePattern = /(?<![0-9a-z])(?:0x[0-9a-f]{3,8}|[8c][0-9a-f]{7})(?![0-9a-z])/i;
 
 /**
  * The platform-neutral conversation: greeting, the interview, routing an error text to an entry,
@@ -71,13 +74,14 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
   const entries = new Map(deps.kb.entries.map((e) => [e.id, e]));
   const answersParser = createAnswerParser(deps.translator);
   const intents = createIntentDetector(deps.translator);
+  const generic = createGenericComplaintDetector(deps.translator);
 
   const initialState = initialConversationState;
 
   function handle(previous: ConversationState, input: TurnInput, info: TurnContextInfo): TurnOutput {
     const state = isState(previous) ? structuredClone(previous) : initialState(info.clientLocale);
     if (!state.localeExplicit) state.locale = info.clientLocale;
-    const turn = new Turn(state, info, deps, entries, answersParser, log, initialState);
+    const turn = new Turn(state, info, deps, entries, answersParser, generic, log, initialState);
     switch (input.kind) {
       case 'start':
         turn.greet();
@@ -112,6 +116,7 @@ class Turn {
   private readonly deps: EngineDeps;
   private readonly entries: Map<string, Entry>;
   private readonly parser: ReturnType<typeof createAnswerParser>;
+  private readonly generic: GenericComplaintDetector;
   private readonly log: Logger;
   private readonly fresh: (locale: Locale) => ConversationState;
 
@@ -121,6 +126,7 @@ class Turn {
     deps: EngineDeps,
     entries: Map<string, Entry>,
     parser: ReturnType<typeof createAnswerParser>,
+    generic: GenericComplaintDetector,
     log: Logger,
     fresh: (locale: Locale) => ConversationState,
   ) {
@@ -129,6 +135,7 @@ class Turn {
     this.deps = deps;
     this.entries = entries;
     this.parser = parser;
+    this.generic = generic;
     this.log = log;
     this.fresh = fresh;
     this.t = deps.translator.forLocale(state.locale);
@@ -316,12 +323,27 @@ class Turn {
   private onErrorText(text: string, isRetry: boolean): void {
     if (!isRetry) this.resetProblem();
     const inferred = this.parser.infer(text);
+    // "on Android and iPhone" names no one platform: the platform question decides if the articles differ.
+    const named = this.generic.platformsNamed(text);
+    if (named.length > 1) delete inferred.platform;
+    // "我的iPhone无法注册": a platform name written against Han text, with no space to mark the word.
+    else if (named[0] && !inferred.platform) inferred.platform = named[0];
     for (const [q, v] of Object.entries(inferred)) {
       if (this.state.answers[q as keyof Answers] === undefined) Object.assign(this.state.answers, { [q]: v });
     }
     this.state.answers.errorText = excerpt(text);
     // The whole paste is matched (an error at the end of a long log); only the excerpt is kept.
-    this.route({ mayAskPlatform: true, followUps: true, text });
+    // "Enrollment not working" names no error: any card would rest on the word "enrollment" alone.
+    if (this.generic.isGeneric(text)) return this.askForDetail(isRetry);
+    this.route({ mayAskPlatform: true, followUps: true, text, named });
+  }
+
+  /** The exact message or what the device shows, asked once; the platform named so far is kept. */
+  private askForDetail(isRetry: boolean): void {
+    if (isRetry && this.state.errorRetries > 0) return this.noMatch(true);
+    this.state.errorRetries = 1;
+    this.say(this.t('common:noMatch.needDetail'));
+    this.ask('errorText');
   }
 
   /**
@@ -332,15 +354,20 @@ class Turn {
     mayAskPlatform,
     followUps,
     text = this.state.answers.errorText ?? '',
+    named = [],
   }: {
     mayAskPlatform: boolean;
     followUps: boolean;
     text?: string;
+    /** The platforms the text names, when more than one. */
+    named?: readonly Platform[];
   }): void {
     const platform = this.userPlatform();
     const result = this.deps.matcher.match(text, { locale: this.state.locale, platform });
     const top = result.hits[0];
     const platformUnknown = !platform && this.state.answers.platform === undefined;
+    if (mayAskPlatform && platformUnknown && top && this.differsByPlatform(text, named))
+      return this.askPlatformThenRematch();
     if (result.confident && top) {
       // "Profile installation failed" is one entry on Android and another on iOS, equally likely:
       // the platform decides, so ask it rather than pick one.
@@ -390,6 +417,15 @@ class Turn {
       if (!entry || entry.locales[this.state.locale].fallback) return false;
       return !named || named === 'unknown' || entry.platform === 'all' || entry.platform === named;
     });
+  }
+
+  /** Whether the platforms the text names lead to different entries ("Profile installation failed on Android and iPhone"). */
+  private differsByPlatform(text: string, named: readonly Platform[]): boolean {
+    if (named.length < 2) return false;
+    const tops = named.map(
+      (p) => this.deps.matcher.match(text, { locale: this.state.locale, platform: p }).hits[0]?.id,
+    );
+    return new Set(tops).size > 1;
   }
 
   /** How many different single platforms (not "all") the hits' entries belong to. */
