@@ -61,10 +61,14 @@ export type TurnRequest = {
   notices?: Reply[];
   /** The ts of the message typed this turn: its later edit is answered only while it is the latest. */
   messageTs?: string;
+  /** The pressed button's response_url: a word for the presser alone goes there. */
+  responseUrl?: string;
 };
 
 /** A message in the conversation edited or deleted; the shared runner decides whether it counts. */
-export type ChangeRequest = Omit<TurnRequest, 'input' | 'notices' | 'messageTs'> & { change: MessageChange };
+export type ChangeRequest = Omit<TurnRequest, 'input' | 'notices' | 'messageTs' | 'responseUrl'> & {
+  change: MessageChange;
+};
 
 export type ConversationRunner = {
   /** One user turn through the shared turn runner, answered where it was asked. */
@@ -216,6 +220,19 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
           key,
           pressed: req.input.kind === 'action',
         }),
+      // In a channel thread others read along: a word for the one who acted is ephemeral.
+      ...(req.to.mode === 'thread'
+        ? {
+            sendPrivately: (replies: Reply[], locale: Locale) =>
+              deliverReplies(
+                req.client,
+                { ...req.to, mode: 'ephemeral', responseUrl: req.responseUrl },
+                replies,
+                locale,
+                renderOne,
+              ),
+          }
+        : {}),
       state: createDocumentSlot(deps.store, key, keepCards(renderOne)),
       async rememberLocale(locale) {
         await deps.store.write({ [userPrefsKey(req.to.teamId, req.to.userId)]: { locale } });

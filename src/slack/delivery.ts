@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../core/ports/logger.ts';
-import type { SlackAddress } from './address.ts';
+import { isDirectChannel, type SlackAddress } from './address.ts';
 import type { SlackMessage } from './message.ts';
 import { errorCode } from './user-directory.ts';
 
@@ -74,6 +74,22 @@ export function createDelivery(logger: Logger, timeoutMs = 10_000): Delivery {
     }
   }
 
+  async function whisper(client: webApi.WebClient, to: SlackAddress, m: SlackMessage): Promise<boolean> {
+    try {
+      await client.chat.postEphemeral({
+        channel: to.channelId,
+        user: to.userId,
+        text: m.text,
+        blocks: m.blocks,
+        ...(to.threadTs ? { thread_ts: to.threadTs } : {}),
+      });
+      return true;
+    } catch (err) {
+      logger.warn('slack.ephemeral-failed', { channel: to.channelId, code: errorCode(err) });
+      return false;
+    }
+  }
+
   return {
     respond,
     async replace(client, to, m) {
@@ -102,6 +118,11 @@ export function createDelivery(logger: Logger, timeoutMs = 10_000): Delivery {
             blocks: m.blocks,
           };
           if (to.responseUrl && (await respond(to.responseUrl, body))) {
+            sent.push(undefined);
+            continue;
+          }
+          // A word for one person in a channel thread (typed there, so no response_url): only they see it.
+          if (to.threadTs && !isDirectChannel(to.channelId) && (await whisper(client, to, m))) {
             sent.push(undefined);
             continue;
           }

@@ -99,7 +99,12 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     return turn.output();
   }
 
-  return { initialState, handle };
+  function solvesHandOff(state: ConversationState | undefined, text: string): boolean {
+    if (intents.detect(text)?.kind !== 'solved') return false;
+    return !state || state.stage === 'escalated' || !!state.collectingDetails;
+  }
+
+  return { initialState, handle, solvesHandOff };
 }
 
 function isState(value: unknown): value is ConversationState {
@@ -166,6 +171,9 @@ class Turn {
     // Only emoji or punctuation ("👍", "...") says nothing the articles could be searched for.
     if (!wordChar.test(text)) return this.say(this.t('common:input.noWords'));
     if (this.changesPlatform(text) || this.onlyNamesPlatform(text)) return;
+    // Handed off and waiting ("is anyone looking at this?"): it goes onto the case, not into a new search
+    // that would leave the case behind. A new error code or documented message is a new problem.
+    if (this.state.stage === 'escalated' && !this.isNewProblem(text)) return this.noteOnCase();
 
     const pending = this.state.stage === 'asking' ? this.state.pending : undefined;
     // "skip" answers a question; with none pending it is not an error text to look up. Among offered
@@ -195,6 +203,11 @@ class Turn {
       // A new error code or a documented message typed instead of an answer is a new problem.
       if (this.isNewProblem(text)) return this.onErrorText(text, false);
       if (this.takeVolunteered(text, pending, true)) return this.continueInterview(pending);
+      // Waiting for a person, a longer message is for them: kept on the case, then the same question.
+      if (this.state.collectingDetails && text.length >= 60) {
+        this.noteOnCase();
+        return this.askAgainOrMoveOn(pending);
+      }
       if (text.length < 60) {
         this.say(this.t('common:interview.notUnderstood'));
         return this.askAgainOrMoveOn(pending);
@@ -308,14 +321,22 @@ class Turn {
       case 'choose-language':
         this.say(this.t('common:language.choose'), 'info', languageActions());
         return true;
+      case 'solved':
       case 'fixed':
       case 'not-fixed': {
+        // After the hand-off, "it works now" closes the case; anything less plain goes on as before.
+        if (this.handedOff() && intent.kind === 'solved') return this.solvedAfterHandOff();
+        if (this.handedOff() && !this.fromRequester()) return this.notRequester();
         // A verdict on the card just shown, also while its follow-up questions are pending.
         const last = this.state.shown.at(-1);
         const onCard = this.state.stage === 'showing-resolution' || this.state.followUpFor !== undefined;
-        if (!onCard || !last) return false;
-        this.feedback(last.entryId, intent.kind);
-        return true;
+        const verdict = intent.kind === 'not-fixed' ? 'not-fixed' : 'fixed';
+        if (onCard && last) {
+          this.feedback(last.entryId, verdict);
+          return true;
+        }
+        // "Solved, thanks" with no card to judge (after "couldn't match"): a thank-you, not an error text.
+        return intent.kind === 'solved' && this.thank();
       }
     }
   }
@@ -707,6 +728,12 @@ class Turn {
     this.say(this.t('common:escalation.detailsDone'));
   }
 
+  /** What the user wrote while handed off goes onto the case (its transcript), and they hear so. */
+  private noteOnCase(): void {
+    this.effects.push(this.caseDetails());
+    this.say(this.t('common:escalation.addedToCase'));
+  }
+
   private caseDetails(): Effect {
     return {
       kind: 'case-details',
@@ -717,7 +744,47 @@ class Turn {
     };
   }
 
+  /** Handed to a person: the case is open (or its details are being asked for). */
+  private handedOff(): boolean {
+    return this.state.stage === 'escalated' || !!this.state.collectingDetails;
+  }
+
+  /** Whether this turn comes from who handed the problem over (unknown for conversations before it was kept). */
+  private fromRequester(): boolean {
+    const { requesterId } = this.state;
+    return !requesterId || !this.info.userId || requesterId === this.info.userId;
+  }
+
+  /**
+   * Someone else in a shared thread gave a verdict on the requester's case: nothing changes, and only
+   * they hear why.
+   */
+  private notRequester(): true {
+    this.log.info('verdict from someone other than the requester', { stage: this.state.stage });
+    this.replies.push({ kind: 'text', text: this.t('common:feedback.notRequester'), privately: true });
+    return true;
+  }
+
+  /**
+   * "It works now" typed by the requester after the hand-off: the case closes as solved by them, as the
+   * "This fixed it" button does. No card is credited: the fix may have come from the person helping.
+   */
+  private solvedAfterHandOff(): true {
+    if (!this.fromRequester()) return this.notRequester();
+    this.effects.push({ kind: 'solved' });
+    this.say(this.t('common:feedback.solved'));
+    this.state.stage = 'idle';
+    this.state.pending = undefined;
+    delete this.state.collectingDetails;
+    return true;
+  }
+
   private feedback(entryId: string, verdict: 'fixed' | 'not-fixed'): void {
+    // In a shared thread, the verdict on a case handed to a person is the requester's alone.
+    if (this.handedOff() && !this.fromRequester()) {
+      this.notRequester();
+      return;
+    }
     const shown = this.state.shown.find((s) => s.entryId === entryId);
     // A card of a problem since dropped ("start over", a new error): its verdict is about nothing now, and
     // must not open a case with none of that problem in it.
@@ -760,6 +827,8 @@ class Turn {
   }
 
   private escalate(trigger: EscalationTrigger): void {
+    // Asked again while handed off (the case is kept as it is): the one who asked first stays the requester.
+    if (this.info.userId && !this.handedOff()) this.state.requesterId = this.info.userId;
     this.state.stage = 'escalated';
     this.state.pending = undefined;
     delete this.state.followUpFor;
@@ -809,6 +878,7 @@ class Turn {
     delete this.state.rematchAfterAnswer;
     delete this.state.collectingDetails;
     delete this.state.asked;
+    delete this.state.requesterId;
   }
 
   // ---- replies ------------------------------------------------------------------------------

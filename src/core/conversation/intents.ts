@@ -15,6 +15,8 @@ export type Intent =
         | 'ack'
         | 'human'
         | 'fixed'
+        /** Only that it is solved, unambiguously ("it works now, thanks"): a case handed off can close. */
+        | 'solved'
         | 'not-fixed'
         | 'choose-language';
     }
@@ -26,6 +28,8 @@ const maxCommandWords = 8;
 const maxVerdictWords = 5;
 /** Asking for a person may come with a whole sentence around it, but not with a log. */
 const maxHumanWords = 30;
+/** "Fixed, thanks a lot, you can close the case" is about as long as a plain "solved" gets. */
+const maxSolvedWords = 12;
 
 /**
  * Commands: only the phrase, alone or with polite words around it ("start over please"). Goodbye comes
@@ -71,6 +75,13 @@ export function createIntentDetector(translator: Translator) {
     phrases: phrases(`intents:${kind}`),
   }));
   const filler = phrases('intents:filler');
+  const solved = {
+    phrases: phrases('intents:solved.phrases'),
+    filler: [...new Set([...phrases('intents:solved.filler'), ...filler])].sort(
+      (a, b) => b.length - a.length,
+    ),
+  };
+  const notFixed = verdicts[0]?.phrases ?? [];
   const human = {
     phrases: phrases('intents:human.phrases'),
     asks: phrases('intents:human.asks'),
@@ -95,6 +106,23 @@ export function createIntentDetector(translator: Translator) {
     return has(human.asks) && has(human.people);
   };
 
+  /**
+   * Says only that the problem is solved: a solved phrase, nothing but thanks and filler around it, no
+   * question and no negation. "It works on one phone but not the other" or "does it work now?" is not.
+   */
+  const saysSolved = (text: string, folded: string): boolean => {
+    if (/[?？¿]/.test(text) || wordCount(folded) > maxSolvedWords) return false;
+    if (notFixed.some((p) => containsPhrase(folded, p))) return false;
+    let rest = folded;
+    for (const p of solved.phrases) rest = removePhrase(rest, p);
+    if (rest === folded) return false;
+    for (let before = ''; rest && rest !== before; ) {
+      before = rest;
+      for (const f of solved.filler) rest = removePhrase(rest, f);
+    }
+    return rest === '';
+  };
+
   return {
     detect(text: string): Intent | undefined {
       if (text.length > 300) return undefined;
@@ -102,6 +130,8 @@ export function createIntentDetector(translator: Translator) {
       if (/^\s*[?？¿]+\s*$/.test(text)) return { kind: 'help' };
       const folded = foldText(text);
       if (!folded) return undefined;
+      // Before the commands: "all good now, thanks" is not a bare "good".
+      if (saysSolved(text, folded)) return { kind: 'solved' };
       const words = wordCount(folded);
       if (words <= maxCommandWords) {
         for (const row of commands) if (row.phrases.some((p) => onlyPhrase(folded, p))) return row.intent;

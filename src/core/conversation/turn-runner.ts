@@ -38,6 +38,8 @@ export type TurnChannel = {
   requester(locale: Locale): Requester;
   /** Renders and delivers replies where the conversation lives. */
   send(replies: Reply[], locale: Locale): Promise<void>;
+  /** Delivers replies only the one who acted sees (Slack ephemeral); without it they go through `send`. */
+  sendPrivately?(replies: Reply[], locale: Locale): Promise<void>;
   /** Where the engine state lives; by default a document in the runner's store under `key`. */
   state?: StateSlot;
   /** Keeps a language the user chose beyond this conversation (user preferences). */
@@ -150,6 +152,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         const out = engine.handle(state, input, {
           clientLocale: channel.clientLocale,
           now: clock.now().toISOString(),
+          userId: channel.requester(channel.clientLocale).userId,
         });
         if (input.kind === 'text' && channel.messageId) {
           out.state.lastMessage = { id: channel.messageId, digest: textDigest(input.text) };
@@ -179,6 +182,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         // "This fixed it" on a card the conversation's case was opened with: the support team must hear it.
         if (effect.verdict !== 'fixed') return [];
         return (await escalation?.solvedByRequester?.(channel.requester(locale), effect.entryId)) ?? [];
+      case 'solved':
+        logger.info('feedback', { ...channel.logFields, verdict: 'solved-in-words' });
+        return (await escalation?.solvedByRequester?.(channel.requester(locale))) ?? [];
       case 'locale-chosen':
         await channel.rememberLocale?.(effect.locale);
         return [];
@@ -229,6 +235,12 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     }
   }
 
+  /** Whether relayed text also closes the case: the engine reads it as a plain "solved" after the hand-off. */
+  async function closesCase(slot: StateSlot, input: TurnInput): Promise<boolean> {
+    if (input.kind !== 'text' || !engine.solvesHandOff?.(undefined, input.text)) return false;
+    return engine.solvesHandOff((await slot.read(1)).state, input.text);
+  }
+
   function ignoredChange(channel: TurnChannel, reason: string): void {
     logger.debug('turn.message-change-ignored', { ...channel.logFields, reason });
   }
@@ -253,7 +265,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
               return count('ignored');
             }
           }
-          if (await relayed(channel, input)) {
+          // "It works now" is relayed to the person helping and, from the requester, closes the case too.
+          if ((await relayed(channel, input)) && !(await closesCase(slot, input))) {
             await rememberRelayed(channel, slot, input);
             span.set({ 'bot.outcome': 'relayed' });
             return count('relayed');
@@ -266,7 +279,10 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           });
           const fromEffects = await applyAll(channel, out);
           const replies = [...notices, ...out.replies];
-          if (replies.length > 0) await channel.send(replies, out.state.locale);
+          const mine = replies.filter((r) => r.kind === 'text' && r.privately);
+          const everyone = replies.filter((r) => !mine.includes(r));
+          if (everyone.length > 0) await channel.send(everyone, out.state.locale);
+          if (mine.length > 0) await (channel.sendPrivately ?? channel.send)(mine, out.state.locale);
           if (fromEffects.length > 0) await channel.send(fromEffects, out.state.locale);
           count('answered');
         } catch (error) {

@@ -50,6 +50,11 @@ export type ConversationState = {
   shown: ShownEntry[];
   /** Last messages, both ways, capped: what a human needs when the case is escalated. */
   transcript: TranscriptLine[];
+  /**
+   * Who handed the problem to a person (the channel's user id): in a shared thread only they may say
+   * the case is solved or the answers did not help.
+   */
+  requesterId?: string;
   /** The user's latest typed message (id and text digest): only its edit is answered again. */
   lastMessage?: { id: string; digest: string };
 };
@@ -77,6 +82,8 @@ export type Effect =
       locale: Locale;
     }
   | { kind: 'feedback'; entryId: string; verdict: 'fixed' | 'not-fixed' }
+  /** The requester said in words that the problem handed to a person is solved: their case closes. */
+  | { kind: 'solved' }
   | { kind: 'locale-chosen'; locale: Locale };
 
 export type TurnOutput = { state: ConversationState; replies: Reply[]; effects: Effect[] };
@@ -87,10 +94,18 @@ export type TurnContextInfo = {
   clientLocale: Locale;
   /** ISO time of the turn, for the transcript. */
   now: string;
+  /** The channel's id of who sent this turn (in a shared thread, not always who asked). */
+  userId?: string;
 };
 
 /** The platform-neutral conversation: pure and synchronous; adapters load/save the state around it. */
 export type ConversationEngine = {
   initialState(locale: Locale): ConversationState;
   handle(state: ConversationState, input: TurnInput, info: TurnContextInfo): TurnOutput;
+  /**
+   * Whether `text` plainly says the problem is solved and, given a state, that state is handed to a person:
+   * such a message closes the case even when it is relayed to the person helping. Without a state, only
+   * the text is judged.
+   */
+  solvesHandOff?(state: ConversationState | undefined, text: string): boolean;
 };

@@ -79,7 +79,9 @@ export type EscalationPort = {
   /**
    * "This fixed it" pressed on the card of entry `entryId`: when the conversation's open or claimed case
    * was opened with that card, it is closed as solved by the requester, noted in its thread and on its
-   * card. Only the requester of that case may; anyone else changes nothing. Empty when there is no such case.
+   * card. Without `entryId` (the requester typed "it works now" after the hand-off) any open or claimed
+   * case of the conversation closes so. Only the requester of that case may; anyone else changes nothing.
+   * Empty when there is no such case.
    */
-  solvedByRequester?(requester: Requester, entryId: string): Promise<Reply[]>;
+  solvedByRequester?(requester: Requester, entryId?: string): Promise<Reply[]>;
 };

@@ -202,7 +202,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     return [];
   }
 
-  async function solvedByRequester(requester: Requester, entryId: string): Promise<Reply[]> {
+  async function solvedByRequester(requester: Requester, entryId?: string): Promise<Reply[]> {
     const id = await repo.caseForConversation(requester.conversationKey);
     if (!id) return [];
     // The one who presses it must be the one who asked (a channel thread has other people in it).
@@ -219,7 +219,8 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     let refused = false;
     const c = await repo.update(id, (fresh) => {
       // A card of another problem (after "start over") says nothing about this case.
-      if (fresh.status === 'resolved' || !fresh.shown.some((s) => s.entryId === entryId)) return false;
+      if (fresh.status === 'resolved') return false;
+      if (entryId !== undefined && !fresh.shown.some((s) => s.entryId === entryId)) return false;
       refused = !isRequester(actor, fresh);
       closed = !refused && solveByRequester(fresh, who, now());
       return closed;
@@ -232,7 +233,9 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
     log.info('escalation.solved-by-requester', { caseId: id, channel: requester.channel });
     kick(id);
     const t = deps.translator.forLocale(requester.locale);
-    return [text(t('escalation:user.closedSolved', { caseId: id }))];
+    // Without a support channel nobody was told when it opened, nor now.
+    const key = notified(requester) ? 'escalation:user.closedSolved' : 'escalation:user.closedSolvedLocal';
+    return [text(t(key, { caseId: id }))];
   }
 
   async function relayFromUser(requester: Requester, message: string): Promise<boolean> {

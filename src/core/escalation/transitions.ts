@@ -85,7 +85,9 @@ export function addDetails(c: Case, details: CaseDetailsEffect, at: Date): boole
     Object.assign(c.answers, { [key]: value });
     changed = true;
   }
-  if (details.transcript.length > c.transcript.length) {
+  // The transcript is capped: once full it changes at its end, not in length.
+  const last = (t: { at: string; text: string }[]) => JSON.stringify(t.at(-1) ?? null);
+  if (details.transcript.length > c.transcript.length || last(details.transcript) !== last(c.transcript)) {
     c.transcript = details.transcript;
     changed = true;
   }

@@ -33,6 +33,11 @@ export type TextReply = {
   tone?: 'info' | 'warning';
   /** Buttons under the text ("Talk to a person", "Start over", a language list). */
   actions?: ReplyAction[];
+  /**
+   * For the one who acted only, not for everyone in a shared thread (a Slack ephemeral message); a
+   * channel without such messages posts it as usual.
+   */
+  privately?: boolean;
 };
 
 /** A button or a typed shortcut: `label` is localized, `payload` comes back when pressed. */

@@ -90,7 +90,8 @@ async function handle(ctx: SlackContext, client: webApi.WebClient, body: BlockAc
       if (!handled) throw new SlackAdapterError('stale-button', 'Case button without escalation');
       return;
     }
-    await ctx.runner.run({ client, to, user, input: { kind: 'action', payload } });
+    const responseUrl = body.response_url ? { responseUrl: body.response_url } : {};
+    await ctx.runner.run({ client, to, user, input: { kind: 'action', payload }, ...responseUrl });
   } catch (err) {
     await reportFailure(
       ctx,

@@ -63,16 +63,22 @@ const matcher = createScriptedMatcher((text, { platform }) => {
   }
   return undefined;
 });
-const engine = createConversationEngine({ kb, matcher, translator, rules });
+/** What the engine logged, by message. */
+const logged: string[] = [];
+const record = (msg: string) => void logged.push(msg);
+const logger = { debug: record, info: record, warn: record, error: record };
+const engine = createConversationEngine({ kb, matcher, translator, rules, logger });
 
 /** Drives a conversation turn by turn, keeping the state the way an adapter would (JSON round trip). */
 function conversation(clientLocale: Locale = 'en') {
   let state: ConversationState = engine.initialState(clientLocale);
   return {
-    send(input: TurnInput | string): TurnOutput {
+    /** `userId`: who sends the turn (in a shared thread, not always who asked). */
+    send(input: TurnInput | string, userId?: string): TurnOutput {
       const turn = engine.handle(state, typeof input === 'string' ? { kind: 'text', text: input } : input, {
         clientLocale,
         now: '2026-11-22T02:00:00.000Z',
+        ...(userId ? { userId } : {}),
       });
       state = JSON.parse(JSON.stringify(turn.state)) as ConversationState;
       return turn;
@@ -653,5 +659,97 @@ describe('the whole interview submitted as a form', () => {
     expect(card?.kind === 'resolution' && card.causes[0]?.summary.map((s) => s.text).join('')).toMatch(
       /license/,
     );
+  });
+});
+
+describe('while the case is with a person', () => {
+  const fixed = { type: 'feedback', entryId: deviceCapIos, verdict: 'fixed' } as const;
+  const notFixed = { type: 'feedback', entryId: deviceCapIos, verdict: 'not-fixed' } as const;
+  function handedOff(locale: Locale = 'en') {
+    const chat = conversation(locale);
+    chat.send('Device Cap Reached', 'U-SAM');
+    chat.send({ kind: 'action', payload: { type: 'escalate' } }, 'U-SAM');
+    expect(chat.state.stage).toBe('escalated');
+    return chat;
+  }
+
+  test.each([
+    ['en', 'it works now'],
+    ['en', 'fixed, thanks'],
+    ['sv', 'det fungerar nu'],
+    ['fr', 'ça marche maintenant'],
+    ['zh-CN', '好了，可以了'],
+  ] as const)('%s: the requester typing "%s" closes the case, as the button does', (locale, text) => {
+    const chat = handedOff(locale);
+    const turn = chat.send(text, 'U-SAM');
+    expect(turn.effects).toEqual([{ kind: 'solved' }]);
+    expect(chat.state.stage).toBe('idle');
+    // No card is credited with the fix: it may have come from the person helping.
+    expect(chat.state.shown.map((s) => s.verdict)).toEqual([undefined]);
+  });
+
+  test('while its details are being asked for, "solved" closes the case too', () => {
+    const chat = conversation();
+    chat.send('Device Cap Reached', 'U-SAM');
+    chat.send({ kind: 'action', payload: { type: 'escalate' } }, 'U-SAM');
+    chat.send({ kind: 'action', payload: { type: 'answer', question: 'platform', value: 'ios' } }, 'U-SAM');
+    expect(chat.state.collectingDetails).toBe(true);
+    expect(chat.send('problem solved, thanks', 'U-SAM').effects).toEqual([{ kind: 'solved' }]);
+    expect(chat.state.stage).toBe('idle');
+    expect(chat.state.pending).toBeUndefined();
+  });
+
+  test.each(['it works on one phone but not the other', 'does it work now?', 'ça marche'])(
+    '"%s" closes nothing',
+    (text) => {
+      const chat = handedOff();
+      const turn = chat.send(text, 'U-SAM');
+      expect(turn.effects.filter((e) => e.kind === 'solved' || e.kind === 'feedback')).toEqual([]);
+    },
+  );
+
+  test.each([
+    ['the button "This fixed it"', { kind: 'action', payload: fixed }],
+    ['the button "Didn\'t help"', { kind: 'action', payload: notFixed }],
+    ['"it works now" typed', 'it works now'],
+  ] as const)(
+    'in a shared thread, %s from someone else changes nothing and tells only them',
+    (_what, input) => {
+      const chat = handedOff();
+      const before = structuredClone(chat.state);
+      logged.length = 0;
+      const turn = chat.send(input as TurnInput | string, 'U-ANA');
+      expect(logged).toEqual(['verdict from someone other than the requester']);
+      expect(turn.effects).toEqual([]);
+      expect(turn.replies).toEqual([expect.objectContaining({ kind: 'text', privately: true })]);
+      const { transcript: _a, ...after } = chat.state;
+      const { transcript: _b, ...was } = before;
+      expect(after).toEqual(was);
+      // The requester still can.
+      expect(chat.send({ kind: 'action', payload: fixed }, 'U-SAM').effects).toEqual([
+        { kind: 'feedback', entryId: deviceCapIos, verdict: 'fixed' },
+      ]);
+    },
+  );
+
+  test('what the user writes while waiting goes onto the case; a new error is a new problem', () => {
+    const chat = handedOff();
+    const turn = chat.send('is anyone looking at this? users are waiting', 'U-SAM');
+    const details = turn.effects.find((e) => e.kind === 'case-details');
+    expect(details?.transcript.map((l) => l.text)).toContain('is anyone looking at this? users are waiting');
+    expect(chat.state.stage).toBe('escalated');
+    expect(chat.state.shown.map((s) => s.entryId)).toEqual([deviceCapIos]);
+    expect(resolution(chat.send('Connection to the server could not be established').replies)).toMatchObject({
+      entryId: connection,
+    });
+  });
+
+  test('"solved, thanks" with no card and no case is thanked, not searched for', () => {
+    const chat = conversation();
+    chat.send('zzz qqq nothing', 'U-SAM');
+    const turn = chat.send('solved, thanks', 'U-SAM');
+    expect(turn.effects).toEqual([]);
+    expect(turn.replies.map((r) => r.kind)).toEqual(['text']);
+    expect(chat.state.stage).not.toBe('no-match');
   });
 });

@@ -160,7 +160,8 @@ describe('commands come only from messages that are commands', () => {
     ['merci beaucoup', 'thanks'],
     ['谢谢', 'thanks'],
     ['in english please', 'language'],
-    ['that fixed it, thanks', 'fixed'],
+    ['that fixed it, thanks', 'solved'],
+    ['fixed on the iPad', 'fixed'],
     ["it didn't help", 'not-fixed'],
   ])('"%s" is %s', (text, expected) => {
     expect(kind(text)).toBe(expected);
@@ -249,5 +250,89 @@ describe('what people say to a chatbot before or between problems', () => {
     ['test enrollment failed with profile installation failed'],
   ])('"%s" is a problem, not small talk', (text) => {
     expect(kind(text)).toBeUndefined();
+  });
+});
+
+/** Said after the hand-off, these close the case: only a plain "it is solved", in every language. */
+const solved: Record<string, string[]> = {
+  en: [
+    'it works now',
+    'fixed, thanks',
+    'Fixed!',
+    'ok it works now, thank you so much',
+    'solved',
+    "it's working now",
+    'problem solved, you can close the case',
+    'all good now thanks',
+    'I got it working',
+    'it enrolled now',
+  ],
+  sv: [
+    'det fungerar nu',
+    'det funkar nu, tack!',
+    'löst',
+    'fixat, tack för hjälpen',
+    'nu fungerar det',
+    'problemet är löst',
+    'toppen, det löste sig',
+  ],
+  fr: [
+    'ça marche maintenant',
+    'ça fonctionne maintenant, merci beaucoup',
+    'c’est réglé',
+    'résolu, merci',
+    'problème résolu',
+    'super, ça remarche',
+    'tout fonctionne maintenant',
+  ],
+  'zh-CN': ['好了，可以了', '可以了，谢谢', '问题已解决', '解决了，谢谢你', '现在能用了', '搞定了'],
+};
+
+/** Close to it, but not a plain "solved": a partial fix, a question, a negation, or only "ok". */
+const notSolved = [
+  'it works on one phone but not the other',
+  'it works now?',
+  'does it work now',
+  'works now for some users',
+  'still not working',
+  "it doesn't work now",
+  'not working now',
+  'fixed?',
+  'is it fixed',
+  'ok',
+  'thanks',
+  'det fungerar inte nu',
+  'funkar det nu?',
+  'det fungerar på en telefon men inte den andra',
+  'ça marche',
+  'ça marche pas',
+  'ça ne marche toujours pas maintenant',
+  'c’est bon',
+  'ça marche sur un téléphone mais pas sur l’autre',
+  '好了',
+  '不可以了',
+  '还是不行',
+  '一台可以了，另一台还是不行',
+  '现在可以了吗？',
+];
+
+describe('a plain "it is solved"', () => {
+  test.each(Object.entries(solved).flatMap(([l, texts]) => texts.map((t) => [l, t])))(
+    '%s: "%s" says it is solved',
+    (_locale, text) => {
+      expect(kind(text)).toBe('solved');
+    },
+  );
+
+  test.each(notSolved)('"%s" does not', (text) => {
+    expect(kind(text)).not.toBe('solved');
+  });
+
+  test.each([
+    ['ça marche pas', 'not-fixed'],
+    ['det fungerar inte', 'not-fixed'],
+    ['not working', 'not-fixed'],
+  ])('"%s" is %s on a card', (text, expected) => {
+    expect(kind(text)).toBe(expected);
   });
 });

@@ -98,6 +98,15 @@ describe('opening a case', () => {
     expect((await service.getCase('ENR-1001'))?.status).toBe('open');
   });
 
+  test('"it works now" with no support channel closes the case without saying the team was told', async () => {
+    const { service } = setUp({ support: [] });
+    await service.open(anEffect(), aRequester());
+    const replies = (await service.solvedByRequester?.(aRequester())) ?? [];
+    expect(textOf(replies)).toContain('ENR-1001');
+    expect(textOf(replies)).not.toMatch(/support team/);
+    expect(await service.getCase('ENR-1001')).toMatchObject({ status: 'resolved', solvedByRequester: true });
+  });
+
   test('a storage outage gets a polite message and a log line, not a crash', async () => {
     const { service, store, logger } = setUp();
     store.failing = true;

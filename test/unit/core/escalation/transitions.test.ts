@@ -1,5 +1,6 @@
 import type { Case } from '../../../../src/core/escalation/case.ts';
 import {
+  addDetails,
   claim,
   rate,
   relay,
@@ -76,4 +77,23 @@ test('an unclaimed case is reminded once, after the delay, and only where a card
   expect(remind(c, 30, later(90))).toBe(false);
   const local = { ...posted(), posts: {} };
   expect(remind(local, 30, later(60))).toBe(false);
+});
+
+test('a message added while waiting reaches the case even once its transcript is full', () => {
+  const c = posted();
+  const line = (i: number) => ({ from: 'user' as const, text: `line ${i}`, at: later(i).toISOString() });
+  c.transcript = Array.from({ length: 30 }, (_, i) => line(i));
+  const transcript = [...c.transcript.slice(1), line(30)];
+  const details = {
+    kind: 'case-details' as const,
+    answers: {},
+    shown: [],
+    transcript,
+    locale: 'en' as const,
+  };
+  expect(addDetails(c, details, later(31))).toBe(true);
+  expect(c.transcript.at(-1)?.text).toBe('line 30');
+  expect(c.cardRevision).toBe(2);
+  // The same again changes nothing.
+  expect(addDetails(c, details, later(32))).toBe(false);
 });
