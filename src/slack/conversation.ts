@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import { BusyError, type WorkLimiter } from '../core/async/work-limiter.ts';
-import type { MessageChange } from '../core/conversation/message-changes.ts';
+import { judgeMessageChange, type MessageChange } from '../core/conversation/message-changes.ts';
 import { createQuestionCards } from '../core/conversation/question-cards.ts';
 import type {
   ConversationEngine,
@@ -242,6 +242,19 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
     };
   }
 
+  /** A turn within the shared bound; refused at capacity, the user hears "busy" and sends it again. */
+  async function bounded(req: Omit<TurnRequest, 'input'>, locale: Locale, turn: () => Promise<void>) {
+    try {
+      await (deps.work ? deps.work.run(turn) : turn());
+    } catch (err) {
+      if (!(err instanceof BusyError)) throw err;
+      // Refused before the state was read: nothing is half done.
+      deps.logger.warn('turn.busy', { team: req.to.teamId, channel: req.to.channelId, ...deps.work?.load() });
+      const text = translator.forLocale(locale)('common:busy');
+      await deliverReplies(req.client, req.to, [{ kind: 'text', tone: 'warning', text }], locale);
+    }
+  }
+
   return {
     localeFor,
     deliverReplies,
@@ -253,24 +266,15 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
       const input: TurnInput = { kind: 'text', text: req.change.kind === 'edited' ? req.change.text : '' };
       const locale = await localeFor(req.to, req.user);
       const turn = () => turns.messageChanged(channelOf({ ...req, input }, locale), req.change);
-      await (deps.work ? deps.work.run(turn) : turn());
+      // A deletion or the bot's own edit is let go at once (a debug line), whatever the load.
+      const verdict = judgeMessageChange(req.change, undefined);
+      if (!verdict.run && verdict.reason !== 'not-latest') return turn();
+      // An edit that may be answered is a message typed again: at capacity it hears "busy" like one.
+      await bounded(req, locale, turn);
     },
     async run(req) {
       const locale = await localeFor(req.to, req.user);
-      const turn = () => turns.run(channelOf(req, locale), req.input, req.notices);
-      try {
-        await (deps.work ? deps.work.run(turn) : turn());
-      } catch (err) {
-        if (!(err instanceof BusyError)) throw err;
-        // Refused before the state was read: nothing is half done, the user sends it again.
-        deps.logger.warn('turn.busy', {
-          team: req.to.teamId,
-          channel: req.to.channelId,
-          ...deps.work?.load(),
-        });
-        const text = translator.forLocale(locale)('common:busy');
-        await deliverReplies(req.client, req.to, [{ kind: 'text', tone: 'warning', text }], locale);
-      }
+      await bounded(req, locale, () => turns.run(channelOf(req, locale), req.input, req.notices));
     },
     turns,
   };

@@ -15,7 +15,7 @@ import { createKeyedQueue } from '../core/async/keyed-queue.ts';
 import type { Locale } from '../core/knowledge/entry.ts';
 import { type Logger, silentLogger } from '../core/ports/logger.ts';
 import type { Translator } from '../core/ports/translator.ts';
-import { conversationKeyOf } from './activity-ids.ts';
+import { conversationKeyOf, ids } from './activity-ids.ts';
 import type { ChannelMessageGate } from './channel-messages.ts';
 import { clientLocaleOf } from './client-locale.ts';
 import { DIALOG_STATE_PROPERTY } from './state-ids.ts';
@@ -53,10 +53,17 @@ export class TeamsBot extends TeamsActivityHandler {
       await deps.dialog.run(context, this.#dialogState);
       await next();
     });
-    // An edited or deleted message of a personal chat: the turn decides whether it counts.
+    // An edited or deleted message of a personal chat: the turn decides whether it counts. In a group
+    // chat or channel others edit their own messages all day: dropped, with the reason in the log.
     const changed = async (context: TurnContext, next: () => Promise<void>) => {
-      if (context.activity.conversation?.conversationType === 'personal') {
+      const activity = context.activity;
+      if (activity.conversation?.conversationType === 'personal') {
         await deps.dialog.run(context, this.#dialogState);
+      } else {
+        (deps.logger ?? silentLogger).debug('turn.message-change-ignored', {
+          ...ids(activity),
+          reason: 'not-personal',
+        });
       }
       await next();
     };

@@ -31,7 +31,11 @@ export function gateTurns(bot: Bot, deps: TurnGateDeps): Bot {
         if (!(error instanceof BusyError)) throw error;
         const activity = context.activity;
         deps.logger.warn('turn.busy', { ...ids(activity), activityType: activity.type, ...deps.work.load() });
-        if (activity.type === ActivityTypes.Message) {
+        // An edit in a personal chat is answered like a message typed again: it hears "busy" too.
+        const editInChat =
+          activity.type === ActivityTypes.MessageUpdate &&
+          activity.conversation?.conversationType === 'personal';
+        if (activity.type === ActivityTypes.Message || editInChat) {
           const t = deps.translator.forLocale(clientLocaleOf(activity) ?? deps.defaultLocale);
           await context.sendActivity({ type: ActivityTypes.Message, text: t('common:busy') });
         } else if (activity.type === ActivityTypes.Invoke) {

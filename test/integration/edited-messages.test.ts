@@ -176,4 +176,37 @@ describe('an edited message', () => {
       await bot.close();
     }
   });
+
+  it('Teams: an edit in a group chat or a channel is let go with a debug line saying why', async () => {
+    const calls = recordServices();
+    const bot = await startBot('slack');
+    try {
+      for (const conversationType of ['groupChat', 'channel']) {
+        await bot.teamsSays({
+          ...teamsUser,
+          type: 'messageUpdate',
+          id: `msg-${conversationType}`,
+          text: corrected,
+          conversation: { id: `19:${conversationType}@thread.v2`, isGroup: true, conversationType },
+          channelData: { ...teamsUser.channelData, eventType: 'editMessage' },
+        });
+      }
+      await bot.settle();
+      expect(calls.teams).toEqual([]);
+      const dropped = bot.logger.lines.filter((l) => l.msg === 'turn.message-change-ignored');
+      expect(dropped.map((l) => [l.level, l.fields?.reason, l.fields?.conversationId])).toEqual([
+        ['debug', 'not-personal', '19:groupChat@thread.v2'],
+        ['debug', 'not-personal', '19:channel@thread.v2'],
+      ]);
+      // The same fields as the other dropped-edit lines: ids, never the text.
+      expect(Object.keys(dropped[0]?.fields ?? {}).sort()).toEqual([
+        'activityId',
+        'channelId',
+        'conversationId',
+        'reason',
+      ]);
+    } finally {
+      await bot.close();
+    }
+  });
 });

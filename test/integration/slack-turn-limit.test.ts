@@ -4,9 +4,11 @@ import { createWorkLimiter, type WorkLimiter } from '../../src/core/async/work-l
 import { createTranslator } from '../../src/i18n/translator.ts';
 import { conversationKey } from '../../src/slack/address.ts';
 import {
+  apiBody,
   RESPONSE_HOST,
   SLACK_API,
   sendCommand,
+  sendEvent,
   startSlackServer,
   TEAM,
   usersInfo,
@@ -81,6 +83,54 @@ describe('Slack turn work after the ack', () => {
       conversationKey({ mode: 'ephemeral', teamId: TEAM, channelId: 'C0GENERAL', userId, responseUrl: '' });
     const stored = await server.store.read(users.map(key));
     expect(Object.keys(stored).sort()).toEqual([key('U1'), key('U2')]);
+  });
+});
+
+describe('a Slack edit at capacity', () => {
+  it('is answered "busy" like a new message, logged as a warning; a deletion is only let go', async () => {
+    // One slot, one place in the queue, both taken by the test: the edit finds no room.
+    const work = createWorkLimiter({ concurrency: 1, queueLimit: 1 });
+    h = await startSlackServer({ work });
+    const server = h;
+    const { release, holding } = holdSlot(work);
+    const queued = work.run(async () => undefined);
+    nock(SLACK_API).persist().post('/api/users.info').reply(200, usersInfo('fr-FR'));
+    const posted: Record<string, unknown>[] = [];
+    nock(SLACK_API)
+      .persist()
+      .post('/api/chat.postMessage')
+      .reply(200, (_uri, body) => {
+        posted.push(apiBody(body));
+        return { ok: true, ts: '1700000100.000001' };
+      });
+    const change = (subtype: string, key: string) =>
+      sendEvent(server.url, {
+        type: 'message',
+        subtype,
+        hidden: true,
+        channel: 'D0SAM',
+        channel_type: 'im',
+        ts: '1700000009.000000',
+        [key]: {
+          type: 'message',
+          user: 'U0SAM',
+          text: 'MDM enrollment failed: 0x80CF0437',
+          ts: '1700000001.000100',
+        },
+      });
+    expect((await change('message_changed', 'message')).status).toBe(200);
+    await waitFor(() => posted.length > 0);
+    expect(posted.map((p) => p.text)).toEqual([t.forLocale('fr')('common:busy')]);
+    expect(posted[0]?.channel).toBe('D0SAM');
+    expect(server.logger.lines.filter((l) => l.msg === 'turn.busy').map((l) => l.level)).toEqual(['warn']);
+
+    expect((await change('message_deleted', 'previous_message')).status).toBe(200);
+    await waitFor(() => server.logger.has('turn.message-change-ignored'));
+    expect(posted).toHaveLength(1);
+    expect(server.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
+    release();
+    await Promise.all([holding, queued]);
+    await server.slack.idle();
   });
 });
 

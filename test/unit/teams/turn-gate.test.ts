@@ -72,6 +72,29 @@ describe('Teams turn gate', () => {
     await full.settled();
   });
 
+  it('an edit in a personal chat beyond the queue hears "busy" like a new message; one in a group chat does not', async () => {
+    const full = await fullLimiter();
+    const bot = gateTurns(
+      { run: async () => undefined },
+      { work: full.work, translator, logger: new RecordingLogger(), defaultLocale: 'en' },
+    );
+    const edit = (conversationType: string) =>
+      contextOf({
+        type: 'messageUpdate',
+        text: 'MDM enrollment failed: 0x80CF0437',
+        locale: 'sv-SE',
+        conversation: { id: 'a:1', conversationType },
+      });
+    const personal = edit('personal');
+    await bot.run(personal.context);
+    expect(personal.sent.map((a) => a.text)).toEqual([translator.forLocale('sv')('common:busy')]);
+    const group = edit('groupChat');
+    await bot.run(group.context);
+    expect(group.sent).toEqual([]);
+    full.release();
+    await full.settled();
+  });
+
   it('an invoke beyond the queue gets a 503 invoke response, not a message', async () => {
     const full = await fullLimiter();
     const bot = gateTurns(
