@@ -1,6 +1,8 @@
 import type { KnowledgeBase, Platform } from '../knowledge/entry.ts';
+import { guessLanguage } from '../text-language.ts';
 import { isConcept } from './analyzer.ts';
 import { type CodeFinder, createCodeFinder, type FoundCodes } from './codes.ts';
+import { type ConfidenceFeatures, isConfident } from './confidence.ts';
 import { findErrorLines } from './log-lines.ts';
 import type {
   Matcher,
@@ -69,7 +71,10 @@ const subsumptionPool = 8;
  * All four languages are read whatever locale the client reports, so `options.locale` changes nothing;
  * `options.platform` (named by the user) does. Pure: no I/O, safe to share between conversations.
  */
-export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatcherData()): Matcher {
+export function createMatcher(
+  kb: KnowledgeBase,
+  data: MatcherData = defaultMatcherData(),
+): Matcher & { inspect(text: string, options?: MatchOptions): Assessment } {
   const index = buildPhraseIndex(kb, data);
   const findCodes = createCodeFinder(index.codes.keys());
   const detectSignals = createSignalDetector(data);
@@ -93,70 +98,131 @@ export function createMatcher(kb: KnowledgeBase, data: MatcherData = defaultMatc
     return lastLines;
   };
 
+  const assess = (text: string, options: MatchOptions, withFeatures: boolean): Assessment => {
+    // Callers in plain JavaScript (adapters, tests) may pass anything: nothing to match is no match.
+    const { focus, errorFound } = errorLinesOf(typeof text === 'string' ? text : '');
+    const analysed = index.analyzer.analyze(focus);
+    const query = toQuery(index, analysed);
+    const signals = detectSignals(focus);
+    const stated = options.platform ?? undefined;
+    const codes = findCodes(focus);
+
+    const scored = codeHits(index, byId, codes);
+    const matchedTerms = scorePhrases(index, query, scored);
+    const pool = [...scored.values()].sort((a, b) => b.score - a.score).slice(0, subsumptionPool);
+    const subsumedBy = demoteSubsumed(pool, matchedTerms, index.weight);
+    for (const s of scored.values()) {
+      // A documented code means its card whatever the user said the device is, except that an iOS
+      // card never fits an Android or Windows device.
+      if (s.reason.kind === 'code' && s.entry.platform !== 'ios') continue;
+      s.score *= platformFactor(s.entry.platform, stated, signals.platform, signals.handheld);
+    }
+
+    const ranked = [...scored.values()].sort(
+      (a, b) =>
+        b.score - a.score || Number(b.exact) - Number(a.exact) || a.entry.id.localeCompare(b.entry.id),
+    );
+    preferNamedPlatform(ranked, index.family, stated ?? signals.platform);
+    const top = ranked[0];
+    const vetoed = isVetoed(signals.kinds, codes, top?.strong ?? false);
+    if (vetoed) for (const s of ranked) s.score *= thresholds.vetoFactor;
+    const uncovered = codes.known.length === 0 ? findUncovered(codes.unknown) : undefined;
+
+    const hits: MatchHit[] = ranked
+      .filter((s) => s.score >= thresholds.listed)
+      .slice(0, thresholds.maxHits)
+      .map((s) => ({ id: s.entry.id, score: round(s.score), why: whyText(s.reason), reason: s.reason }));
+    // Naming Intune's own pieces (Company Portal, ADE, an admin-center path) places the text in
+    // what the articles cover: a description in the user's words may be answered on less evidence.
+    // …and so may a description with enough words of the articles in it; a short complaint
+    // ("enrollment does not work") may not.
+    const informative = informativeTerms(index, query);
+    const described = informative >= thresholds.describedTerms;
+    const anchored = signals.kinds.has('anchor');
+    const least = !described
+      ? thresholds.confident
+      : anchored
+        ? thresholds.anchoredConfident
+        : thresholds.weakConfident;
+    // One term alone ("Authenticator", "Safari") is a name, not a problem: it is an answer as a code or
+    // as words of a documented message ("Workplace Join", "maintenance mode"), not through a
+    // description that happens to mention it.
+    const bareName = top?.reason.kind === 'similar' && namingTerms(index, query, genericTerms) <= 1;
+    // A long paste with no error line in it is no error report, whatever its words resemble.
+    const refused = !top || hits.length === 0 || !errorFound || vetoed || bareName;
+    const result: MatchResult = {
+      hits,
+      confident: false,
+      ...(vetoed ? { outOfScope: true } : {}),
+      ...(vetoed && uncovered ? { uncoveredCode: uncovered } : {}),
+    };
+    // The figures a model weighs are computed only where a model or the calibration script reads them.
+    if (!top || (refused && !withFeatures)) return { result, refused, rules: false };
+    const rival = bestRival(ranked, index.family, subsumedBy);
+    const own = evidence(index, matchedTerms);
+    const rules = isClearWinner(top, rival, least, own);
+    if (!withFeatures) return { result, refused, rules };
+    const platform = stated ?? signals.platform;
+    const ownTerms = own(top, rival);
+    const rivalTerms = own(rival, top);
+    const language = guessLanguage(focus);
+    const flag = (b: boolean | undefined) => (b ? 1 : 0);
+    const features: ConfidenceFeatures = {
+      top: top.score,
+      rival: rival?.score ?? 0,
+      margin: top.score - (rival?.score ?? 0),
+      ratio: top.score > 0 ? (rival?.score ?? 0) / top.score : 0,
+      code: flag(top.reason.kind === 'code'),
+      message: flag(top.reason.kind === 'message'),
+      exact: flag(top.exact),
+      strong: flag(top.strong),
+      ownConcepts: own(top, rival, { concepts: true }),
+      ownTerms,
+      rivalTerms,
+      evidenceShare: ownTerms + rivalTerms > 0 ? ownTerms / (ownTerms + rivalTerms) : 1,
+      informative,
+      naming: namingTerms(index, query, genericTerms),
+      described: flag(described),
+      anchored: flag(anchored),
+      intune: flag(signals.kinds.has('intune')),
+      migration: flag(signals.kinds.has('migration')),
+      platformStated: flag(stated !== undefined),
+      platformGuessed: flag(signals.platform !== undefined),
+      platformMismatch: flag(platform && top.entry.platform !== 'all' && top.entry.platform !== platform),
+      terms: analysed.length,
+      knownTerms: query.knownCount,
+      sv: flag(language === 'sv'),
+      fr: flag(language === 'fr'),
+      zh: flag(language === 'zh-CN'),
+      hits: hits.length,
+      rules: flag(rules),
+    };
+    return { result, refused, rules, features };
+  };
+  const decide = (a: Assessment): Assessment => {
+    a.result.confident =
+      !a.refused && (data.confidence && a.features ? isConfident(data.confidence, a.features) : a.rules);
+    return a;
+  };
+
   return {
-    match(text: string, options: MatchOptions = {}): MatchResult {
-      // Callers in plain JavaScript (adapters, tests) may pass anything: nothing to match is no match.
-      const { focus, errorFound } = errorLinesOf(typeof text === 'string' ? text : '');
-      const analysed = index.analyzer.analyze(focus);
-      const query = toQuery(index, analysed);
-      const signals = detectSignals(focus);
-      const stated = options.platform ?? undefined;
-      const codes = findCodes(focus);
-
-      const scored = codeHits(index, byId, codes);
-      const matchedTerms = scorePhrases(index, query, scored);
-      const pool = [...scored.values()].sort((a, b) => b.score - a.score).slice(0, subsumptionPool);
-      const subsumedBy = demoteSubsumed(pool, matchedTerms, index.weight);
-      for (const s of scored.values()) {
-        // A documented code means its card whatever the user said the device is, except that an iOS
-        // card never fits an Android or Windows device.
-        if (s.reason.kind === 'code' && s.entry.platform !== 'ios') continue;
-        s.score *= platformFactor(s.entry.platform, stated, signals.platform, signals.handheld);
-      }
-
-      const ranked = [...scored.values()].sort(
-        (a, b) =>
-          b.score - a.score || Number(b.exact) - Number(a.exact) || a.entry.id.localeCompare(b.entry.id),
-      );
-      preferNamedPlatform(ranked, index.family, stated ?? signals.platform);
-      const top = ranked[0];
-      const vetoed = isVetoed(signals.kinds, codes, top?.strong ?? false);
-      if (vetoed) for (const s of ranked) s.score *= thresholds.vetoFactor;
-      const uncovered = codes.known.length === 0 ? findUncovered(codes.unknown) : undefined;
-
-      const hits: MatchHit[] = ranked
-        .filter((s) => s.score >= thresholds.listed)
-        .slice(0, thresholds.maxHits)
-        .map((s) => ({ id: s.entry.id, score: round(s.score), why: whyText(s.reason), reason: s.reason }));
-      // A long paste with no error line in it is no error report, whatever its words resemble.
-      // Naming Intune's own pieces (Company Portal, ADE, an admin-center path) places the text in
-      // what the articles cover: a description in the user's words may be answered on less evidence.
-      // …and so may a description with enough words of the articles in it; a short complaint
-      // ("enrollment does not work") may not.
-      const described = informativeTerms(index, query) >= thresholds.describedTerms;
-      const least = !described
-        ? thresholds.confident
-        : signals.kinds.has('anchor')
-          ? thresholds.anchoredConfident
-          : thresholds.weakConfident;
-      // One term alone ("Authenticator", "Safari") is a name, not a problem: it is an answer as a code or
-      // as words of a documented message ("Workplace Join", "maintenance mode"), not through a
-      // description that happens to mention it.
-      const bareName = top?.reason.kind === 'similar' && namingTerms(index, query, genericTerms) <= 1;
-      const confident =
-        errorFound &&
-        !vetoed &&
-        !bareName &&
-        isClearWinner(ranked, index.family, subsumedBy, least, evidence(index, matchedTerms));
-      return {
-        hits,
-        confident: confident && hits.length > 0,
-        ...(vetoed ? { outOfScope: true } : {}),
-        ...(vetoed && uncovered ? { uncoveredCode: uncovered } : {}),
-      };
-    },
+    match: (text: string, options: MatchOptions = {}): MatchResult =>
+      decide(assess(text, options, data.confidence !== undefined)).result,
+    inspect: (text: string, options: MatchOptions = {}): Assessment => decide(assess(text, options, true)),
   };
 }
+
+/**
+ * One match with what decided its confidence: `refused` when a hard rule rules an answer out (an
+ * out-of-scope signal, a paste with no error line, a bare name, no hit); `rules`, the hand-written
+ * rules' verdict; `features`, what a fitted model weighs (only computed when one is loaded, or asked for).
+ */
+export type Assessment = {
+  result: MatchResult;
+  refused: boolean;
+  rules: boolean;
+  features?: ConfidenceFeatures;
+};
 
 /** Rare words of the documented messages ("retired", "maintenance", "payload"), to spot them in logs. */
 function rareMessageWords(index: PhraseIndex): Set<string> {
@@ -204,29 +270,32 @@ function codeHits(
 }
 
 /**
- * The first hit is the answer when it scores high enough and leads the best hit outside its family
- * (cards documenting the same error) clearly; two close candidates are a question, not an answer. A
- * hit that only matched part of what the first matched is a less specific reading, not a rival.
+ * The best hit outside the first hit's family (cards documenting the same error) that is a rival: a hit
+ * that only matched part of what the first matched is a less specific reading, not a rival.
  */
-function isClearWinner(
+function bestRival(
   ranked: Scored[],
   families: Map<string, Set<string>>,
   subsumedBy: Map<string, Set<string>>,
-  least: number,
-  own: Evidence,
-): boolean {
+): Scored | undefined {
   const top = ranked[0];
-  if (!top) return false;
   const family = families.get(top.entry.id);
   // Several documented codes in one paste are each a documented answer, not doubt about one.
   const bothCodes = (s: Scored) => s.reason.kind === 'code' && top.reason.kind === 'code';
-  const rival = ranked.find(
+  return ranked.find(
     (s) =>
       s !== top &&
       !family?.has(s.entry.id) &&
       !subsumedBy.get(s.entry.id)?.has(top.entry.id) &&
       !bothCodes(s),
   );
+}
+
+/**
+ * The hand-written rules: the first hit is the answer when it scores high enough and leads its rival
+ * clearly; two close candidates are a question, not an answer.
+ */
+function isClearWinner(top: Scored, rival: Scored | undefined, least: number, own: Evidence): boolean {
   const second = rival?.score ?? 0;
   // A description in the user's own words scores low against every entry; what tells is that one
   // family explains its specific concepts and no other comes near, or the nearest other only rests on

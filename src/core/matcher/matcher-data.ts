@@ -4,6 +4,7 @@ import phrases from '../../../content/matcher/phrases.json' with { type: 'json' 
 import scope from '../../../content/matcher/scope.json' with { type: 'json' };
 import synonyms from '../../../content/matcher/synonyms.json' with { type: 'json' };
 import { localeSchema, platformSchema } from '../knowledge/entry.ts';
+import { confidenceModelSchema } from './confidence.ts';
 
 /** Every line of domain knowledge quotes the article phrase (or states the article gap) it comes from. */
 const source = z.string().min(3);
@@ -122,6 +123,8 @@ export const matcherDataSchema = z.object({
   phrases: phrasesSchema,
   families: familiesSchema,
   scope: scopeSchema,
+  /** The fitted confidence model (content/matcher/confidence.json); without it the rules alone decide. */
+  confidence: confidenceModelSchema.optional(),
 });
 export type MatcherData = z.infer<typeof matcherDataSchema>;
 

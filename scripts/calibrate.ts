@@ -1,0 +1,95 @@
+// `npm run calibrate -- --cv`: leave-one-batch-out figures of the confidence model against the
+// hand-written rules, per held-out batch (each batch decided by a model fitted without it).
+// `--compare`: the same pooled over all batches for each way of joining model and rules.
+// `--write`: fits the model on every row and writes content/matcher/confidence.json.
+// `--dump FILE`: the feature rows as JSON Lines.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ConfidenceModel } from '../src/core/matcher/confidence.ts';
+import { featureRows, type Row } from './calibrate-data.ts';
+import { crossValidate, type Figures, type FitOptions, fitModel } from './calibrate-fit.ts';
+import { calibration, describeModel } from './calibrate-options.ts';
+
+const args = process.argv.slice(2);
+const modelFile = fileURLToPath(new URL('../content/matcher/confidence.json', import.meta.url));
+
+const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)} %`);
+
+/** Figures of several groups added up. */
+function total(list: Figures[]): Figures {
+  return {
+    cases: list.reduce((s, f) => s + f.cases, 0),
+    overall: list.reduce((s, f) => s + f.overall, 0),
+    falseConfident: list.reduce((s, f) => s + f.falseConfident, 0),
+    symptoms: {
+      right: list.reduce((s, f) => s + f.symptoms.right, 0),
+      total: list.reduce((s, f) => s + f.symptoms.total, 0),
+    },
+    nearMiss: {
+      notConfident: list.reduce((s, f) => s + f.nearMiss.notConfident, 0),
+      total: list.reduce((s, f) => s + f.nearMiss.total, 0),
+    },
+  };
+}
+
+function cvTable(rows: Row[], options: FitOptions): string[] {
+  const result = crossValidate(rows, options);
+  const cell = (f: Figures) => [
+    pct(f.symptoms.right, f.symptoms.total),
+    pct(f.nearMiss.notConfident, f.nearMiss.total),
+    `${f.falseConfident}`,
+    pct(f.overall, f.cases),
+  ];
+  const lines = result.map(({ group, rules, model }) => [
+    `${group} (${rules.cases}; ${rules.symptoms.total} symptoms, ${rules.nearMiss.total} near misses)`,
+    ...cell(rules),
+    ...cell(model),
+  ]);
+  const all = ['all', ...cell(total(result.map((r) => r.rules))), ...cell(total(result.map((r) => r.model)))];
+  const header = [
+    'held-out group',
+    'rules: symptoms',
+    'near misses not confident',
+    'confident & wrong',
+    'overall',
+  ];
+  header.push('model: symptoms', 'near misses not confident', 'confident & wrong', 'overall');
+  const rowsOut = [...lines, all];
+  const widths = header.map((h, k) => Math.max(h.length, 3, ...rowsOut.map((r) => r[k].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, k) => c.padEnd(widths[k])).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rowsOut.map(line)];
+}
+
+function main(): void {
+  const rows = featureRows();
+  const dump = args.indexOf('--dump');
+  if (dump >= 0) {
+    writeFileSync(args[dump + 1], `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    process.stdout.write(`${rows.length} rows written to ${args[dump + 1]}\n`);
+  }
+  if (args.includes('--compare')) {
+    // Each way of joining model and rules, pooled over the groups (each decided by a model fitted without it).
+    for (const mode of ['replace', 'promote', 'both'] as const) {
+      for (const falseConfident of [0.004, 0.01]) {
+        const options = { ...calibration, mode, falseConfident };
+        const t = total(crossValidate(rows, options).map((r) => r.model));
+        process.stdout.write(
+          `${mode.padEnd(8)} false-confident bound ${pct(falseConfident, 1)}: symptoms ${pct(t.symptoms.right, t.symptoms.total)}, near misses not confident ${pct(t.nearMiss.notConfident, t.nearMiss.total)}, confident & wrong ${t.falseConfident}, overall ${pct(t.overall, t.cases)}\n`,
+        );
+      }
+    }
+  }
+  if (args.includes('--cv')) {
+    process.stdout.write(
+      `Leave-one-batch-out, ${rows.length} queries; ${calibration.mode} mode, penalty ${calibration.penalty}\n\n`,
+    );
+    process.stdout.write(`${cvTable(rows, calibration).join('\n')}\n`);
+  }
+  if (args.includes('--write')) {
+    const model: ConfidenceModel = { ...fitModel(rows, calibration), about: describeModel(rows) };
+    writeFileSync(modelFile, `${JSON.stringify(model, null, 2)}\n`);
+    process.stdout.write(`wrote ${modelFile} (threshold ${model.threshold.toFixed(4)})\n`);
+  }
+}
+
+main();
