@@ -1,17 +1,18 @@
 // `npm run calibrate -- --cv`: leave-one-batch-out figures of the confidence model against the
 // hand-written rules, per held-out batch (each batch decided by a model fitted without it).
-// `--compare`: the same pooled over all batches for each way of joining model and rules.
-// `--write`: fits the model on every row and writes content/matcher/confidence.json.
+// The rules' columns are in-sample: the rules were written against these batches. The model's are not.
+// `--compare`: pooled over all batches, each way of joining model and rules at two false-confident
+// bounds, out of sample and (to show how much fitting flatters) in sample.
+// `--write FILE`: fits the model on every row and writes it as JSON (the shape `confidenceModelSchema`
+// reads; the matcher uses a model passed in its data, see docs/matcher.md).
 // `--dump FILE`: the feature rows as JSON Lines.
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { ConfidenceModel } from '../src/core/matcher/confidence.ts';
+import { type ConfidenceModel, isConfident } from '../src/core/matcher/confidence.ts';
 import { featureRows, type Row } from './calibrate-data.ts';
-import { crossValidate, type Figures, type FitOptions, fitModel } from './calibrate-fit.ts';
+import { crossValidate, type Figures, type FitOptions, figures, fitModel } from './calibrate-fit.ts';
 import { calibration, describeModel } from './calibrate-options.ts';
 
 const args = process.argv.slice(2);
-const modelFile = fileURLToPath(new URL('../content/matcher/confidence.json', import.meta.url));
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)} %`);
 
@@ -72,23 +73,33 @@ function main(): void {
     for (const mode of ['replace', 'promote', 'both'] as const) {
       for (const falseConfident of [0.004, 0.01]) {
         const options = { ...calibration, mode, falseConfident };
-        const t = total(crossValidate(rows, options).map((r) => r.model));
-        process.stdout.write(
-          `${mode.padEnd(8)} false-confident bound ${pct(falseConfident, 1)}: symptoms ${pct(t.symptoms.right, t.symptoms.total)}, near misses not confident ${pct(t.nearMiss.notConfident, t.nearMiss.total)}, confident & wrong ${t.falseConfident}, overall ${pct(t.overall, t.cases)}\n`,
+        const model = fitModel(rows, options);
+        const inSample = figures(
+          rows,
+          rows.map((r) => !r.refused && isConfident(model, r.features)),
         );
+        const outOfSample = total(crossValidate(rows, options).map((r) => r.model));
+        for (const [label, t] of [
+          ['left out', outOfSample],
+          ['fitted on', inSample],
+        ] as const)
+          process.stdout.write(
+            `${mode.padEnd(8)} false-confident bound ${pct(falseConfident, 1)}, ${label}: symptoms ${pct(t.symptoms.right, t.symptoms.total)}, near misses not confident ${pct(t.nearMiss.notConfident, t.nearMiss.total)}, confident & wrong ${t.falseConfident}, overall ${pct(t.overall, t.cases)}\n`,
+          );
       }
     }
   }
   if (args.includes('--cv')) {
     process.stdout.write(
-      `Leave-one-batch-out, ${rows.length} queries; ${calibration.mode} mode, penalty ${calibration.penalty}\n\n`,
+      `Leave-one-batch-out, ${rows.length} queries; model: ${calibration.mode} mode, penalty ${calibration.penalty}, false-confident bound ${pct(calibration.falseConfident, 1)}. The rules were written against every one of these batches (in sample); each model column comes from a model that never saw its batch.\n\n`,
     );
     process.stdout.write(`${cvTable(rows, calibration).join('\n')}\n`);
   }
-  if (args.includes('--write')) {
+  const write = args.indexOf('--write');
+  if (write >= 0) {
     const model: ConfidenceModel = { ...fitModel(rows, calibration), about: describeModel(rows) };
-    writeFileSync(modelFile, `${JSON.stringify(model, null, 2)}\n`);
-    process.stdout.write(`wrote ${modelFile} (threshold ${model.threshold.toFixed(4)})\n`);
+    writeFileSync(args[write + 1], `${JSON.stringify(model, null, 2)}\n`);
+    process.stdout.write(`wrote ${args[write + 1]} (threshold ${model.threshold.toFixed(4)})\n`);
   }
 }
 
