@@ -335,6 +335,11 @@ class Turn {
           this.feedback(last.entryId, verdict);
           return true;
         }
+        // "This fixed it" pressed too soon, then "still failing": the card did not help after all.
+        if (verdict === 'not-fixed' && this.state.stage === 'idle' && last?.verdict === 'fixed') {
+          this.feedback(last.entryId, verdict);
+          return true;
+        }
         // "Solved, thanks" with no card to judge (after "couldn't match"): a thank-you, not an error text.
         return intent.kind === 'solved' && this.thank();
       }
@@ -800,9 +805,13 @@ class Turn {
       delete this.state.collectingDetails;
       return;
     }
-    const untried = this.state.candidates.filter(
-      (c) => !this.state.shown.some((s) => s.entryId === c.entryId),
-    );
+    // An article written for another platform than the user's is no alternative for their device.
+    const platform = this.userPlatform();
+    const untried = this.state.candidates.filter((c) => {
+      const entryPlatform = this.entries.get(c.entryId)?.platform;
+      const otherPlatform = !!platform && entryPlatform !== 'all' && entryPlatform !== platform;
+      return !otherPlatform && !this.state.shown.some((s) => s.entryId === c.entryId);
+    });
     if (untried.length > 0) {
       this.state.candidates = untried;
       return this.offerCandidates(this.t('common:feedback.tryOthers'));

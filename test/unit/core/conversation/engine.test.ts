@@ -49,6 +49,10 @@ const matcher = createScriptedMatcher((text, { platform }) => {
     // Both cards are right without a platform, and the real matcher is confident about the pair.
     return { hits: [hit(profileAndroid, 1), hit(profileIos, 1)], confident: true };
   }
+  if (/^profile installation failed on android$/i.test(text.trim())) {
+    const hits = [hit(profileAndroid, 0.9), hit(profileIos, 0.7), hit('general/device-cap-reached', 0.5)];
+    return { hits, confident: true };
+  }
   if (/profile failed somehow/i.test(text)) {
     return { hits: [hit(profileAndroid, 0.4), hit(profileIos, 0.38)], confident: false };
   }
@@ -341,6 +345,33 @@ describe('feedback and hand-off', () => {
     });
     expect(turn.effects).toEqual([{ kind: 'feedback', entryId: deviceCapIos, verdict: 'fixed' }]);
     expect(turn.replies[0]).toMatchObject({ kind: 'text', text: expect.stringMatching(/glad/) });
+  });
+
+  test('"Didn\'t help" offers no article of another platform than the user\'s', () => {
+    const chat = conversation();
+    chat.send('Profile installation failed on Android');
+    const turn = chat.send({
+      kind: 'action',
+      payload: { type: 'feedback', entryId: profileAndroid, verdict: 'not-fixed' },
+    });
+    const choice = turn.replies.find((r) => r.kind === 'choose-entry');
+    expect(choice?.kind === 'choose-entry' && choice.options.map((o) => o.entryId)).toEqual([
+      'general/device-cap-reached',
+    ]);
+  });
+
+  test.each([
+    ['en', 'still failing'],
+    ['sv', 'funkar inte'],
+    ['fr', 'ça marche pas'],
+    ['zh-CN', '还是不行'],
+  ] as const)('%s: "%s" after "This fixed it" reopens the problem as not fixed', (locale, text) => {
+    const chat = conversation(locale);
+    chat.send('Device Cap Reached');
+    chat.send({ kind: 'action', payload: { type: 'feedback', entryId: deviceCapIos, verdict: 'fixed' } });
+    const turn = chat.send(text);
+    expect(turn.effects).toContainEqual({ kind: 'feedback', entryId: deviceCapIos, verdict: 'not-fixed' });
+    expect(chat.state.stage).toBe('choosing-entry');
   });
 
   test('"Didn\'t help" offers the other candidate first, then hands the whole case to a person', () => {
