@@ -77,6 +77,8 @@ export type ConversationRunner = {
   changed(req: ChangeRequest): Promise<void>;
   /** The shared turn runner (agent relays, case buttons). */
   turns: TurnRunner;
+  /** Whether a message in a shared thread, not addressed to the bot, continues its conversation there. */
+  followsUp(state: ConversationState, text: string): boolean;
   /** The stored conversation (modal prefill, sharing a card). */
   load(to: SlackAddress): Promise<ConversationDoc | undefined>;
   /** The language to talk to this user in when no conversation says otherwise. */
@@ -259,6 +261,8 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
     localeFor,
     deliverReplies,
     requester,
+    followsUp: (state, text) =>
+      deps.engine.followsUp?.(state, text) ?? ['asking', 'choosing-entry', 'escalated'].includes(state.stage),
     async load(to) {
       return (await turns.load(conversationKey(to))) as ConversationDoc | undefined;
     },

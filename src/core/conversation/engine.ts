@@ -61,6 +61,16 @@ const maxAsks = 2;
 const wordChar = /[\p{L}\p{N}]/u;
 /** "Actually it's Android, not iOS": a correction is short; a longer text is a problem of its own. */
 const maxCorrectionWords = 8;
+/** What is addressed to the bot in a shared thread after a card, without naming it (see followsUp). */
+const followUpIntents: ReadonlySet<Intent['kind']> = new Set([
+  'fixed',
+  'not-fixed',
+  'solved',
+  'human',
+  'restart',
+  'language',
+  'choose-language',
+]);
 /** "iPhone", "on my iPad", "Windows 11 laptop": a message that only names the platform is this short. */
 const maxPlatformOnlyWords = 4;
 
@@ -104,7 +114,17 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     return !state || state.stage === 'escalated' || !!state.collectingDetails;
   }
 
-  return { initialState, handle, solvesHandOff };
+  function followsUp(state: ConversationState, text: string): boolean {
+    if (['asking', 'choosing-entry', 'escalated'].includes(state.stage)) return true;
+    if (!text || (state.stage !== 'showing-resolution' && state.stage !== 'no-match')) return false;
+    const kind = intents.detect(text)?.kind;
+    if (kind && followUpIntents.has(kind)) return true;
+    if (errorCodePattern.test(text)) return true;
+    // "It's an iPhone": a short message naming the platform corrects the card's.
+    return wordCount(foldText(text)) <= maxCorrectionWords && !!answersParser.infer(text).platform;
+  }
+
+  return { initialState, handle, solvesHandOff, followsUp };
 }
 
 function isState(value: unknown): value is ConversationState {

@@ -108,4 +108,11 @@ export type ConversationEngine = {
    * the text is judged.
    */
   solvesHandOff?(state: ConversationState | undefined, text: string): boolean;
+  /**
+   * Whether `text`, written in a shared thread without addressing the bot, continues this conversation:
+   * always while the bot asks, offers a choice or the case waits for a person; after a card or "no
+   * match" only a verdict, a request for a person, "start over", a platform or a new error code (people
+   * also talk among themselves there). Empty text (a picture alone) counts only in the first case.
+   */
+  followsUp?(state: ConversationState, text: string): boolean;
 };

@@ -784,3 +784,31 @@ describe('while the case is with a person', () => {
     expect(chat.state.stage).not.toBe('no-match');
   });
 });
+
+describe('a message in a shared thread that does not name the bot', () => {
+  const follows = (state: ConversationState, text: string) => engine.followsUp?.(state, text);
+
+  test('after a card, only what is plainly for the bot continues the conversation', () => {
+    const chat = conversation();
+    chat.send('Device Cap Reached');
+    for (const text of [
+      "didn't help",
+      'talk to a human',
+      'it works now',
+      'start over',
+      "it's an iPhone",
+      '0x80180014',
+    ])
+      expect([text, follows(chat.state, text)]).toEqual([text, true]);
+    for (const text of ['Bob, can you check the tenant first?', 'thanks', 'ok', 'lunch?', ''])
+      expect([text, follows(chat.state, text)]).toEqual([text, false]);
+  });
+
+  test('while a question is open or the case waits for a person, everything does; idle, nothing', () => {
+    const chat = conversation();
+    expect(follows(chat.state, 'talk to a human')).toBe(false);
+    chat.send('Profile installation failed');
+    expect(chat.state.stage).toBe('asking');
+    expect(follows(chat.state, 'no idea, Bob?')).toBe(true);
+  });
+});

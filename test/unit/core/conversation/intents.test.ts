@@ -332,6 +332,11 @@ describe('a plain "it is solved"', () => {
     ['ça marche pas', 'not-fixed'],
     ['det fungerar inte', 'not-fixed'],
     ['not working', 'not-fixed'],
+    ['didnt help', 'not-fixed'],
+    ['still the same error', 'not-fixed'],
+    ['samma fel', 'not-fixed'],
+    ['toujours la même erreur', 'not-fixed'],
+    ['还是一样', 'not-fixed'],
   ])('"%s" is %s on a card', (text, expected) => {
     expect(kind(text)).toBe(expected);
   });
