@@ -41,19 +41,27 @@ const counted = markers.map((m) => ({ ...m, everyLetter: new RegExp(m.letters.so
  */
 export function guessLanguage(text: string): Locale | undefined {
   if (han.test(text)) return 'zh-CN';
-  const lower = text.toLowerCase();
-  const tokens = lower.match(/\p{L}+/gu) ?? [];
   let best: Locale | undefined;
   let bestScore = 0;
-  for (const { locale, words, everyLetter } of counted) {
-    let score = tokens.filter((t) => words.has(t)).length;
-    score += 2 * (lower.match(everyLetter)?.length ?? 0);
+  for (const { locale, words, letters } of languageMarks(text)) {
+    const score = words + 2 * letters;
     if (score > bestScore) {
       best = locale;
       bestScore = score;
     }
   }
   return best;
+}
+
+/** How many marker words and marker letters of each Latin-script language a text has. */
+export function languageMarks(text: string): { locale: Locale; words: number; letters: number }[] {
+  const lower = text.toLowerCase();
+  const tokens = lower.match(/\p{L}+/gu) ?? [];
+  return counted.map(({ locale, words, everyLetter }) => ({
+    locale,
+    words: tokens.filter((t) => words.has(t)).length,
+    letters: lower.match(everyLetter)?.length ?? 0,
+  }));
 }
 
 /** The language a single word's letters belong to ("måste" Swedish, "figé" French), if they tell. */

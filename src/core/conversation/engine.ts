@@ -36,6 +36,7 @@ import type {
   TurnInput,
   TurnOutput,
 } from './turn.ts';
+import { plainlyWrittenIn } from './written-language.ts';
 
 export type EngineDeps = {
   kb: KnowledgeBase;
@@ -91,6 +92,15 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
   function handle(previous: ConversationState, input: TurnInput, info: TurnContextInfo): TurnOutput {
     const state = isState(previous) ? structuredClone(previous) : initialState(info.clientLocale);
     if (!state.localeExplicit) state.locale = info.clientLocale;
+    // A message plainly in French typed in an English client is answered in French from then on, until
+    // a message plainly in another language or the user's own choice.
+    const guessable = !state.localeExplicit || state.localeFromText;
+    const written = input.kind === 'text' && guessable ? plainlyWrittenIn(input.text) : undefined;
+    if (written && written !== state.locale) {
+      state.locale = written;
+      state.localeExplicit = true;
+      state.localeFromText = true;
+    }
     const turn = new Turn(state, info, deps, entries, answersParser, generic, log, initialState);
     switch (input.kind) {
       case 'start':
@@ -883,6 +893,7 @@ class Turn {
     if (!isLocale(locale)) return this.unknownButton();
     this.state.locale = locale;
     this.state.localeExplicit = true;
+    delete this.state.localeFromText;
     this.t = this.deps.translator.forLocale(locale);
     this.effects.push({ kind: 'locale-chosen', locale });
     this.say(this.t('common:language.changed'));

@@ -31,6 +31,8 @@ export type ConversationState = {
   /** Language of this conversation; `explicit` when the user chose it (then client locale no longer wins). */
   locale: Locale;
   localeExplicit: boolean;
+  /** The language was taken from what the user wrote, not chosen: a message plainly in another one changes it. */
+  localeFromText?: boolean;
   answers: Answers;
   /** The question awaiting an answer (stage `asking`). */
   pending?: keyof Answers;

@@ -812,3 +812,30 @@ describe('a message in a shared thread that does not name the bot', () => {
     expect(follows(chat.state, 'no idea, Bob?')).toBe(true);
   });
 });
+
+describe('the language of what the user writes', () => {
+  const textOf = (turn: TurnOutput) =>
+    turn.replies.map((r) => (r.kind === 'text' ? r.text : r.kind === 'resolution' ? r.why : '')).join(' ');
+
+  test('a message plainly in French in an English client is answered in French, then Swedish in Swedish', () => {
+    const chat = conversation('en');
+    chat.send('Bonjour, je ne sais pas quoi faire avec mon iPhone');
+    expect(chat.state.locale).toBe('fr');
+    // A pasted English error does not switch back.
+    chat.send('Device Cap Reached');
+    expect(chat.state.locale).toBe('fr');
+    chat.send('Hej, min telefon säger att det inte går');
+    expect(chat.state.locale).toBe('sv');
+  });
+
+  test('an English error pasted in a Swedish client, or a language the user chose, stays', () => {
+    const chat = conversation('sv');
+    chat.send('The device cap has been reached on my iPhone');
+    expect(chat.state.locale).toBe('sv');
+    chat.send('in english please');
+    expect(chat.state.locale).toBe('en');
+    const turn = chat.send('Bonjour, je ne sais pas quoi faire avec mon iPhone');
+    expect(chat.state.locale).toBe('en');
+    expect(textOf(turn)).not.toMatch(/[éà]/);
+  });
+});
