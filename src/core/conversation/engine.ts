@@ -328,8 +328,9 @@ class Turn {
       case 'restart':
         this.restart();
         return true;
+      case 'about':
       case 'help':
-        this.say(this.t('common:help'));
+        this.say(this.t(intent.kind === 'about' ? 'common:about' : 'common:help'));
         if (this.state.stage === 'asking' && this.state.pending) this.showPending(this.state.pending);
         return true;
       case 'greeting':

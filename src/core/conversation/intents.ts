@@ -9,6 +9,8 @@ export type Intent =
         | 'cancel'
         | 'restart'
         | 'help'
+        /** "Who are you?", "are you a real person?": what the bot is, and how to reach a person. */
+        | 'about'
         | 'goodbye'
         | 'greeting'
         | 'thanks'
@@ -39,6 +41,7 @@ const commandIntents = [
   'cancel',
   'restart',
   'help',
+  'about',
   'goodbye',
   'greeting',
   'thanks',

@@ -839,3 +839,18 @@ describe('the language of what the user writes', () => {
     expect(textOf(turn)).not.toMatch(/[éà]/);
   });
 });
+
+describe('asking what the bot is', () => {
+  test.each([
+    ['en', 'are you a real person?'],
+    ['sv', 'vem är du?'],
+    ['fr', 'tu es un robot ?'],
+    ['zh-CN', '你是真人吗？'],
+  ] as const)('%s: "%s" says it is a bot and how to reach a person, and looks nothing up', (locale, text) => {
+    const chat = conversation(locale);
+    const turn = chat.send(text);
+    expect(kinds(turn.replies)).toEqual(['text']);
+    expect(turn.replies[0]).toMatchObject({ text: translator.forLocale(locale)('common:about') });
+    expect(chat.state).toMatchObject({ stage: 'idle', candidates: [], errorRetries: 0 });
+  });
+});

@@ -234,6 +234,14 @@ describe('what people say to a chatbot before or between problems', () => {
     ['jag förstår inte', 'help'],
     ['je ne comprends pas', 'help'],
     ['什么意思', 'help'],
+    ['who are you?', 'about'],
+    ['are you a real person?', 'about'],
+    ['Is this a bot', 'about'],
+    ['vem är du?', 'about'],
+    ['är du en riktig person?', 'about'],
+    ['tu es un robot ?', 'about'],
+    ['c’est quoi ce bot', 'about'],
+    ['你是真人吗？', 'about'],
     ["ok I'll try", 'ack'],
     ['sure thing', 'ack'],
     ['ya', 'ack'],
@@ -248,6 +256,8 @@ describe('what people say to a chatbot before or between problems', () => {
     ['设备上限已达到怎么办'],
     ['客服说要重新注册设备'],
     ['test enrollment failed with profile installation failed'],
+    ['what is this error 0x80CF0437'],
+    ['这是什么错误 0x80CF0437'],
   ])('"%s" is a problem, not small talk', (text) => {
     expect(kind(text)).toBeUndefined();
   });
