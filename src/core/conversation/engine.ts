@@ -204,6 +204,7 @@ class Turn {
     // Handed off and waiting ("is anyone looking at this?"): it goes onto the case, not into a new search
     // that would leave the case behind. A new error code or documented message is a new problem.
     if (this.state.stage === 'escalated' && !this.isNewProblem(text)) return this.noteOnCase();
+    if (this.addsDetail(text)) return;
 
     const pending = this.state.stage === 'asking' ? this.state.pending : undefined;
     // "skip" answers a question; with none pending it is not an error text to look up. Among offered
@@ -364,6 +365,11 @@ class Turn {
         const verdict = intent.kind === 'not-fixed' ? 'not-fixed' : 'fixed';
         if (onCard && last) {
           this.feedback(last.entryId, verdict);
+          return true;
+        }
+        // "Didn't help" while cards are offered: none of them is it.
+        if (verdict === 'not-fixed' && this.state.stage === 'choosing-entry') {
+          this.onAction({ type: 'choose-entry', entryId: null });
           return true;
         }
         // "This fixed it" pressed too soon, then "still failing": the card did not help after all.
@@ -668,6 +674,22 @@ class Turn {
     this.state.answers.platform = named;
     this.say(noted);
     this.ask('errorText');
+    return true;
+  }
+
+  /**
+   * "All users" or "only on corporate devices" after a card or among offered cards: a detail of the
+   * problem on screen, kept for the case, not a new problem that would drop the card.
+   */
+  private addsDetail(text: string): boolean {
+    const { stage } = this.state;
+    if (stage !== 'showing-resolution' && stage !== 'choosing-entry') return false;
+    if (text.length > 200 || wordCount(foldText(text)) > maxCorrectionWords) return false;
+    const open = new Set<string>(unansweredQuestions(this.state.answers));
+    const found = Object.entries(this.parser.infer(text)).filter(([q]) => q !== 'platform' && open.has(q));
+    if (found.length === 0 || this.isNewProblem(text)) return false;
+    Object.assign(this.state.answers, Object.fromEntries(found));
+    this.say(this.t('common:interview.detailNoted'));
     return true;
   }
 

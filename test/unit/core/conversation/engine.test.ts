@@ -854,3 +854,34 @@ describe('asking what the bot is', () => {
     expect(chat.state).toMatchObject({ stage: 'idle', candidates: [], errorRetries: 0 });
   });
 });
+
+describe('a detail typed after the card', () => {
+  test.each([
+    ['en', 'all users'],
+    ['sv', 'alla användare'],
+  ] as const)('%s: "%s" is kept for the case and the card stays', (locale, text) => {
+    const chat = conversation(locale);
+    chat.send('Device Cap Reached');
+    const turn = chat.send(text);
+    expect(kinds(turn.replies)).toEqual(['text']);
+    expect(chat.state).toMatchObject({
+      stage: 'showing-resolution',
+      answers: { errorText: 'Device Cap Reached', usersAffected: 'all' },
+    });
+    expect(chat.state.shown.map((s) => s.entryId)).toEqual([deviceCapIos]);
+  });
+
+  test('"didn\'t help" typed while cards are offered means none of them', () => {
+    const chat = conversation();
+    chat.send('Device Cap Reached');
+    chat.send({ kind: 'action', payload: { type: 'feedback', entryId: deviceCapIos, verdict: 'not-fixed' } });
+    expect(chat.state.stage).toBe('choosing-entry');
+    const turn = chat.send("didn't help either");
+    expect(chat.state.stage).toBe('no-match');
+    const last = turn.replies.at(-1);
+    expect(last?.kind === 'text' && last.actions?.map((a) => a.payload.type)).toEqual([
+      'escalate',
+      'restart',
+    ]);
+  });
+});
