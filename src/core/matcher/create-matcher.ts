@@ -132,18 +132,8 @@ export function createMatcher(
       .filter((s) => s.score >= thresholds.listed)
       .slice(0, thresholds.maxHits)
       .map((s) => ({ id: s.entry.id, score: round(s.score), why: whyText(s.reason), reason: s.reason }));
-    // Naming Intune's own pieces (Company Portal, ADE, an admin-center path) places the text in
-    // what the articles cover: a description in the user's words may be answered on less evidence.
-    // …and so may a description with enough words of the articles in it; a short complaint
-    // ("enrollment does not work") may not.
     const informative = informativeTerms(index, query);
-    const described = informative >= thresholds.describedTerms;
     const anchored = signals.kinds.has('anchor');
-    const least = !described
-      ? thresholds.confident
-      : anchored
-        ? thresholds.anchoredConfident
-        : thresholds.weakConfident;
     // One term alone ("Authenticator", "Safari") is a name, not a problem: it is an answer as a code or
     // as words of a documented message ("Workplace Join", "maintenance mode"), not through a
     // description that happens to mention it.
@@ -160,11 +150,19 @@ export function createMatcher(
     if (!top || (refused && !withFeatures)) return { result, refused, rules: false };
     const rival = bestRival(ranked, index.family, subsumedBy);
     const own = evidence(index, matchedTerms);
-    const rules = isClearWinner(top, rival, least, own);
+    const ownConcepts = own(top, rival, { concepts: true });
+    const rivalTerms = own(rival, top);
+    const rules = isClearWinner({
+      top: top.score,
+      rival: rival?.score ?? 0,
+      ownConcepts,
+      rivalTerms,
+      informative,
+      anchored: anchored ? 1 : 0,
+    });
     if (!withFeatures) return { result, refused, rules };
     const platform = stated ?? signals.platform;
     const ownTerms = own(top, rival);
-    const rivalTerms = own(rival, top);
     const language = guessLanguage(focus);
     const flag = (b: boolean | undefined) => (b ? 1 : 0);
     const features: ConfidenceFeatures = {
@@ -176,13 +174,13 @@ export function createMatcher(
       message: flag(top.reason.kind === 'message'),
       exact: flag(top.exact),
       strong: flag(top.strong),
-      ownConcepts: own(top, rival, { concepts: true }),
+      ownConcepts,
       ownTerms,
       rivalTerms,
       evidenceShare: ownTerms + rivalTerms > 0 ? ownTerms / (ownTerms + rivalTerms) : 1,
       informative,
       naming: namingTerms(index, query, genericTerms),
-      described: flag(described),
+      described: flag(informative >= thresholds.describedTerms),
       anchored: flag(anchored),
       intune: flag(signals.kinds.has('intune')),
       migration: flag(signals.kinds.has('migration')),
@@ -291,28 +289,35 @@ function bestRival(
   );
 }
 
+/** The figures the hand-written rules compare (named as in `ConfidenceFeatures`). */
+export type RuleFigures = Pick<
+  ConfidenceFeatures,
+  'top' | 'rival' | 'ownConcepts' | 'rivalTerms' | 'informative' | 'anchored'
+>;
+export type RuleThresholds = { readonly [K in keyof typeof thresholds]: number };
+
 /**
  * The hand-written rules: the first hit is the answer when it scores high enough and leads its rival
- * clearly; two close candidates are a question, not an answer.
+ * clearly; two close candidates are a question, not an answer. `t` is for the calibration script, which
+ * re-tunes the constants without the batch it scores.
  */
-function isClearWinner(top: Scored, rival: Scored | undefined, least: number, own: Evidence): boolean {
-  const second = rival?.score ?? 0;
+export function isClearWinner(f: RuleFigures, t: RuleThresholds = thresholds): boolean {
   // A description in the user's own words scores low against every entry; what tells is that one
   // family explains its specific concepts and no other comes near, or the nearest other only rests on
   // words of its own that weigh little against them.
-  if (top.score >= thresholds.dominantConfident) {
-    const ours = own(top, rival, { concepts: true });
-    if (ours >= thresholds.specificConcept) {
-      if (second <= top.score * thresholds.dominantShare) return true;
-      if (second <= top.score * thresholds.ownShare && own(rival, top) <= ours * thresholds.ownEvidence)
-        return true;
-    }
+  if (f.top >= t.dominantConfident && f.ownConcepts >= t.specificConcept) {
+    if (f.rival <= f.top * t.dominantShare) return true;
+    if (f.rival <= f.top * t.ownShare && f.rivalTerms <= f.ownConcepts * t.ownEvidence) return true;
   }
-  if (top.score < least) return false;
+  // Naming Intune's own pieces (Company Portal, ADE, an admin-center path) places the text in what the
+  // articles cover: a description in the user's words may be answered on less evidence; …and so may a
+  // description with enough words of the articles in it; a short complaint ("enrollment does not work")
+  // may not.
+  const described = f.informative >= t.describedTerms;
+  const least = !described ? t.confident : f.anchored ? t.anchoredConfident : t.weakConfident;
+  if (f.top < least) return false;
   // Below the usual score a first hit is an answer only when nothing outside its family comes near.
-  return (
-    top.score - second >= (top.score >= thresholds.confident ? thresholds.margin : thresholds.weakMargin)
-  );
+  return f.top - f.rival >= (f.top >= t.confident ? t.margin : t.weakMargin);
 }
 
 /**

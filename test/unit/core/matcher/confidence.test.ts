@@ -1,7 +1,7 @@
 import { loadKnowledgeBase } from '../../../../src/content/load-knowledge.ts';
 import type { KnowledgeBase } from '../../../../src/core/knowledge/entry.ts';
 import type { ConfidenceModel } from '../../../../src/core/matcher/confidence.ts';
-import { createMatcher } from '../../../../src/core/matcher/create-matcher.ts';
+import { createMatcher, isClearWinner, thresholds } from '../../../../src/core/matcher/create-matcher.ts';
 import { defaultMatcherData } from '../../../../src/core/matcher/matcher-data.ts';
 import { heldOutCases } from './held-out-cases.ts';
 
@@ -86,5 +86,25 @@ describe('the confidence decision', () => {
       return a.confident !== b.confident || a.hits.map((h) => h.id).join() !== b.hits.map((h) => h.id).join();
     });
     expect(differ.map((c) => c.text)).toEqual([]);
+  });
+
+  it('reads the rules from the figures alone, so the calibration script can re-tune their constants', () => {
+    const matcher = createMatcher(kb);
+    const differ = heldOutCases.filter((c) => {
+      const a = matcher.inspect(c.text, { locale: c.locale, platform: c.platform });
+      return a.features !== undefined && isClearWinner(a.features, thresholds) !== a.rules;
+    });
+    expect(differ.map((c) => c.text)).toEqual([]);
+    // Stricter constants change the verdict on the same figures.
+    const sure = matcher.inspect(clear, { platform: 'windows' });
+    const strict = {
+      ...thresholds,
+      confident: 2,
+      weakConfident: 2,
+      anchoredConfident: 2,
+      dominantConfident: 2,
+    };
+    expect(sure.rules).toBe(true);
+    expect(sure.features && isClearWinner(sure.features, strict)).toBe(false);
   });
 });
