@@ -1,9 +1,11 @@
 // The hand-written rules with their constants chosen without the batch they score: the fairest
 // out-of-sample figure the rules can have here (their shape was still written after reading the batches,
 // and the search starts from today's constants, so it flatters them if anything). Dev-only.
+
+import { isConfident } from '../src/core/matcher/confidence.ts';
 import { isClearWinner, type RuleThresholds, thresholds } from '../src/core/matcher/create-matcher.ts';
 import type { Row } from './calibrate-data.ts';
-import { type Figures, figures } from './calibrate-fit.ts';
+import { type Figures, type FitOptions, figures, fitModel } from './calibrate-fit.ts';
 
 /** The constants the search moves, and the factors of today's value it tries for each. */
 const tuned = [
@@ -61,4 +63,40 @@ export function crossValidateRules(rows: readonly Row[], falseConfident: number)
     out.set(group, figures(held, ruleVerdicts(held, t)));
   }
   return out;
+}
+
+/**
+ * The model in `promote` mode over rules re-tuned without the group (the rules' verdict recomputed with
+ * those constants on every row), against those rules alone: whether the model adds anything to rules that
+ * never saw the group either.
+ */
+export function crossValidatePromotion(
+  rows: readonly Row[],
+  options: FitOptions,
+): { rules: Figures[]; promoted: Figures[] } {
+  const rules: Figures[] = [];
+  const promoted: Figures[] = [];
+  for (const group of new Set(rows.map((r) => r.group))) {
+    const t = tuneRules(
+      rows.filter((r) => r.group !== group),
+      options.falseConfident,
+    );
+    const relabelled = rows.map((r) => ({
+      ...r,
+      features: { ...r.features, rules: isClearWinner(r.features, t) ? 1 : 0 },
+    }));
+    const held = relabelled.filter((r) => r.group === group);
+    const model = fitModel(
+      relabelled.filter((r) => r.group !== group),
+      { ...options, mode: 'promote' },
+    );
+    rules.push(figures(held, ruleVerdicts(held, t)));
+    promoted.push(
+      figures(
+        held,
+        held.map((r) => !r.refused && isConfident(model, r.features)),
+      ),
+    );
+  }
+  return { rules, promoted };
 }

@@ -3,16 +3,24 @@
 // Three columns per batch: the rules as shipped (in sample: they were written against these batches),
 // the rules with their constants re-tuned without the batch, and the model fitted without it.
 // `--compare`: pooled over all batches, each way of joining model and rules at two false-confident
-// bounds, out of sample and (to show how much fitting flatters) in sample.
+// bounds, out of sample and (to show how much fitting flatters) in sample; then the rules re-tuned
+// without each batch, alone and promoted by a model fitted without it.
 // `--write FILE`: fits the model on every row and writes it as JSON (the shape `confidenceModelSchema`
 // reads; the matcher uses a model passed in its data, see docs/matcher.md).
 // `--dump FILE`: the feature rows as JSON Lines.
 import { writeFileSync } from 'node:fs';
 import { type ConfidenceModel, isConfident } from '../src/core/matcher/confidence.ts';
 import { featureRows, type Row } from './calibrate-data.ts';
-import { crossValidate, type Figures, type FitOptions, figures, fitModel } from './calibrate-fit.ts';
+import {
+  crossValidate,
+  type Figures,
+  type FitOptions,
+  figures,
+  fitModel,
+  ruleDecisions,
+} from './calibrate-fit.ts';
 import { calibration, describeModel } from './calibrate-options.ts';
-import { crossValidateRules } from './calibrate-rules.ts';
+import { crossValidatePromotion, crossValidateRules } from './calibrate-rules.ts';
 
 const args = process.argv.slice(2);
 
@@ -90,6 +98,18 @@ function main(): void {
             `${mode.padEnd(8)} false-confident bound ${pct(falseConfident, 1)}, ${label}: symptoms ${pct(t.symptoms.right, t.symptoms.total)}, near misses not confident ${pct(t.nearMiss.notConfident, t.nearMiss.total)}, confident & wrong ${t.falseConfident}, overall ${pct(t.overall, t.cases)}\n`,
           );
       }
+    }
+  }
+  if (args.includes('--compare')) {
+    const line = (label: string, t: Figures) =>
+      `${label}: symptoms ${t.symptoms.right}/${t.symptoms.total}, near misses not confident ${t.nearMiss.notConfident}/${t.nearMiss.total}, confident & wrong ${t.falseConfident}, overall ${t.overall}/${t.cases}\n`;
+    process.stdout.write(line('rules as shipped (in sample)', total([figures(rows, ruleDecisions(rows))])));
+    for (const falseConfident of [0.002, 0.004, 0.007]) {
+      const { rules, promoted } = crossValidatePromotion(rows, { ...calibration, falseConfident });
+      process.stdout.write(
+        line(`rules re-tuned without the group, bound ${pct(falseConfident, 1)}`, total(rules)),
+      );
+      process.stdout.write(line(`  promoted by a model fitted without it`, total(promoted)));
     }
   }
   if (args.includes('--cv')) {
