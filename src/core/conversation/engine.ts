@@ -372,6 +372,12 @@ class Turn {
           this.onAction({ type: 'choose-entry', entryId: null });
           return true;
         }
+        // "It works now" said too soon after the hand-off, then "still failing": back to a person.
+        if (verdict === 'not-fixed' && this.state.stage === 'idle' && this.state.closedSolved) {
+          delete this.state.closedSolved;
+          this.escalate('not-fixed');
+          return true;
+        }
         // "This fixed it" pressed too soon, then "still failing": the card did not help after all.
         if (verdict === 'not-fixed' && this.state.stage === 'idle' && last?.verdict === 'fixed') {
           this.feedback(last.entryId, verdict);
@@ -831,6 +837,7 @@ class Turn {
     if (!this.fromRequester()) return this.notRequester();
     this.effects.push({ kind: 'solved' });
     this.say(this.t('common:feedback.solved'));
+    this.state.closedSolved = true;
     this.state.stage = 'idle';
     this.state.pending = undefined;
     delete this.state.collectingDetails;
@@ -942,6 +949,7 @@ class Turn {
     delete this.state.collectingDetails;
     delete this.state.asked;
     delete this.state.requesterId;
+    delete this.state.closedSolved;
   }
 
   // ---- replies ------------------------------------------------------------------------------

@@ -57,6 +57,8 @@ export type ConversationState = {
    * the case is solved or the answers did not help.
    */
   requesterId?: string;
+  /** The requester said the problem handed off was solved (the case closed): "still failing" hands it over again. */
+  closedSolved?: boolean;
   /** The user's latest typed message (id and text digest): only its edit is answered again. */
   lastMessage?: { id: string; digest: string };
 };

@@ -719,6 +719,20 @@ describe('while the case is with a person', () => {
     expect(chat.state.shown.map((s) => s.verdict)).toEqual([undefined]);
   });
 
+  test('"still failing" after "it works now" hands the problem to a person again', () => {
+    const chat = handedOff();
+    chat.send('it works now', 'U-SAM');
+    const turn = chat.send('still failing', 'U-SAM');
+    expect(turn.effects).toEqual([
+      expect.objectContaining({
+        kind: 'escalate',
+        trigger: 'not-fixed',
+        answers: { errorText: 'Device Cap Reached', platform: 'ios' },
+      }),
+    ]);
+    expect(chat.state.stage).toBe('escalated');
+  });
+
   test('while its details are being asked for, "solved" closes the case too', () => {
     const chat = conversation();
     chat.send('Device Cap Reached', 'U-SAM');
