@@ -203,7 +203,17 @@ class Turn {
     if (this.changesPlatform(text) || this.onlyNamesPlatform(text)) return;
     // Handed off and waiting ("is anyone looking at this?"): it goes onto the case, not into a new search
     // that would leave the case behind. A new error code or documented message is a new problem.
-    if (this.state.stage === 'escalated' && !this.isNewProblem(text)) return this.noteOnCase();
+    if (this.state.stage === 'escalated' && !this.isNewProblem(text)) {
+      // "In the Company Portal" typed to the question asked while waiting is its answer.
+      const waiting = unansweredQuestions(this.state.answers)[0];
+      const parsed = waiting ? this.parser.parse(waiting, text) : undefined;
+      if (waiting && parsed && parsed.kind !== 'none') {
+        const value = parsed.kind === 'value' ? parsed.value : 'unknown';
+        this.answeredCard(waiting, value);
+        return this.answer(waiting, value);
+      }
+      return this.noteOnCase();
+    }
     if (this.addsDetail(text)) return;
 
     const pending = this.state.stage === 'asking' ? this.state.pending : undefined;

@@ -719,6 +719,15 @@ describe('while the case is with a person', () => {
     expect(chat.state.shown.map((s) => s.verdict)).toEqual([undefined]);
   });
 
+  test('a typed answer to the question asked while waiting goes onto the case, then the next question', () => {
+    const chat = handedOff();
+    const turn = chat.send('in the Company Portal app', 'U-SAM');
+    const details = turn.effects.find((e) => e.kind === 'case-details');
+    expect(details?.answers.whereSeen).toBe('company-portal');
+    expect(question(turn.replies)).toMatchObject({ question: 'history' });
+    expect(chat.state.collectingDetails).toBe(true);
+  });
+
   test('"still failing" after "it works now" hands the problem to a person again', () => {
     const chat = handedOff();
     chat.send('it works now', 'U-SAM');
