@@ -377,6 +377,11 @@ class Turn {
           this.feedback(last.entryId, verdict);
           return true;
         }
+        // "Didn't help" to "the articles don't cover this": the person the answer offered.
+        if (verdict === 'not-fixed' && this.state.stage === 'no-match') {
+          this.escalate('no-match');
+          return true;
+        }
         // "Didn't help" while cards are offered: none of them is it.
         if (verdict === 'not-fixed' && this.state.stage === 'choosing-entry') {
           this.onAction({ type: 'choose-entry', entryId: null });
@@ -645,9 +650,11 @@ class Turn {
     const key =
       stage === 'choosing-entry'
         ? 'common:ack.choosing'
-        : stage === 'showing-resolution' && last && last.verdict === undefined
-          ? 'common:ack.afterAnswer'
-          : 'common:ack.plain';
+        : stage === 'escalated'
+          ? 'common:ack.escalated'
+          : stage === 'showing-resolution' && last && last.verdict === undefined
+            ? 'common:ack.afterAnswer'
+            : 'common:ack.plain';
     this.say(this.t(key));
     return true;
   }

@@ -908,3 +908,24 @@ describe('a detail typed after the card', () => {
     ]);
   });
 });
+
+describe('short replies to what is on screen', () => {
+  test('"ok" while the case waits for a person says so, not "paste an error"', () => {
+    const chat = conversation('zh-CN');
+    chat.send('Device Cap Reached', 'U-SAM');
+    chat.send({ kind: 'action', payload: { type: 'escalate' } }, 'U-SAM');
+    const turn = chat.send('好的', 'U-SAM');
+    expect(turn.replies).toEqual([
+      expect.objectContaining({ text: translator.forLocale('zh-CN')('common:ack.escalated') }),
+    ]);
+    expect(chat.state.stage).toBe('escalated');
+  });
+
+  test('"didn\'t help" after "the articles don\'t cover this" hands it to a person', () => {
+    const chat = conversation('zh-CN');
+    chat.send('Workspace ONE cannot enroll');
+    expect(chat.state.stage).toBe('no-match');
+    const turn = chat.send('没有帮助');
+    expect(turn.effects).toEqual([expect.objectContaining({ kind: 'escalate', trigger: 'no-match' })]);
+  });
+});
