@@ -34,7 +34,8 @@ export function addSlackButtons(
       });
     }
   }
-  if (reply.kind === 'question') {
+  // An answered question is rewritten without buttons: a form button left on it would look open.
+  if (reply.kind === 'question' && reply.answered === undefined) {
     buttons.push({
       type: 'button',
       action_id: OPEN_FORM_ACTION_ID,

@@ -72,6 +72,11 @@ describe('Slack-only buttons', () => {
     expect(b.at(-1)).toMatchObject({ action_id: 'slack:open-form', text: { text: 'Answer in a form' } });
   });
 
+  it('an answered question card, rewritten in place, has no form button left on it', () => {
+    const reply = { ...aQuestion(), answered: 'Android', replaces: 'question-card' as const };
+    expect(buttons(addSlackButtons(reply, renderReply(reply, t), ephemeral, t))).toEqual([]);
+  });
+
   it('shares a copy without the buttons that act on the sharer conversation', () => {
     const reply = aResolution({ learnUrl: 'https://learn.microsoft.com/y' });
     const m = addSlackButtons(reply, renderReply(reply, t), ephemeral, t);
