@@ -32,7 +32,11 @@ function objective(f: Figures, falseConfident: number): number {
   return f.falseConfident / f.cases <= falseConfident && nearMissOk ? f.overall : -1;
 }
 
-/** Coordinate search over the constants from today's values, three sweeps; ties keep the current value. */
+/**
+ * Coordinate search over the constants from today's values, three sweeps; ties keep the current value.
+ * Today's values keep the bounds on the real rows; from a start that breaks them, the first move that
+ * keeps them (never confident) could hold the search, so it is no general optimiser.
+ */
 export function tuneRules(rows: readonly Row[], falseConfident: number): RuleThresholds {
   let best: RuleThresholds = { ...thresholds };
   let bestScore = objective(figures(rows, ruleVerdicts(rows, best)), falseConfident);
