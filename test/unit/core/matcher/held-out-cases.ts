@@ -20,6 +20,7 @@ import {
   userName,
 } from './held-out-labels.ts';
 import { nearMissForumBatch } from './held-out-near-miss-forum.ts';
+import { nearMissForumFourthBatch } from './held-out-near-miss-forum-fourth.ts';
 import { nearMissForumSecondBatch } from './held-out-near-miss-forum-second.ts';
 import { nearMissForumThirdBatch } from './held-out-near-miss-forum-third.ts';
 import { seventeenthBatch } from './held-out-seventeenth.ts';
@@ -3399,6 +3400,7 @@ export const heldOutBatches: Record<string, Case[]> = {
   seventeenth: seventeenthBatch,
   'near-miss-forum-second': nearMissForumSecondBatch,
   'near-miss-forum-third': nearMissForumThirdBatch,
+  'near-miss-forum-fourth': nearMissForumFourthBatch,
 };
 
 export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();
