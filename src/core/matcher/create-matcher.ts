@@ -137,7 +137,10 @@ export function createMatcher(
     // One term alone ("Authenticator", "Safari") is a name, not a problem: it is an answer as a code or
     // as words of a documented message ("Workplace Join", "maintenance mode"), not through a
     // description that happens to mention it.
-    const bareName = top?.reason.kind === 'similar' && namingTerms(index, query, genericTerms) <= 1;
+    // A short text made only of names ("公司门户应用", "the Intune Company Portal app") is one too.
+    const bareName = signals.bareName
+      ? top?.reason.kind !== 'code'
+      : top?.reason.kind === 'similar' && namingTerms(index, query, genericTerms) <= 1;
     // A long paste with no error line in it is no error report, whatever its words resemble.
     const refused = !top || hits.length === 0 || !errorFound || vetoed || bareName;
     const result: MatchResult = {

@@ -98,8 +98,37 @@ export const scopeSignalKinds = [
 ] as const;
 export type ScopeSignalKind = (typeof scopeSignalKinds)[number];
 
+const termList = z.array(z.object({ terms: z.array(z.string().min(1)).min(1), source }));
+
+/**
+ * Where a name stands, for the names no list holds (how they are read: scope-signals.ts). `known`: names
+ * that are no other system (Microsoft's, Apple's and Google's names, device makers and series);
+ * `plainWords`: words capitalised in a post that are no name at all (months, "Help:", "Setup Assistant"); `systemBefore` and `systemAfter`: words
+ * that make the name next to them the system that manages the devices ("managed by X", "X MDM"), and
+ * `reports` a verb after a post's leading name ("X says …"); `toolBefore`: "we use X", X a tool the
+ * organisation uses, the managing system only when nothing of Intune is named; `asks`: openers of a
+ * question about setting something up ("do we need", "any way to"), read at a sentence's start (in
+ * Chinese, anywhere in a question); `problem`: words that report a failure or ask for a fix, which make
+ * such a sentence a problem report again; `joins`: words joining two halves of one clause ("Jamf for the
+ * Macs and Intune for the phones").
+ */
+export const placementSchema = z.object({
+  known: termList,
+  plainWords: termList,
+  systemBefore: termList,
+  systemAfter: termList,
+  reports: termList,
+  toolBefore: termList,
+  asks: termList,
+  problem: termList,
+  joins: termList,
+  /** Words before a decimal failure code of five or six digits: a sign-in code, not one of the articles. */
+  codeWords: termList,
+});
+
 export const scopeSchema = z.object({
   signals: z.array(z.object({ kind: z.enum(scopeSignalKinds), terms: z.array(z.string().min(2)), source })),
+  placement: placementSchema,
   /**
    * Families of failure codes the articles do not list but another Microsoft page does (Windows and
    * Autopilot enrollment): a refusal names that page instead of only saying "not covered".

@@ -1,37 +1,88 @@
 import type { Platform } from '../knowledge/entry.ts';
 import type { FoundCodes } from './codes.ts';
 import type { MatcherData, ScopeSignalKind } from './matcher-data.ts';
-import { words } from './normalize.ts';
+import { foldCase, isHan, words } from './normalize.ts';
+import { createPlacementReader, type Placed, type Position } from './scope-placement.ts';
+import { isStopword } from './stem.ts';
 
-/** `handheld`: the text speaks of a phone or a tablet (not which), so not of a Windows PC. */
-export type Signals = { kinds: Set<ScopeSignalKind>; platform: Platform | undefined; handheld: boolean };
+/**
+ * `handheld`: the text speaks of a phone or a tablet (not which), so not of a Windows PC. `bareName`: the
+ * text is only names (the Company Portal, a device, an app) with nothing said about them.
+ */
+export type Signals = {
+  kinds: Set<ScopeSignalKind>;
+  platform: Platform | undefined;
+  handheld: boolean;
+  bareName: boolean;
+};
 
 /**
  * Where a post names another product or setting only as background, it does so in a clause of its own:
  * "our Macs enroll fine, only the iPhones fail", "these phones were managed by MobileIron before". A
- * clause ends at a sentence or clause mark, or at a word that turns to the problem ("but", "men", "mais").
+ * clause ends at a sentence or clause mark, a dash between words, or at a word that turns to the problem
+ * ("but", "men", "mais").
  */
 const clauseBreak =
-  /[.!?;:,\n。！？；：，、]+|\s(?:but|only|whereas|men|bara|mais|sauf)\s|但是|但|只有|而且/giu;
+  /([.!?;:,\n。！？；：，、]+|\s[-–—]\s|\s(?:but|only|whereas|men|bara|mais|sauf)\s|但是|但|只有|而且)/giu;
+/** Marks that end a sentence, not only a clause: a question opener is read from a sentence's start. */
+const sentenceEnd = /[.!?;\n。！？；]/u;
 
 /** Kinds that say where the problem lives: dropped when their clause is background. */
 const placeKinds: ReadonlySet<ScopeSignalKind> = new Set(['product', 'area']);
 
+/**
+ * Clauses read for names no list holds: a post has a few; the thousands of lines of a paste are no post,
+ * and reading them all would only cost time.
+ */
+const structuralParts = 200;
+const nothingPlaced: Placed = {
+  systems: new Set(),
+  tools: new Set(),
+  kinds: new Set(),
+  asks: false,
+  problem: false,
+};
+
+function emptyClause(): ClauseSignals {
+  return {
+    kinds: new Set(),
+    products: new Set(),
+    tools: new Set(),
+    platform: undefined,
+    handheld: false,
+    asks: false,
+    problem: false,
+  };
+}
+
+/** Names shorter than this are not read for a bare name (a paste is never one). */
+const bareNameLength = 80;
+
 type Target = { kind?: ScopeSignalKind; platform?: Platform; handheld?: boolean };
-/** `products`: the other vendors' names the clause holds, as matched. */
+/** `products`: the other vendors' names the clause holds, as matched (listed or found by placement). */
 type ClauseSignals = {
   kinds: Set<ScopeSignalKind>;
   products: Set<string>;
+  /** Names placed as a tool in use ("we use X"): the managing system only when nothing of Intune is named. */
+  tools: Set<string>;
   platform: Platform | undefined;
   handheld: boolean;
+  /** The clause opens a question about setting up; it says something fails or asks for a fix. */
+  asks: boolean;
+  problem: boolean;
 };
 
 /**
  * Finds the scope signals and a platform named in the text. Signal phrases are compared word by word
  * on the folded text, compounds kept whole ("MobileIron"), a plural `s` allowed: their words are
  * names and fixed expressions, not the vocabulary of the articles, so no synonyms or stems.
+ * Names no list holds are read from where they stand (scope-placement.ts): a name that manages the
+ * devices ("managed by X", "X MDM", a post headed "X: …"), an operating system by its name's shape, an
+ * app's code identifiers.
  * Each clause is read on its own: another product or area named in a clause that says it works, or that
- * speaks of a former setup, is background, not where the problem is.
+ * speaks of a former setup, is background, not where the problem is; so is one half of a clause that
+ * assigns other devices to another system while the other half names Intune ("Jamf for the Macs and
+ * Intune for the phones").
  */
 export function createSignalDetector(data: MatcherData): (text: string) => Signals {
   const asWords = (text: string) => words(text, { splitCompounds: false });
@@ -55,8 +106,12 @@ export function createSignalDetector(data: MatcherData): (text: string) => Signa
   }
   for (const p of data.synonyms.platforms) for (const t of p.terms) add(asWords(t), { platform: p.platform });
   for (const t of data.synonyms.handheld.terms) add(asWords(t), { handheld: true });
+  const placement = createPlacementReader(data);
+  const bare = createBareNameTest(data);
 
-  const readClause = (plain: readonly string[]): ClauseSignals => {
+  const readPart = (raw: string, where: Position & { index: number }): ClauseSignals => {
+    const plain = asWords(raw);
+    if (plain.length === 0) return emptyClause();
     const kinds = new Set<ScopeSignalKind>();
     const products = new Set<string>();
     let platform: Platform | undefined;
@@ -71,38 +126,175 @@ export function createSignalDetector(data: MatcherData): (text: string) => Signa
         platform ??= candidate.platform;
       }
     }
-    return { kinds, products, platform, handheld };
+    const placed = where.index < structuralParts ? placement(raw, where) : nothingPlaced;
+    for (const name of placed.systems) products.add(name);
+    if (placed.systems.size > 0) kinds.add('product');
+    for (const kind of placed.kinds) kinds.add(kind);
+    return {
+      kinds,
+      products,
+      tools: placed.tools,
+      platform,
+      handheld,
+      asks: placed.asks,
+      problem: placed.problem,
+    };
   };
 
   return (text) => {
-    const clauses = text
-      .split(clauseBreak)
-      .map(asWords)
-      .filter((plain) => plain.length > 0)
-      .map(readClause);
-    const isBackground = (c: ClauseSignals) =>
-      c.kinds.has('past') || (c.kinds.has('working') && !c.kinds.has('negation'));
+    const parts = splitClauses(text, placement.joins).map((p, index) => {
+      p.index = index;
+      return Object.assign(p, { signals: readPart(p.raw, p) });
+    });
+    // A question opener counts only where its sentence says nothing fails.
+    const problemSentences = new Set(parts.filter((p) => p.signals.problem).map((p) => p.sentence));
+    for (const p of parts)
+      if (p.signals.asks && !problemSentences.has(p.sentence)) p.signals.kinds.add('howto');
+    const isBackground = (kinds: ReadonlySet<ScopeSignalKind>) =>
+      kinds.has('past') || (kinds.has('working') && !kinds.has('negation'));
+    // A clause that says something works or was so before makes both its halves background ("Dropbox
+    // and Outlook are fine"); a half that does so alone is background too ("our Macs work fine and the
+    // iPhones fail").
+    const clauseKinds = new Map<number, Set<ScopeSignalKind>>();
+    for (const p of parts) {
+      const set = clauseKinds.get(p.clause);
+      if (set) for (const k of p.signals.kinds) set.add(k);
+      else clauseKinds.set(p.clause, new Set(p.signals.kinds));
+    }
+    const clauseBehind = new Set([...clauseKinds].filter(([, k]) => isBackground(k)).map(([c]) => c));
+    // A clause or half that gives other devices to another system, saying nothing fails, in a sentence
+    // that gives the rest to Intune: "Jamf for the Macs and Intune for the phones", "Mac 用 Jamf 管理，
+    // iPhone 用 Intune 管理".
+    const intuneSentences = new Set(
+      parts.filter((p) => p.signals.kinds.has('intune')).map((p) => p.sentence),
+    );
+    const assigned = (p: (typeof parts)[number]) =>
+      intuneSentences.has(p.sentence) &&
+      p.signals.products.size + p.signals.tools.size > 0 &&
+      !p.signals.kinds.has('intune') &&
+      !p.signals.problem &&
+      !p.signals.kinds.has('negation');
+    const behindParts = new Set(
+      parts.filter((p) => isBackground(p.signals.kinds) || clauseBehind.has(p.clause) || assigned(p)),
+    );
     // A vendor once named as the devices' former MDM stays the former MDM ("We left Addigy. The iPads
     // still had the Addigy profile").
-    const former = new Set(clauses.filter(isBackground).flatMap((c) => [...c.products]));
+    const former = new Set([...behindParts].flatMap((p) => [...p.signals.products]));
     const kinds: Signals['kinds'] = new Set();
     let platform: Platform | undefined;
     let background: Platform | undefined;
     let handheld = false;
-    for (const clause of clauses) {
-      const behind = isBackground(clause);
+    const tools = new Set<string>();
+    for (const part of parts) {
+      const clause = part.signals;
+      const behind = behindParts.has(part);
       const onlyFormer = [...clause.products].every((p) => former.has(p));
       for (const kind of clause.kinds) {
         if (behind && placeKinds.has(kind)) continue;
         if (kind === 'product' && onlyFormer) continue;
         kinds.add(kind);
       }
+      if (!behind) for (const t of clause.tools) tools.add(t);
       // The platform of the problem is the one named where something fails, not where all is well.
       if (behind) background ??= clause.platform;
       else platform ??= clause.platform;
       handheld ||= clause.handheld;
     }
-    return { kinds, platform: platform ?? background, handheld };
+    // "We use Okta …": a tool in use is the managing system only where nothing of Intune is named.
+    if (tools.size > 0 && !['intune', 'anchor', 'migration'].some((k) => kinds.has(k as ScopeSignalKind)))
+      kinds.add('product');
+    if (placement.signInCode(text)) kinds.add('area');
+    return { kinds, platform: platform ?? background, handheld, bareName: bare(text) };
+  };
+}
+
+type Part = Position & {
+  raw: string;
+  /** Place among the text's parts. */
+  index: number;
+  /** Index of the clause the part is in, and of the sentence. */
+  clause: number;
+  sentence: number;
+};
+
+/** The text cut into clauses, and each clause at a joining word into its halves. */
+function splitClauses(text: string, joins: RegExp): Part[] {
+  const pieces = text.split(clauseBreak);
+  const out: Part[] = [];
+  let sentence = 0;
+  let sentenceStart = true;
+  let sentenceParts: Part[] = [];
+  const closeSentence = (question: boolean) => {
+    for (const p of sentenceParts) p.question = question;
+    sentenceParts = [];
+    sentence++;
+    sentenceStart = true;
+  };
+  for (let i = 0; i < pieces.length; i += 2) {
+    const clause = i / 2;
+    const halves = pieces[i].split(joins).filter((h) => h.trim().length > 0);
+    const mark = pieces[i + 1] ?? '';
+    // "Omnissa UEM console: iPhones fail …": a sentence's first clause before a colon or a dash heads it.
+    const heading = sentenceStart && halves.length === 1 && /[:：]|\s[-–—]\s/u.test(mark);
+    halves.forEach((raw, k) => {
+      const part: Part = {
+        raw,
+        clause,
+        sentence,
+        sentenceStart: sentenceStart && k === 0,
+        clauseStart: k === 0,
+        heading,
+        question: false,
+        index: 0,
+      };
+      out.push(part);
+      sentenceParts.push(part);
+    });
+    if (halves.length > 0) sentenceStart = false;
+    if (sentenceEnd.test(mark) || i + 2 >= pieces.length) closeSentence(/[?？]/u.test(mark));
+  }
+  return out;
+}
+
+/**
+ * Whether a short text is only names: the Company Portal, Intune, a device, an app ("公司门户应用", "the
+ * Company Portal app", "Samsung Galaxy Tab"), with nothing said about them.
+ */
+function createBareNameTest(data: MatcherData): (text: string) => boolean {
+  const kinds: ReadonlySet<ScopeSignalKind> = new Set(['anchor', 'intune', 'generic', 'product']);
+  const terms = [
+    ...data.scope.signals.filter((s) => kinds.has(s.kind)).flatMap((s) => s.terms),
+    ...data.scope.placement.known.flatMap((k) => k.terms),
+    ...data.synonyms.platforms.flatMap((p) => p.terms),
+    ...data.synonyms.handheld.terms,
+  ].filter((t) => !t.endsWith('*'));
+  // Chinese names are cut out of the text as they are written; the others are compared word by word.
+  const han = terms.filter((t) => isHan(t)).sort((a, b) => b.length - a.length);
+  const runs = new Set(
+    terms.filter((t) => !isHan(t)).map((t) => words(t, { splitCompounds: false }).join(' ')),
+  );
+  const longest = 4;
+  return (text) => {
+    if (text.length > bareNameLength) return false;
+    let rest = foldCase(text);
+    for (const t of han) rest = rest.split(t).join(' ');
+    const left = words(rest, { splitCompounds: false });
+    if (left.length === 0) return rest !== foldCase(text);
+    let i = 0;
+    let named = false;
+    outer: while (i < left.length) {
+      for (let n = Math.min(longest, left.length - i); n >= 1; n--) {
+        const run = left.slice(i, i + n).join(' ');
+        if (runs.has(run) || (run.endsWith('s') && runs.has(run.slice(0, -1)))) {
+          i += n;
+          named = true;
+          continue outer;
+        }
+      }
+      if (!isStopword(left[i])) return false;
+      i++;
+    }
+    return named || rest !== foldCase(text);
   };
 }
 

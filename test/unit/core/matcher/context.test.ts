@@ -145,3 +145,77 @@ describe('a bare name is no problem report', () => {
     expect(r.hits[0].id).toBe(id);
   });
 });
+
+describe('names no list holds are read from where they stand', () => {
+  test.each([
+    // placed as the managing system: a cue before or after the name, or a product-shaped name ending in MDM
+    ['Kiteworks MDM shows Device Cap Reached for this user'],
+    ['our iPads are managed by Brightline and show Profile Installation Failed'],
+    ['Brightline-managed tablets: Company Portal Temporarily Unavailable'],
+    ['QuillMDM: profile installation failed on every iPad'],
+    ['iPads som hanteras av Brightline visar "Enhetstaket har nåtts"'],
+    ["les iPad gérés par Brightline affichent « Nombre maximal d'appareils atteint »"],
+    ['由 Brightline 管理的 iPad 提示“已达到设备上限”'],
+    // an operating system by its name's shape, an app's code identifier
+    ['NimbusOS tablets: Company Portal says Device Cap Reached'],
+    ['registerForPushNotificationsWithToken returns AccountNotOnboarded in our tests'],
+    // a sign-in failure's decimal code
+    ['Error code: 530003 after enrolling the iPad in Company Portal'],
+  ])('"%s" is another setting: not confident, out of scope', (text) => {
+    const r = matcher.match(text);
+    expect(r.confident).toBe(false);
+    expect(r.outOfScope).toBe(true);
+  });
+
+  test.each([
+    ['Do we need to renew the ADE token every year?'],
+    ['Behöver vi förnya ADE-token varje år?'],
+    ['Faut-il renouveler le jeton ADE chaque année ?'],
+    ['每年都需要续订 ADE 令牌吗？'],
+  ])('"%s" asks how things are set up, by the shape of the question', (text) => {
+    expect(matcher.match(text).confident).toBe(false);
+  });
+
+  test('the same question opener before a failure is a problem report', () => {
+    const r = matcher.match('Do we need to do anything when ADE iPads are stuck after the password?');
+    expect(r.confident).toBe(true);
+    expect(r.hits[0].id).toBe('ios/ade-enrollment-stuck-at-user-login');
+  });
+
+  test.each([
+    // another product beside Intune, or another system given other devices in the same sentence
+    ['We use Brightline for VPN and Intune for MDM; the new iPhone says Device Cap Reached'],
+    ['Jamf for the Macs and Intune for the iPads, and the iPads get Device Cap Reached'],
+    ['Jamf för Mac-datorerna och Intune för telefonerna; iPhones får "Enhetstaket har nåtts"'],
+    [
+      'Jamf pour les Mac et Intune pour les iPhone ; le Portail d’entreprise affiche « Nombre maximal d’appareils atteint »',
+    ],
+    ['Mac 用 Jamf 管理，iPhone 用 Intune 管理；公司门户提示“已达到设备上限”'],
+    // another OS in a clause that says it works
+    ['Our NimbusOS laptops enroll fine, only the iPhones fail with Device Cap Reached'],
+    // device makers and models, a ticket heading: no other system
+    ['Lenovo Tab M9: Company Portal says Device Cap Reached'],
+  ])('"%s" is still answered', (text) => {
+    const r = matcher.match(text);
+    expect(r.outOfScope).toBeUndefined();
+    expect(r.confident).toBe(true);
+    expect(r.hits[0].id).toMatch(/device-cap-reached$/);
+  });
+
+  test('a ticket heading and a device model are no product', () => {
+    const r = matcher.match(
+      'Ticket 5521: Zebra TC57 shows Profile installation failed during Company Portal enrollment',
+    );
+    expect(r.confident).toBe(true);
+    expect(r.hits[0].id).toBe('general/profile-installation-failed');
+  });
+
+  test.each([
+    ['公司门户 App'],
+    ['Intune 公司门户应用'],
+    ['公司门户应用程序'],
+    ['the Intune Company Portal app'],
+  ])('"%s" is only names: no answer is confident', (text) => {
+    expect(matcher.match(text).confident).toBe(false);
+  });
+});

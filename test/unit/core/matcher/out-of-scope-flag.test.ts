@@ -10,6 +10,12 @@ describe('the out-of-scope flag', () => {
     expect(result.outOfScope).toBe(true);
   });
 
+  test('is set for a product no list names when the text places it as the managing system', () => {
+    const result = matcher.match('Our phones are enrolled in Fernhill UEM and show NoEnrollmentPolicy');
+    expect(result.confident).toBe(false);
+    expect(result.outOfScope).toBe(true);
+  });
+
   test('is not set on an in-scope message or on plain noise', () => {
     expect(matcher.match('Device Cap Reached').outOfScope).toBeUndefined();
     expect(matcher.match('qwertyuiop').outOfScope).toBeUndefined();

@@ -1,0 +1,240 @@
+import type { MatcherData, ScopeSignalKind } from './matcher-data.ts';
+import { foldCase, isHan } from './normalize.ts';
+import { isStopword } from './stem.ts';
+
+/** Where a clause stands in its text: the start of a sentence, of a clause, a post's heading ("X: …"). */
+export type Position = { sentenceStart: boolean; clauseStart: boolean; heading: boolean; question: boolean };
+
+/**
+ * What a clause's names say by where they stand. `systems`: names placed as the system that manages
+ * the devices; `tools`: names placed as a tool in use; `kinds`: signals read from a word's shape (an
+ * operating system, an app's code, a sign-in code, a question about setting up); `problem`: the clause
+ * says something fails or asks for a fix.
+ */
+export type Placed = {
+  systems: Set<string>;
+  tools: Set<string>;
+  kinds: Set<ScopeSignalKind>;
+  /** The clause opens a question about setting something up (it counts where nothing fails). */
+  asks: boolean;
+  problem: boolean;
+};
+
+/**
+ * `joins`: the words that cut a clause in halves; `signInCode`: whether a text holds a sign-in failure's
+ * decimal code after "Error" (read on the whole text: "Error code: 530003" spans a clause mark).
+ */
+export type PlacementReader = ((raw: string, where: Position) => Placed) & {
+  joins: RegExp;
+  signInCode: (text: string) => boolean;
+};
+
+type Token = { orig: string; fold: string; han: boolean };
+type Cue = { run: string[] } | { han: string };
+
+/** Words as written (case kept), Chinese runs whole. */
+const tokenPattern = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+/gu;
+/** The most stopwords ("the", "our") between a cue and its name: "managed by our old X". */
+const maxGap = 2;
+/** An operating system by its name's shape: HarmonyOS, watchOS, SteamOS (iOS and iPadOS are the articles'). */
+const osName = /^(?:\p{Ll}+|\p{Lu}\p{Ll}+)OS$/u;
+/** An identifier of an app's code: didFailToRegisterForRemoteNotificationsWithError, registerForPush. */
+const codeIdentifier = /^\p{Ll}+(?:\p{Lu}[\p{Ll}\d]+){2,}$/u;
+const identifierLength = 12;
+/**
+ * A post's heading names its product only when the name is shaped like one (NordVPN, ManageXR, Matrix42):
+ * a heading's plain capitalised words are as often "Ticket", "Screenshot" or "Alert".
+ */
+const nameShaped = /\p{Ll}\p{Lu}|^\p{Lu}\p{Ll}+\d+$/u;
+const headingLength = 6;
+/** A name ends so when it is itself an MDM product: TinyMDM, SimpleMDM, NanoMDM. */
+const mdmSuffix = /^[\p{L}\d]{2,}(?:mdm|uem|emm)$/u;
+
+/**
+ * Reads names that no list holds from where they stand. A name is a word written like one (capitalised,
+ * CamelCase, letters with digits; not an acronym of five letters or fewer) that is none of the words
+ * the matcher data knows (the articles' messages and aliases, the synonyms, the scope terms, the known
+ * names of scope.json: Microsoft's, Apple's and Google's own names, device makers). It is the managing
+ * system when a cue places it so: "managed by X", "enrolled in X", "X MDM", "X console", "X-managed",
+ * a post headed "X: …" or starting "X says …"; it is a tool when "we use X".
+ */
+export function createPlacementReader(data: MatcherData): PlacementReader {
+  const p = data.scope.placement;
+  const terms = (lists: { terms: string[] }[]) => lists.flatMap((l) => l.terms);
+  const known = new Set<string>();
+  const learn = (text: string) => {
+    for (const w of tokens(text)) known.add(w.fold);
+  };
+  for (const s of data.scope.signals) for (const t of s.terms) learn(t.replace(/\*$/, ''));
+  for (const c of data.synonyms.concepts) for (const t of c.terms) learn(t);
+  for (const e of data.phrases.entries) for (const ph of e.phrases) learn(ph.text);
+  for (const t of terms([...p.known, ...p.plainWords])) learn(t);
+  const platformWords = new Set<string>();
+  for (const t of [...data.synonyms.platforms.flatMap((x) => x.terms), ...data.synonyms.handheld.terms]) {
+    learn(t);
+    for (const w of tokens(t)) platformWords.add(w.fold);
+  }
+  const isKnown = (fold: string) =>
+    known.has(fold) || (fold.endsWith('s') && known.has(fold.slice(0, -1))) || isStopword(fold);
+
+  const cues = (lists: { terms: string[] }[]): Cue[] =>
+    terms(lists).map((t) => (isHan(t) ? { han: t } : { run: tokens(t).map((w) => w.fold) }));
+  const before = cues(p.systemBefore);
+  const tool = cues(p.toolBefore);
+  const after = cues(p.systemAfter);
+  const reports = cues(p.reports);
+  const asks = cues(p.asks);
+  const codeWords = terms(p.codeWords).map(foldCase);
+  const signInCode = new RegExp(
+    `(?:${codeWords.map(escapeForPattern).join('|')})\\s*[:#]?\\s*(?:5\\d{4}|[5-9]\\d{5})(?!\\d)`,
+    'u',
+  );
+  const problemPrefixes = terms(p.problem)
+    .filter((t) => t.endsWith('*'))
+    .map((t) => foldCase(t.slice(0, -1)));
+  const problem = byFirstWord(
+    cues(p.problem.map((l) => ({ terms: l.terms.filter((t) => !t.endsWith('*')) }))),
+  );
+  const problemHan = terms(p.problem).filter(isHan);
+  const askRuns = byFirstWord(asks);
+  const askHan = asks.flatMap((c) => ('han' in c ? [c.han.split('…')] : []));
+  const joinTerms = terms(p.joins);
+  const joins = new RegExp(
+    [
+      ...joinTerms.filter((t) => !isHan(t)).map((t) => `\\s${escapeForPattern(t)}\\s`),
+      ...joinTerms.filter(isHan).map(escapeForPattern),
+    ].join('|'),
+    'iu',
+  );
+
+  const read = (raw: string, where: Position): Placed => {
+    const toks = tokens(raw);
+    const systems = new Set<string>();
+    const tools = new Set<string>();
+    const kinds = new Set<ScopeSignalKind>();
+    const folded = toks.map((t) => t.fold);
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i];
+      if (!t.han && mdmSuffix.test(t.fold) && !isKnown(t.fold)) systems.add(t.fold);
+      if (!t.han && osName.test(t.orig) && !platformWords.has(t.fold)) kinds.add('area');
+      if (t.orig === 'OS' && i > 0 && isName(toks[i - 1]) && !platformWords.has(toks[i - 1].fold))
+        kinds.add('area');
+      if (!t.han && t.orig.length >= identifierLength && codeIdentifier.test(t.orig))
+        kinds.add('development');
+      if (!isName(t)) {
+        i++;
+        continue;
+      }
+      // A run of words written like names ("Apple Music", "Matrix42 Silverback"): another system when
+      // one of them is no name the data knows.
+      let end = i;
+      while (end + 1 < toks.length && isName(toks[end + 1])) end++;
+      const run = toks.slice(i, end + 1);
+      const unknown = run.filter((w) => !isKnown(w.fold));
+      if (unknown.length > 0) {
+        const name = run.map((w) => w.fold).join(' ');
+        const leading = i === 0 && where.sentenceStart;
+        if (
+          (where.heading && toks.length <= headingLength && unknown.some((w) => nameShaped.test(w.orig))) ||
+          cueBefore(toks, folded, i, before) ||
+          cueAfter(toks, folded, end + 1, after) ||
+          (leading && cueAfter(toks, folded, end + 1, reports))
+        )
+          systems.add(name);
+        else if (cueBefore(toks, folded, i, tool)) tools.add(name);
+      }
+      i = end + 1;
+    }
+    const asking =
+      (where.clauseStart &&
+        folded.length > 0 &&
+        (askRuns.get(folded[0]) ?? []).some((r) => runAt(folded, 0, r))) ||
+      (where.question && askHan.some((pieces) => inOrder(raw, pieces)));
+    const failing =
+      folded.some(
+        (w, k) =>
+          problemPrefixes.some((pre) => w.startsWith(pre)) ||
+          (problem.get(w) ?? []).some((r) => runAt(folded, k, r)),
+      ) ||
+      (toks.some((t) => t.han) && problemHan.some((h) => raw.includes(h)));
+    return { systems, tools, kinds, asks: asking, problem: failing };
+  };
+  return Object.assign(read, { joins, signInCode: (text: string) => signInCode.test(foldCase(text)) });
+
+  function isName(t: Token): boolean {
+    if (t.han) return false;
+    const letters = t.orig.match(/\p{L}/gu)?.length ?? 0;
+    if (letters < 3 || /^0x[0-9a-f]+$/i.test(t.orig)) return false;
+    // Acronyms (MFA, ADE, APNs) are the vocabulary of the field, not names of products.
+    if (/^\p{Lu}+s?$/u.test(t.orig) && t.orig.length <= 6) return false;
+    return (
+      /^\p{Lu}/u.test(t.orig) || /\p{Ll}\p{Lu}/u.test(t.orig) || (/\d/.test(t.orig) && /^\p{L}/u.test(t.orig))
+    );
+  }
+}
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(tokenPattern)].map((m) => {
+    const han = isHan(m[0]);
+    // Plain ASCII needs no Unicode folding (most words of a paste).
+    const fold = han ? m[0] : asciiWord.test(m[0]) ? m[0].toLowerCase() : foldCase(m[0]);
+    return { orig: m[0], fold, han };
+  });
+}
+const asciiWord = /^[A-Za-z0-9]*$/;
+
+/** Latin cues by their first word, so a word only tries the cues that can start at it. */
+function byFirstWord(cues: Cue[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const c of cues) {
+    if ('han' in c || c.run.length === 0) continue;
+    const list = out.get(c.run[0]) ?? [];
+    list.push(c.run);
+    out.set(c.run[0], list);
+  }
+  return out;
+}
+
+/** A cue ends just before `at`, a few stopwords ("the", "our") between. */
+function cueBefore(toks: Token[], folded: string[], at: number, cues: Cue[]): boolean {
+  let j = at - 1;
+  for (let gap = 0; gap <= maxGap && j >= 0; gap++, j--) {
+    for (const c of cues) {
+      if ('han' in c) {
+        if (gap === 0 && toks[j].han && toks[j].orig.endsWith(c.han)) return true;
+      } else if (runAt(folded, j - c.run.length + 1, c.run)) return true;
+    }
+    if (toks[j].han || !isStopword(folded[j])) return false;
+  }
+  return false;
+}
+
+/** A cue starts at `at`. */
+function cueAfter(toks: Token[], folded: string[], at: number, cues: Cue[]): boolean {
+  if (at >= toks.length) return false;
+  return cues.some((c) =>
+    'han' in c ? toks[at].han && toks[at].orig.startsWith(c.han) : runAt(folded, at, c.run),
+  );
+}
+
+function runAt(list: readonly string[], at: number, run: readonly string[]): boolean {
+  if (run.length === 0 || at < 0 || at + run.length > list.length) return false;
+  for (let k = 0; k < run.length; k++) if (list[at + k] !== run[k]) return false;
+  return true;
+}
+
+/** The pieces occur in `text` one after the other ("需要…吗"). */
+function inOrder(text: string, pieces: string[]): boolean {
+  let from = 0;
+  for (const piece of pieces) {
+    const at = text.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length;
+  }
+  return true;
+}
+
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
