@@ -135,13 +135,14 @@ export function createPlacementReader(data: MatcherData): PlacementReader {
       if (unknown.length > 0) {
         const name = run.map((w) => w.fold).join(' ');
         const leading = i === 0 && where.sentenceStart;
-        if (
+        if (cueBefore(toks, folded, i, before) || cueAfter(toks, folded, end + 1, after)) systems.add(name);
+        else if (
           (where.heading && toks.length <= headingLength && unknown.some((w) => nameShaped.test(w.orig))) ||
-          cueBefore(toks, folded, i, before) ||
-          cueAfter(toks, folded, end + 1, after) ||
           (leading && cueAfter(toks, folded, end + 1, reports))
         )
-          systems.add(name);
+          // A post headed by a name, or starting "X says": X shows the message, which a documented code
+          // in it still places in the articles (a log line's component: "DeviceEnroller: … 0x80CF0437").
+          kinds.add('area');
         else if (cueBefore(toks, folded, i, tool)) tools.add(name);
       }
       i = end + 1;

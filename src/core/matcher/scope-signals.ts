@@ -251,7 +251,11 @@ function splitClauses(text: string, joins: RegExp): Part[] {
       sentenceParts.push(part);
     });
     if (halves.length > 0) sentenceStart = false;
-    if (sentenceEnd.test(mark) || i + 2 >= pieces.length) closeSentence(/[?？]/u.test(mark));
+    // A full stop inside a number or a name ("09.001", "portal.manage") ends no sentence.
+    const next = pieces[i + 2] ?? '';
+    const ends =
+      sentenceEnd.test(mark) && (/[\n?!。！？；;]/u.test(mark) || next === '' || /^\s/u.test(next));
+    if (ends || i + 2 >= pieces.length) closeSentence(/[?？]/u.test(mark));
   }
   return out;
 }

@@ -202,6 +202,12 @@ describe('names no list holds are read from where they stand', () => {
     expect(r.hits[0].id).toMatch(/device-cap-reached$/);
   });
 
+  test("a log line's component before a documented code is no other system", () => {
+    const r = matcher.match('11:02:13.407 Error PolicyAgent: enrollment failed: 0x80CF0437');
+    expect(r.outOfScope).toBeUndefined();
+    expect(r.hits[0].id).toBe('general/error-code-0x80cf0437');
+  });
+
   test('a ticket heading and a device model are no product', () => {
     const r = matcher.match(
       'Ticket 5521: Zebra TC57 shows Profile installation failed during Company Portal enrollment',
