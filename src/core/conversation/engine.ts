@@ -339,6 +339,15 @@ class Turn {
       case 'restart':
         this.restart();
         return true;
+      case 'why-asked':
+        // Only about a question on screen; otherwise "why" is a plain request for help.
+        if (this.state.stage === 'asking' && this.state.pending && this.state.pending !== 'errorText') {
+          this.say(this.t('common:interview.whyAsked'));
+          this.showPending(this.state.pending);
+          return true;
+        }
+        this.say(this.t('common:help'));
+        return true;
       case 'about':
       case 'help':
         this.say(this.t(intent.kind === 'about' ? 'common:about' : 'common:help'));

@@ -11,6 +11,8 @@ export type Intent =
         | 'help'
         /** "Who are you?", "are you a real person?": what the bot is, and how to reach a person. */
         | 'about'
+        /** "Why do you need this?" about the question asked. */
+        | 'why-asked'
         | 'goodbye'
         | 'greeting'
         | 'thanks'
@@ -42,6 +44,7 @@ const commandIntents = [
   'restart',
   'help',
   'about',
+  'why-asked',
   'goodbye',
   'greeting',
   'thanks',

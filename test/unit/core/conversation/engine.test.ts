@@ -929,3 +929,24 @@ describe('short replies to what is on screen', () => {
     expect(turn.effects).toEqual([expect.objectContaining({ kind: 'escalate', trigger: 'no-match' })]);
   });
 });
+
+describe('"why do you need this?" while a question is open', () => {
+  test.each([
+    ['en', 'why do you need this?'],
+    ['sv', 'varför frågar du?'],
+    ['fr', 'pourquoi cette question ?'],
+    ['zh-CN', '为什么问这个？'],
+  ] as const)('%s: "%s" says why, and asks the same question again without counting it', (locale, text) => {
+    const chat = conversation(locale);
+    chat.send('Connection to the server could not be established');
+    const pending = chat.state.pending;
+    expect(chat.state.stage).toBe('asking');
+    const asked = chat.state.asked;
+    const turn = chat.send(text);
+    expect(turn.replies[0]).toMatchObject({
+      text: translator.forLocale(locale)('common:interview.whyAsked'),
+    });
+    expect(question(turn.replies)).toMatchObject({ question: pending });
+    expect(chat.state.asked).toEqual(asked);
+  });
+});
