@@ -818,13 +818,12 @@ class Turn {
     this.say(this.t('common:escalation.detailsDone'));
   }
 
-  /** What the user wrote while handed off goes onto the case (its transcript), and they hear so. */
+  /** What the user wrote while handed off goes onto the case (its transcript); the case says where it went. */
   private noteOnCase(): void {
-    this.effects.push(this.caseDetails());
-    this.say(this.t('common:escalation.addedToCase'));
+    this.effects.push({ ...this.caseDetails(), note: true });
   }
 
-  private caseDetails(): Effect {
+  private caseDetails(): Extract<Effect, { kind: 'case-details' }> {
     return {
       kind: 'case-details',
       answers: structuredClone(this.state.answers),

@@ -188,8 +188,20 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       case 'locale-chosen':
         await channel.rememberLocale?.(effect.locale);
         return [];
-      case 'case-details':
-        return (await escalation?.addDetails?.(effect, channel.requester(locale))) ?? [];
+      case 'case-details': {
+        const replies = (await escalation?.addDetails?.(effect, channel.requester(locale))) ?? [];
+        // Without a case to take it, a note the user wrote is not dropped in silence.
+        if (effect.note && replies.length === 0) {
+          return [
+            {
+              kind: 'text',
+              tone: 'warning',
+              text: translator.forLocale(locale)('escalation:user.noteNoCase'),
+            },
+          ];
+        }
+        return replies;
+      }
       case 'escalate': {
         if (escalation) return escalation.open(effect, channel.requester(locale));
         logger.warn('escalation-not-configured', { ...channel.logFields, trigger: effect.trigger });

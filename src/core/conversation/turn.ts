@@ -80,6 +80,8 @@ export type Effect =
   /** More answers for the case already opened for this conversation (given while the user waits). */
   | {
       kind: 'case-details';
+      /** The user wrote to the case (not an answer): the reply says where it went, or that no case took it. */
+      note?: boolean;
       answers: Answers;
       shown: ShownEntry[];
       transcript: TranscriptLine[];

@@ -188,10 +188,16 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
   }
 
   async function addDetails(details: CaseDetailsEffect, requester: Requester): Promise<Reply[]> {
+    const t = deps.translator.forLocale(details.locale ?? requester.locale);
     const id = await repo.caseForConversation(requester.conversationKey);
-    if (!id) return [];
+    // A note the user wrote must not vanish in silence: say where it went, or that no case took it.
+    const say = (key: string) =>
+      details.note ? [text(t(`escalation:user.${key}`, { caseId: id ?? '' }))] : [];
+    if (!id) return say('noteNoCase');
     let changed = false;
+    let closed = false;
     await repo.update(id, (fresh) => {
+      closed = fresh.status === 'resolved';
       changed = addCaseDetails(fresh, details, now());
       return changed;
     });
@@ -199,7 +205,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
       log.info('escalation.details-added', { caseId: id, channel: requester.channel });
       kick(id);
     }
-    return [];
+    return say(closed ? 'noteCaseClosed' : 'noteAdded');
   }
 
   async function solvedByRequester(requester: Requester, entryId?: string): Promise<Reply[]> {

@@ -130,6 +130,28 @@ describe('turn runner', () => {
     expect(doc.state.stage).toBe('escalated');
   });
 
+  it('a note the user wrote to the case is never dropped in silence, even with no escalation wired', async () => {
+    const fake = createFakeEngine();
+    const runner = createTurnRunner({
+      engine: {
+        ...fake,
+        handle: (state, input, info) => ({
+          ...fake.handle(state, input, info),
+          effects: [
+            { kind: 'case-details', note: true, answers: {}, shown: [], transcript: [], locale: 'en' },
+          ],
+        }),
+      },
+      store: new MemoryDocumentStore(),
+      translator: createTranslator(),
+      logger: new RecordingLogger(),
+      clock,
+    });
+    const { channel: c, sent } = channel();
+    await runner.run(c, { kind: 'text', text: 'anyone there?' });
+    expect(sent.at(-1)).toMatch(/can't find an open case/);
+  });
+
   it('a failed effect is logged with a reference and told to the user; the saved state stays', async () => {
     const escalation = new FakeEscalation();
     escalation.failOpen = true;

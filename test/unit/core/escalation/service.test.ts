@@ -107,6 +107,22 @@ describe('opening a case', () => {
     expect(await service.getCase('ENR-1001')).toMatchObject({ status: 'resolved', solvedByRequester: true });
   });
 
+  test('a note written while waiting says which case took it, or that none did', async () => {
+    const { service } = setUp();
+    const note = { ...anEffect(), kind: 'case-details' as const, note: true };
+    expect(textOf((await service.addDetails?.(note, aRequester())) ?? [])).toMatch(/can't find an open case/);
+    await service.open(anEffect(), aRequester());
+    expect(textOf((await service.addDetails?.(note, aRequester())) ?? [])).toContain(
+      'added that to case ENR-1001',
+    );
+    await service.solvedByRequester?.(aRequester());
+    expect(textOf((await service.addDetails?.(note, aRequester())) ?? [])).toMatch(
+      /ENR-1001 is already closed/,
+    );
+    // An answer (not a note) is added without a word: the next question follows instead.
+    expect(await service.addDetails?.({ ...note, note: false }, aRequester())).toEqual([]);
+  });
+
   test('a storage outage gets a polite message and a log line, not a crash', async () => {
     const { service, store, logger } = setUp();
     store.failing = true;
