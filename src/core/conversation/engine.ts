@@ -131,7 +131,11 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     if (kind && followUpIntents.has(kind)) return true;
     if (errorCodePattern.test(text)) return true;
     // "It's an iPhone": a short message naming the platform corrects the card's.
-    return wordCount(foldText(text)) <= maxCorrectionWords && !!answersParser.infer(text).platform;
+    if (wordCount(foldText(text)) <= maxCorrectionWords && answersParser.infer(text).platform) return true;
+    // A documented message pasted in the thread ("the exact text is: Device cap reached").
+    const result = deps.matcher.match(text, { locale: state.locale });
+    const reason = result.hits[0]?.reason.kind;
+    return result.confident && (reason === 'code' || reason === 'message');
   }
 
   return { initialState, handle, solvesHandOff, followsUp };

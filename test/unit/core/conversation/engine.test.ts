@@ -821,6 +821,7 @@ describe('a message in a shared thread that does not name the bot', () => {
       'start over',
       "it's an iPhone",
       '0x80180014',
+      'the exact text is: Connection to the server could not be established',
     ])
       expect([text, follows(chat.state, text)]).toEqual([text, true]);
     for (const text of ['Bob, can you check the tenant first?', 'thanks', 'ok', 'lunch?', ''])
