@@ -347,6 +347,10 @@ describe('a plain "it is solved"', () => {
     ['samma fel', 'not-fixed'],
     ['toujours la même erreur', 'not-fixed'],
     ['还是一样', 'not-fixed'],
+    ['ça a pas aidé', 'not-fixed'],
+    ['toujours pas', 'not-fixed'],
+    ["that's not it", 'not-fixed'],
+    ['det var inte det', 'not-fixed'],
   ])('"%s" is %s on a card', (text, expected) => {
     expect(kind(text)).toBe(expected);
   });
