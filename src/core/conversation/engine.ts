@@ -337,12 +337,17 @@ class Turn {
   private onIntent(intent: Intent): boolean {
     switch (intent.kind) {
       case 'cancel':
-        this.resetProblem();
-        this.say(this.t('common:cancelled'));
+      case 'restart': {
+        // Dropping the conversation does not withdraw a case: say it is still with the team.
+        const handedOff = this.handedOff();
+        if (intent.kind === 'restart') this.restart();
+        else {
+          this.resetProblem();
+          this.say(this.t('common:cancelled'));
+        }
+        if (handedOff) this.say(this.t('common:escalation.caseStays'));
         return true;
-      case 'restart':
-        this.restart();
-        return true;
+      }
       case 'why-asked':
         // Only about a question on screen; otherwise "why" is a plain request for help.
         if (this.state.stage === 'asking' && this.state.pending && this.state.pending !== 'errorText') {

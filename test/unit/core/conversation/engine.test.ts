@@ -728,6 +728,15 @@ describe('while the case is with a person', () => {
     expect(chat.state.collectingDetails).toBe(true);
   });
 
+  test.each(['cancel', 'start over'])('"%s" says the case stays with the team', (text) => {
+    const chat = handedOff();
+    const turn = chat.send(text, 'U-SAM');
+    expect(turn.replies.map((r) => r.kind === 'text' && r.text)).toContain(
+      translator.forLocale('en')('common:escalation.caseStays'),
+    );
+    expect(turn.effects).toEqual([]);
+  });
+
   test('"still failing" after "it works now" hands the problem to a person again', () => {
     const chat = handedOff();
     chat.send('it works now', 'U-SAM');
