@@ -416,8 +416,11 @@ class Turn {
           this.feedback(last.entryId, verdict);
           return true;
         }
-        // "Solved, thanks" with no card to judge (after "couldn't match"): a thank-you, not an error text.
-        return intent.kind === 'solved' && this.thank();
+        // "Solved, thanks" with no card to judge (after "couldn't match"): a thank-you, not an error text;
+        // a case of this conversation still open (left by "start over") closes as solved.
+        if (intent.kind !== 'solved') return false;
+        this.effects.push({ kind: 'solved' });
+        return this.thank();
       }
     }
   }

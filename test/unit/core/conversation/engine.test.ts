@@ -728,14 +728,18 @@ describe('while the case is with a person', () => {
     expect(chat.state.collectingDetails).toBe(true);
   });
 
-  test.each(['cancel', 'start over'])('"%s" says the case stays with the team', (text) => {
-    const chat = handedOff();
-    const turn = chat.send(text, 'U-SAM');
-    expect(turn.replies.map((r) => r.kind === 'text' && r.text)).toContain(
-      translator.forLocale('en')('common:escalation.caseStays'),
-    );
-    expect(turn.effects).toEqual([]);
-  });
+  test.each(['cancel', 'start over'])(
+    '"%s" says the case stays with the team; "it works now" then still closes it',
+    (text) => {
+      const chat = handedOff();
+      const turn = chat.send(text, 'U-SAM');
+      expect(turn.replies.map((r) => r.kind === 'text' && r.text)).toContain(
+        translator.forLocale('en')('common:escalation.caseStays'),
+      );
+      expect(turn.effects).toEqual([]);
+      expect(chat.send('it works now', 'U-SAM').effects).toEqual([{ kind: 'solved' }]);
+    },
+  );
 
   test('"still failing" after "it works now" hands the problem to a person again', () => {
     const chat = handedOff();
@@ -807,11 +811,11 @@ describe('while the case is with a person', () => {
     });
   });
 
-  test('"solved, thanks" with no card and no case is thanked, not searched for', () => {
+  test('"solved, thanks" with no card is thanked, not searched for (a case left open would close)', () => {
     const chat = conversation();
     chat.send('zzz qqq nothing', 'U-SAM');
     const turn = chat.send('solved, thanks', 'U-SAM');
-    expect(turn.effects).toEqual([]);
+    expect(turn.effects).toEqual([{ kind: 'solved' }]);
     expect(turn.replies.map((r) => r.kind)).toEqual(['text']);
     expect(chat.state.stage).not.toBe('no-match');
   });
