@@ -78,7 +78,7 @@ export type ConversationRunner = {
   /** The shared turn runner (agent relays, case buttons). */
   turns: TurnRunner;
   /** Whether a message in a shared thread, not addressed to the bot, continues its conversation there. */
-  followsUp(state: ConversationState, text: string): boolean;
+  followsUp(state: ConversationState, text: string, userId: string): boolean;
   /** The stored conversation (modal prefill, sharing a card). */
   load(to: SlackAddress): Promise<ConversationDoc | undefined>;
   /** The language to talk to this user in when no conversation says otherwise. */
@@ -261,8 +261,9 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
     localeFor,
     deliverReplies,
     requester,
-    followsUp: (state, text) =>
-      deps.engine.followsUp?.(state, text) ?? ['asking', 'choosing-entry', 'escalated'].includes(state.stage),
+    followsUp: (state, text, userId) =>
+      deps.engine.followsUp?.(state, text, userId) ??
+      ['asking', 'choosing-entry', 'escalated'].includes(state.stage),
     async load(to) {
       return (await turns.load(conversationKey(to))) as ConversationDoc | undefined;
     },

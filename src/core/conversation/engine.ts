@@ -124,9 +124,13 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     return !state || state.stage === 'escalated' || !!state.collectingDetails;
   }
 
-  function followsUp(state: ConversationState, text: string): boolean {
-    if (['asking', 'choosing-entry', 'escalated'].includes(state.stage)) return true;
-    if (!text || (state.stage !== 'showing-resolution' && state.stage !== 'no-match')) return false;
+  function followsUp(state: ConversationState, text: string, userId?: string): boolean {
+    // Colleagues chatting in the thread of someone else's case are not writing to that case.
+    const other =
+      state.stage === 'escalated' && !!state.requesterId && !!userId && userId !== state.requesterId;
+    if (!other && ['asking', 'choosing-entry', 'escalated'].includes(state.stage)) return true;
+    const afterAnswer = state.stage === 'showing-resolution' || state.stage === 'no-match' || other;
+    if (!text || !afterAnswer) return false;
     const kind = intents.detect(text)?.kind;
     if (kind && followUpIntents.has(kind)) return true;
     if (errorCodePattern.test(text)) return true;

@@ -118,7 +118,8 @@ export type ConversationEngine = {
    * Whether `text`, written in a shared thread without addressing the bot, continues this conversation:
    * always while the bot asks, offers a choice or the case waits for a person; after a card or "no
    * match" only a verdict, a request for a person, "start over", a platform or a new error code (people
-   * also talk among themselves there). Empty text (a picture alone) counts only in the first case.
+   * also talk among themselves there). While the case waits, someone other than its requester (`userId`)
+   * is heard only in the second way. Empty text (a picture alone) counts only in the first case.
    */
-  followsUp?(state: ConversationState, text: string): boolean;
+  followsUp?(state: ConversationState, text: string, userId?: string): boolean;
 };

@@ -146,7 +146,7 @@ export function registerEvents(app: App, ctx: SlackContext): void {
           const doc = await ctx.runner.load(to).catch(() => undefined);
           // Escalated: what the user adds in the thread goes to the agent once the case is claimed. After
           // a card, only what is plainly for the bot ("didn't help", "talk to a person").
-          if ((text || picture) && doc && ctx.runner.followsUp(doc.state, text)) {
+          if ((text || picture) && doc && ctx.runner.followsUp(doc.state, text, to.userId)) {
             await converse(ctx, client, to, text, e.files, e.ts);
           }
         })(),

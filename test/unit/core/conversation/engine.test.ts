@@ -841,6 +841,15 @@ describe('a message in a shared thread that does not name the bot', () => {
       expect([text, follows(chat.state, text)]).toEqual([text, false]);
   });
 
+  test('while the case waits, a colleague in the thread is heard only when plainly writing to the bot', () => {
+    const chat = conversation();
+    chat.send('Device Cap Reached', 'U-SAM');
+    chat.send({ kind: 'action', payload: { type: 'escalate' } }, 'U-SAM');
+    expect(engine.followsUp?.(chat.state, 'anyone up for lunch?', 'U-SAM')).toBe(true);
+    expect(engine.followsUp?.(chat.state, 'anyone up for lunch?', 'U-ANA')).toBe(false);
+    expect(engine.followsUp?.(chat.state, 'it works now', 'U-ANA')).toBe(true);
+  });
+
   test('while a question is open or the case waits for a person, everything does; idle, nothing', () => {
     const chat = conversation();
     expect(follows(chat.state, 'talk to a human')).toBe(false);
