@@ -361,6 +361,17 @@ class Turn {
         }
         this.say(this.t('common:help'));
         return true;
+      case 'frustrated':
+        // Nothing to look up; a person is the way on (the case's status if one is already waiting).
+        if (this.handedOff()) {
+          this.say(this.t('common:ack.escalated'));
+          return true;
+        }
+        this.say(this.t('common:frustrated'), 'info', [
+          { label: this.t('common:actions.escalate'), payload: { type: 'escalate' } },
+          { label: this.t('common:actions.restart'), payload: { type: 'restart' } },
+        ]);
+        return true;
       case 'about':
       case 'help':
         this.say(this.t(intent.kind === 'about' ? 'common:about' : 'common:help'));

@@ -13,6 +13,8 @@ export type Intent =
         | 'about'
         /** "Why do you need this?" about the question asked. */
         | 'why-asked'
+        /** "You are useless": a frustrated user is offered a person, nothing is looked up. */
+        | 'frustrated'
         | 'goodbye'
         | 'greeting'
         | 'thanks'
@@ -45,6 +47,7 @@ const commandIntents = [
   'help',
   'about',
   'why-asked',
+  'frustrated',
   'goodbye',
   'greeting',
   'thanks',

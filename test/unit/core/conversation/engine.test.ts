@@ -973,3 +973,29 @@ describe('"why do you need this?" while a question is open', () => {
     expect(chat.state.asked).toEqual(asked);
   });
 });
+
+describe('a frustrated user', () => {
+  test.each([
+    ['en', 'you are useless'],
+    ['sv', 'tack för ingenting'],
+    ['fr', 'tu es nul'],
+    ['zh-CN', '浪费时间'],
+  ] as const)('%s: "%s" is offered a person, and nothing is looked up', (locale, text) => {
+    const chat = conversation(locale);
+    chat.send('Device Cap Reached');
+    const turn = chat.send(text);
+    const last = turn.replies.at(-1);
+    expect(last?.kind === 'text' && last.actions?.map((a) => a.payload.type)).toEqual([
+      'escalate',
+      'restart',
+    ]);
+    expect(turn.effects).toEqual([]);
+    expect(chat.state.shown.map((s) => s.entryId)).toEqual([deviceCapIos]);
+  });
+
+  test('"good night" is a goodbye', () => {
+    expect(conversation().send('good night').replies[0]).toMatchObject({
+      text: translator.forLocale('en')('common:closing.goodbye'),
+    });
+  });
+});
