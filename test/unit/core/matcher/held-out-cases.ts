@@ -20,6 +20,7 @@ import {
   userName,
 } from './held-out-labels.ts';
 import { nearMissForumBatch } from './held-out-near-miss-forum.ts';
+import { nearMissForumFifthBatch } from './held-out-near-miss-forum-fifth.ts';
 import { nearMissForumFourthBatch } from './held-out-near-miss-forum-fourth.ts';
 import { nearMissForumSecondBatch } from './held-out-near-miss-forum-second.ts';
 import { nearMissForumThirdBatch } from './held-out-near-miss-forum-third.ts';
@@ -3401,6 +3402,7 @@ export const heldOutBatches: Record<string, Case[]> = {
   'near-miss-forum-second': nearMissForumSecondBatch,
   'near-miss-forum-third': nearMissForumThirdBatch,
   'near-miss-forum-fourth': nearMissForumFourthBatch,
+  'near-miss-forum-fifth': nearMissForumFifthBatch,
 };
 
 export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();
