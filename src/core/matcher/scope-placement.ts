@@ -41,9 +41,10 @@ const osName = /^(?:\p{Ll}+|\p{Lu}\p{Ll}+)OS$/u;
 /** An identifier of an app's code: didFailToRegisterForRemoteNotificationsWithError, registerForPush. */
 const codeIdentifier = /^\p{Ll}+(?:\p{Lu}[\p{Ll}\d]+){2,}$/u;
 const identifierLength = 12;
+/** A post's heading of more words is a sentence, not a name and a colon. */
 /**
- * A post's heading names its product only when the name is shaped like one (NordVPN, ManageXR, Matrix42):
- * a heading's plain capitalised words are as often "Ticket", "Screenshot" or "Alert".
+ * One plain word before a colon is as often a field label ("Details:", "Status:") as a product; one shaped
+ * like a name (NordVPN, ManageXR, Matrix42) is a product.
  */
 const nameShaped = /\p{Ll}\p{Lu}|^\p{Lu}\p{Ll}+\d+$/u;
 const headingLength = 6;
@@ -137,7 +138,7 @@ export function createPlacementReader(data: MatcherData): PlacementReader {
         const leading = i === 0 && where.sentenceStart;
         if (cueBefore(toks, folded, i, before) || cueAfter(toks, folded, end + 1, after)) systems.add(name);
         else if (
-          (where.heading && toks.length <= headingLength && unknown.some((w) => nameShaped.test(w.orig))) ||
+          (where.heading && toks.length <= headingLength && (toks.length > 1 || nameShaped.test(t.orig))) ||
           (leading && cueAfter(toks, folded, end + 1, reports))
         )
           // A post headed by a name, or starting "X says": X shows the message, which a documented code
@@ -169,6 +170,8 @@ export function createPlacementReader(data: MatcherData): PlacementReader {
     if (letters < 3 || /^0x[0-9a-f]+$/i.test(t.orig)) return false;
     // Acronyms (MFA, ADE, APNs) are the vocabulary of the field, not names of products.
     if (/^\p{Lu}+s?$/u.test(t.orig) && t.orig.length <= 6) return false;
+    // Ticket, host and case numbers (INC0099812, PC0091) are ids, not names.
+    if (/^\p{Lu}+\d+$/u.test(t.orig)) return false;
     return (
       /^\p{Lu}/u.test(t.orig) || /\p{Ll}\p{Lu}/u.test(t.orig) || (/\d/.test(t.orig) && /^\p{L}/u.test(t.orig))
     );

@@ -27,8 +27,10 @@ const clauseBreak =
 /** Marks that end a sentence, not only a clause: a question opener is read from a sentence's start. */
 const sentenceEnd = /[.!?;\n。！？；]/u;
 
-/** Kinds that say where the problem lives: dropped when their clause is background. */
-const placeKinds: ReadonlySet<ScopeSignalKind> = new Set(['product', 'area']);
+/**
+ * Kinds that say where the problem lives: dropped when their clause is background ("Crashlytics is fine").
+ */
+const placeKinds: ReadonlySet<ScopeSignalKind> = new Set(['product', 'area', 'development']);
 
 /**
  * Clauses read for names no list holds: a post has a few; the thousands of lines of a paste are no post,

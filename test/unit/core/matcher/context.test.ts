@@ -202,6 +202,32 @@ describe('names no list holds are read from where they stand', () => {
     expect(r.hits[0].id).toMatch(/device-cap-reached$/);
   });
 
+  test.each([
+    ['Provisioned with Fernhill, the Android scanners show Profile installation failed'],
+    ['Fernhill Mobile: users reach the device cap on the third phone'],
+  ])('"%s" places another system by its provisioning or by heading the post', (text) => {
+    const r = matcher.match(text);
+    expect(r.confident).toBe(false);
+    expect(r.outOfScope).toBe(true);
+  });
+
+  test.each([
+    ['Details: Device Cap Reached on the iPhone of the new hire'],
+    ['Ticket SR20931: Company Portal shows Device Cap Reached'],
+    ['Bugsnag is fine on the iPad, but Company Portal says Device Cap Reached'],
+  ])('"%s": a field label, a ticket id or a crash reporter that works is no other setting', (text) => {
+    const r = matcher.match(text);
+    expect(r.confident).toBe(true);
+    expect(r.hits[0].id).toMatch(/device-cap-reached$/);
+  });
+
+  test.each([['Has anyone set up ADE for shared iPads?'], ['Hur gör ni med ADE för delade iPads?']])(
+    '"%s" asks how others set things up',
+    (text) => {
+      expect(matcher.match(text).confident).toBe(false);
+    },
+  );
+
   test("a log line's component before a documented code is no other system", () => {
     const r = matcher.match('11:02:13.407 Error PolicyAgent: enrollment failed: 0x80CF0437');
     expect(r.outOfScope).toBeUndefined();
