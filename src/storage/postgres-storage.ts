@@ -7,6 +7,7 @@ import {
   type SeenKeys,
   type StoredItem,
   type StoredItems,
+  type WrittenETags,
 } from '../core/ports/document-store.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import {
@@ -63,8 +64,7 @@ const sweepSql = `
 const pruneEvery = 200;
 
 /**
- * The DocumentStore on PostgreSQL, shared by any number of instances. Also botbuilder's `Storage`
- * (same shape). Items are JSON text (jsonb would refuse U+0000, which chat text can hold).
+ * The DocumentStore on PostgreSQL, shared by any number of instances. Items are JSON text (jsonb would refuse U+0000, which chat text can hold).
  */
 export class PostgresStorage implements DocumentStore, SeenKeys, ConversationSweep {
   readonly pool: pg.Pool;
@@ -119,33 +119,39 @@ export class PostgresStorage implements DocumentStore, SeenKeys, ConversationSwe
     return items;
   }
 
-  async write(changes: StoredItems): Promise<void> {
+  async write(changes: StoredItems): Promise<WrittenETags> {
     return this.#guard(() => this.#writeNow(changes));
   }
 
-  async #writeNow(changes: StoredItems): Promise<void> {
+  async #writeNow(changes: StoredItems): Promise<WrittenETags> {
     if (!changes || typeof changes !== 'object')
       throw new TypeError('Storage.write: changes must be an object');
     const entries = Object.entries(changes);
-    if (entries.length === 0) return;
+    const written: WrittenETags = {};
+    if (entries.length === 0) return written;
     const rows = entries.map(([key, item]) => {
       if (!item || typeof item !== 'object') throw new TypeError(`Storage.write: "${key}" is not an object`);
       const { eTag, ...body } = item;
       return [key, JSON.stringify(body), expectedVersion(eTag)] as const;
     });
     await this.migrate();
-    if (rows.length === 1) {
-      const [row] = rows;
-      if (row && (await this.pool.query(upsertSql, [...row])).rowCount !== 1)
-        throw new ETagConflictError(row[0]);
-      return;
+    // The version the row has now comes back with the write: the writer needs no read to learn it.
+    const upsert = async (query: pg.Pool | pg.PoolClient, row: (typeof rows)[number]) => {
+      const result = await query.query<{ version: string }>(upsertSql, [...row]);
+      const version = result.rows[0]?.version;
+      if (result.rowCount !== 1 || version === undefined) throw new ETagConflictError(row[0]);
+      written[row[0]] = String(version);
+    };
+    const [only] = rows;
+    if (only && rows.length === 1) {
+      await upsert(this.pool, only);
+      return written;
     }
     // Several keys: all or nothing, so a stale eTag on any key leaves every key untouched.
     await this.#transaction(async (client) => {
-      for (const row of rows) {
-        if ((await client.query(upsertSql, [...row])).rowCount !== 1) throw new ETagConflictError(row[0]);
-      }
+      for (const row of rows) await upsert(client, row);
     });
+    return written;
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -10,6 +10,7 @@ import {
   type SeenKeys,
   type StoredItem,
   type StoredItems,
+  type WrittenETags,
 } from '../core/ports/document-store.ts';
 import {
   conversationKeyPatterns,
@@ -39,9 +40,8 @@ const memoryPath = ':memory:';
 const pruneEvery = 200;
 
 /**
- * The durable DocumentStore, also usable as botbuilder's `Storage` (same shape), on Node's built-in
- * SQLite. One row per key: the item as JSON and its eTag. A multi-key write is one transaction, so a
- * stale eTag on any key leaves every key untouched. Calls are synchronous under the hood, which makes
+ * The durable DocumentStore on Node's built-in SQLite. One row per key: the item as JSON and its
+ * eTag. A multi-key write is one transaction, so a stale eTag on any key leaves every key untouched. Calls are synchronous under the hood, which makes
  * each read-check-write atomic within the process; WAL and a busy timeout cover a second process on
  * the same file.
  */
@@ -124,11 +124,12 @@ export class SqliteStorage implements DocumentStore, SeenKeys, ConversationSweep
     return items;
   }
 
-  async write(changes: StoredItems): Promise<void> {
+  async write(changes: StoredItems): Promise<WrittenETags> {
     if (!changes || typeof changes !== 'object')
       throw new TypeError('Storage.write: changes must be an object');
     const entries = Object.entries(changes);
-    if (entries.length === 0) return;
+    const written: WrittenETags = {};
+    if (entries.length === 0) return written;
     this.#transaction(() => {
       const at = new Date().toISOString();
       for (const [key, item] of entries) {
@@ -139,9 +140,12 @@ export class SqliteStorage implements DocumentStore, SeenKeys, ConversationSweep
           const current = this.#selectETag.get(key) as { etag: string } | undefined;
           if (current && current.etag !== eTag) throw new ETagConflictError(key);
         }
-        this.#upsert.run(key, newETag(), JSON.stringify(body), at);
+        const next = newETag();
+        this.#upsert.run(key, next, JSON.stringify(body), at);
+        written[key] = next;
       }
     });
+    return written;
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { ConversationState, UserState } from 'botbuilder';
+import { UserState } from 'botbuilder';
 import { MainDialog } from '../../dialogs/main-dialog.ts';
 import { createQuestionCards } from '../core/conversation/question-cards.ts';
 import type { ConversationEngine } from '../core/conversation/turn.ts';
@@ -10,8 +10,9 @@ import type { DocumentStore } from '../core/ports/document-store.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Translator } from '../core/ports/translator.ts';
 import { TeamsBot } from './bot.ts';
+import { botStorage } from './bot-storage.ts';
 import { createChannelMessageGate } from './channel-messages.ts';
-import { createDialogStatePersistence } from './dialog-state.ts';
+import { createDialogState } from './dialog-state.ts';
 import { createTeamsIdentity } from './identity.ts';
 import { createTeamsRenderer } from './reply-activities.ts';
 import type { TeamsScreenshotReader } from './screenshot.ts';
@@ -37,8 +38,8 @@ export type TeamsBotOptions = {
 
 /** The bot, its dialog and the two state scopes over one storage: what the HTTP server and the chat run. */
 export function createTeamsBot(options: TeamsBotOptions) {
-  const conversationState = new ConversationState(options.storage);
-  const userState = new UserState(options.storage);
+  const { conversationState, persistence } = createDialogState(options.storage);
+  const userState = new UserState(botStorage(options.storage));
   const runner =
     options.turns ??
     createTurnRunner({
@@ -61,10 +62,7 @@ export function createTeamsBot(options: TeamsBotOptions) {
     ...(options.screenshots ? { screenshots: options.screenshots } : {}),
     questionCards: createQuestionCards(options.storage, options.logger),
   });
-  const dialog = new MainDialog({
-    turn,
-    persistence: createDialogStatePersistence(conversationState, options.storage),
-  });
+  const dialog = new MainDialog({ turn, persistence });
   const channelMessages = createChannelMessageGate({ identity, escalation: options.escalation });
   const bot = new TeamsBot({
     dialog,

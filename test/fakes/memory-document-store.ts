@@ -3,6 +3,7 @@ import {
   type DocumentStore,
   ETagConflictError,
   type StoredItems,
+  type WrittenETags,
 } from '../../src/core/ports/document-store.ts';
 
 /**
@@ -19,7 +20,8 @@ export class MemoryDocumentStore implements DocumentStore {
     return this.inner.read(keys);
   }
 
-  async write(changes: StoredItems): Promise<void> {
+  /** Resolves to the new eTags, as SqliteStorage and PostgresStorage do. */
+  async write(changes: StoredItems): Promise<WrittenETags> {
     this.#guard();
     // Writes run one at a time and check every key before writing any, so a conflict is atomic
     // (as in SqliteStorage) and always surfaces as ETagConflictError.
@@ -32,8 +34,13 @@ export class MemoryDocumentStore implements DocumentStore {
         }
       }
       await this.inner.write(changes);
+      const written = await this.inner.read(Object.keys(changes));
+      return Object.fromEntries(Object.entries(written).map(([key, item]) => [key, String(item.eTag)]));
     });
-    this.#writes = run.catch(() => {});
+    this.#writes = run.then(
+      () => undefined,
+      () => undefined,
+    );
     return run;
   }
 

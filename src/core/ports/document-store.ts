@@ -1,8 +1,8 @@
 import { AppError } from '../errors.ts';
 /**
- * Key/value documents with optimistic concurrency. Structurally the same as botbuilder's `Storage`,
- * so one implementation (SQLite by default, Blob or Cosmos DB in Azure) serves dialog state and cases
- * without the core importing botbuilder.
+ * Key/value documents with optimistic concurrency. botbuilder's `Storage` but for what a write
+ * returns (the Teams adapter's botStorage bridges the two), so one implementation (SQLite by default,
+ * PostgreSQL for several instances) serves dialog state and cases without the core importing botbuilder.
  *
  * Writing an item whose `eTag` is set and not `*` must fail with {@link ETagConflictError}
  * when the stored item has another eTag; an absent eTag or `*` overwrites. {@link createOnlyETag}
@@ -10,10 +10,16 @@ import { AppError } from '../errors.ts';
  */
 export type StoredItem = { eTag?: string; [key: string]: unknown };
 export type StoredItems = Record<string, StoredItem>;
+/** The eTag each written key has now, by key. */
+export type WrittenETags = Record<string, string>;
 
 export type DocumentStore = {
   read(keys: string[]): Promise<StoredItems>;
-  write(changes: StoredItems): Promise<void>;
+  /**
+   * Resolves to the new eTags (SQLite and PostgreSQL do; a store that cannot tell resolves to
+   * undefined), so a writer who goes on writing the same item needs no read to learn them.
+   */
+  write(changes: StoredItems): Promise<WrittenETags | undefined>;
   delete(keys: string[]): Promise<void>;
 };
 

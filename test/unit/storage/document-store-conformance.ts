@@ -94,6 +94,33 @@ export function describeDocumentStore(
       expect((await sut.store.read(['conv'])).conv?.eTag).not.toBe(createOnlyETag);
     });
 
+    test('a write resolves to the eTag each key has now: going on with it wins, the one before loses', async () => {
+      const first = await sut.store.write({ a: { n: 1 }, b: { n: 1 } });
+      const read = await sut.store.read(['a', 'b']);
+      expect(first).toEqual({ a: read.a?.eTag, b: read.b?.eTag });
+      const second = await sut.store.write({ a: { n: 2, eTag: first?.a } });
+      expect(second?.a).toEqual(expect.any(String));
+      expect(second?.a).not.toBe(first?.a);
+      await expect(sut.store.write({ a: { n: 3, eTag: first?.a } })).rejects.toBeInstanceOf(
+        ETagConflictError,
+      );
+      await sut.store.write({ a: { n: 4, eTag: second?.a } });
+      expect((await sut.store.read(['a'])).a?.n).toBe(4);
+    });
+
+    test('the eTag a write returned is stale once another instance wrote the item', async () => {
+      if (!sut.second) return;
+      const other = sut.second();
+      extra.push(other);
+      const mine = await sut.store.write({ conv: { turn: 1, eTag: createOnlyETag } });
+      const seen = (await other.read(['conv'])).conv;
+      await other.write({ conv: { ...seen, turn: 2 } });
+      await expect(sut.store.write({ conv: { turn: 3, eTag: mine?.conv } })).rejects.toBeInstanceOf(
+        ETagConflictError,
+      );
+      expect((await sut.store.read(['conv'])).conv?.turn).toBe(2);
+    });
+
     test('eTag "*" or no eTag overwrites whatever is stored', async () => {
       await sut.store.write({ a: { n: 1 } });
       await sut.store.write({ a: { n: 2, eTag: '*' } });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConversationState, TestAdapter } from 'botbuilder';
 import { SqliteStorage, StorageClosedError } from '../../../src/storage/sqlite-storage.ts';
+import { botStorage } from '../../../src/teams/bot-storage.ts';
 import { MemoryDocumentStore } from '../../fakes/memory-document-store.ts';
 import { describeConversationSweep } from './conversation-sweep-conformance.ts';
 import { describeDocumentStore } from './document-store-conformance.ts';
@@ -70,7 +71,7 @@ describe('SqliteStorage', () => {
 
   test('serves as botbuilder state storage', async () => {
     const store = new SqliteStorage(':memory:');
-    const state = new ConversationState(store);
+    const state = new ConversationState(botStorage(store));
     const counter = state.createProperty<number>('count');
     const adapter = new TestAdapter(async (context) => {
       const n = (await counter.get(context, 0)) + 1;

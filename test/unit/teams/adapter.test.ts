@@ -5,6 +5,7 @@ import {
   createTeamsAdapter,
   createTurnErrorHandler,
 } from '../../../src/teams/adapter.ts';
+import { botStorage } from '../../../src/teams/bot-storage.ts';
 import { createTeamsIdentity } from '../../../src/teams/identity.ts';
 import { MemoryDocumentStore } from '../../fakes/memory-document-store.ts';
 import { RecordingLogger, translator } from '../../fakes/teams-test-bot.ts';
@@ -12,7 +13,7 @@ import { RecordingLogger, translator } from '../../fakes/teams-test-bot.ts';
 async function failingTurn(activity: Partial<Activity>, error: Error) {
   const logger = new RecordingLogger();
   const storage = new MemoryDocumentStore();
-  const conversationState = new ConversationState(storage);
+  const conversationState = new ConversationState(botStorage(storage));
   let key = '';
   let savedBeforeError = false;
   const adapter = new TestAdapter(
