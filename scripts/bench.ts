@@ -8,7 +8,8 @@
 // `--file PATH` benchmarks another JSON Lines file of the same shape; `--held-out` the project's own
 // held-out cases (test/unit/core/matcher/held-out-cases.ts), `--held-out --batch NAME` one batch of them (to give
 // a batch written after the last tuning its own figure); `--screenshots` reads generated screenshots
-// instead (scripts/screenshots/bench-screenshots.ts).
+// instead (scripts/screenshots/bench-screenshots.ts); `--retention` times the retention sweep on a large
+// table (scripts/bench-retention.ts).
 // The matcher's figures end with the worst engine turn over adversarial inputs (scripts/bench-adversarial.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -311,6 +312,10 @@ async function loadCases(): Promise<{ cases: EvalCase[]; source: string } | unde
 }
 
 async function main(): Promise<void> {
+  if (args.includes('--retention')) {
+    const { benchRetention } = await import('./bench-retention.ts');
+    return benchRetention(args);
+  }
   if (args.includes('--screenshots')) {
     const { benchScreenshots } = await import('./screenshots/bench-screenshots.ts');
     return benchScreenshots(args);

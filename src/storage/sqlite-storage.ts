@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { accessSync, closeSync, constants, fstatSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { setImmediate } from 'node:timers/promises';
 import { AppError } from '../core/errors.ts';
 import {
   type ConversationSweep,
@@ -169,6 +170,8 @@ export class SqliteStorage implements DocumentStore, SeenKeys, ConversationSweep
       });
       deleted += changes;
       if (changes < sweepBatch) return deleted;
+      // Each call blocks the process while it runs: between batches, the turns waiting get their go.
+      await setImmediate();
     }
   }
 
