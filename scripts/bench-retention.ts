@@ -17,6 +17,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { ConversationSweep, DocumentStore } from '../src/core/ports/document-store.ts';
+import { sweepBatch } from '../src/storage/conversation-documents.ts';
 import { PostgresStorage } from '../src/storage/postgres-storage.ts';
 import { SqliteStorage } from '../src/storage/sqlite-storage.ts';
 import { freshSchema } from '../test/fakes/postgres.ts';
@@ -31,6 +32,8 @@ type Row = { key: string; body: string; at: Date; old: boolean };
 type Store = DocumentStore & ConversationSweep;
 type Engine = {
   name: string;
+  /** Rows a batch deletes at most. */
+  batch: number;
   store: Store;
   /** Scans of the documents table and index entries read so far (PostgreSQL only). */
   scans?: () => Promise<{ seq: number; indexEntries: number }>;
@@ -115,7 +118,13 @@ async function openSqlite(all: Row[][], dir: string): Promise<Engine> {
   }
   db.close();
   const store = new SqliteStorage(path);
-  return { name: 'SQLite', store, finish: async () => store.close(), cleanup: async () => undefined };
+  return {
+    name: 'SQLite',
+    batch: sweepBatch.sqlite,
+    store,
+    finish: async () => store.close(),
+    cleanup: async () => undefined,
+  };
 }
 
 async function openPostgres(url: string, all: Row[][]): Promise<Engine> {
@@ -135,6 +144,7 @@ async function openPostgres(url: string, all: Row[][]): Promise<Engine> {
   const store = new PostgresStorage({ url: schema.url, poolMax: 4 });
   return {
     name: 'PostgreSQL',
+    batch: sweepBatch.postgres,
     store,
     async scans() {
       // A connection's counters reach these views when it ends, or about once a second while idle.
@@ -208,7 +218,7 @@ async function run(engine: Engine, liveKey: string, returningKey: string, expect
   const after = await engine.scans?.();
   // The old conversation the turns wrote to came back: it is young again and stays.
   out(
-    `swept ${deleted} of ${expected - 1} old conversation documents in ${ms.toFixed(0)} ms (${((used.user + used.system) / 1000).toFixed(0)} ms CPU in this process, turns included)`,
+    `swept ${deleted} of ${expected - 1} old conversation documents in ${ms.toFixed(0)} ms, batches of ${engine.batch} (${((used.user + used.system) / 1000).toFixed(0)} ms CPU in this process, turns included)`,
   );
   out(`turn read+write, no sweep:     ${describeWaits(quiet)}`);
   out(`turn read+write, during sweep: ${describeWaits(waits)}`);
@@ -239,7 +249,7 @@ export async function benchRetention(argv: string[]): Promise<void> {
   const returningKey =
     flat.findLast((r) => r.old && r.key.startsWith('msteams/'))?.key ?? 'msteams/conversations/a:x/';
   process.stdout.write(
-    `retention sweep: ${documents} conversation documents (${expected} last written 31–400 days ago), ${kept} as old documents it must keep; batches of 500; a turn due every ${turnEveryMs} ms meanwhile\n`,
+    `retention sweep: ${documents} conversation documents (${expected} last written 31–400 days ago), ${kept} as old documents it must keep; a turn due every ${turnEveryMs} ms meanwhile\n`,
   );
 
   const dir = mkdtempSync(join(tmpdir(), 'bench-retention-'));

@@ -50,15 +50,24 @@ const firstSeenSql = `
   RETURNING key`;
 
 /**
- * One batch of the retention sweep. SKIP LOCKED: instances sweeping at once take different rows, and a
- * row a turn is writing is left for the next sweep; the outer check sees the row as it is now.
+ * One batch of the retention sweep. It goes on after the row the batch before it deleted last ($5, $6),
+ * in the order of the write-time index, so old documents that stay (cases, installations) are read once
+ * a sweep, not once a batch. SKIP LOCKED: instances sweeping at once take different rows, and a row a
+ * turn is writing is left for the next sweep; the outer check sees the row as it is now. Returns how
+ * many went and where the next batch starts (the time as text: no precision lost on the way).
  */
 const sweepSql = `
-  DELETE FROM documents WHERE updated_at < $1 AND key IN (
-    SELECT key FROM documents
-    WHERE updated_at < $1 AND key LIKE ANY($2::text[]) AND NOT key LIKE ANY($3::text[])
-      AND NOT EXISTS (SELECT 1 FROM unnest($4::text[]) AS k(prefix) WHERE starts_with(documents.key, k.prefix))
-    LIMIT ${sweepBatch} FOR UPDATE SKIP LOCKED)`;
+  WITH gone AS (
+    DELETE FROM documents WHERE updated_at < $1 AND key IN (
+      SELECT key FROM documents
+      WHERE updated_at < $1 AND updated_at >= $5 AND (updated_at, key) > ($5, $6)
+        AND key LIKE ANY($2::text[]) AND NOT key LIKE ANY($3::text[])
+        AND NOT EXISTS (SELECT 1 FROM unnest($4::text[]) AS k(prefix) WHERE starts_with(documents.key, k.prefix))
+      ORDER BY updated_at, key
+      LIMIT ${sweepBatch.postgres} FOR UPDATE SKIP LOCKED)
+    RETURNING key, updated_at)
+  SELECT count(*) OVER () AS deleted, updated_at::text AS updated_at, key FROM gone
+  ORDER BY gone.updated_at DESC, key DESC LIMIT 1`;
 
 /** Expired entries are dropped every this many sightings, so the table stays as large as its TTLs. */
 const pruneEvery = 200;
@@ -178,10 +187,18 @@ export class PostgresStorage implements DocumentStore, SeenKeys, ConversationSwe
       keep.flatMap(conversationPrefixes),
     ];
     let deleted = 0;
+    let after = { updated_at: '-infinity', key: '' };
     for (;;) {
-      const changes = (await this.pool.query(sweepSql, params)).rowCount ?? 0;
+      const result = await this.pool.query<{ deleted: string; updated_at: string; key: string }>(sweepSql, [
+        ...params,
+        after.updated_at,
+        after.key,
+      ]);
+      const last = result.rows[0];
+      const changes = Number(last?.deleted ?? 0);
       deleted += changes;
-      if (changes < sweepBatch) return deleted;
+      if (!last || changes < sweepBatch.postgres) return deleted;
+      after = last;
     }
   }
 

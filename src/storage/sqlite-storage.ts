@@ -106,11 +106,15 @@ export class SqliteStorage implements DocumentStore, SeenKeys, ConversationSweep
     this.#prune = db.prepare('DELETE FROM seen_keys WHERE expires_at <= ?');
     const matches = conversationKeyPatterns.map(() => 'key LIKE ?').join(' OR ');
     const excluded = neverSweptPatterns.map(() => 'key NOT LIKE ?').join(' AND ');
+    // Each batch goes on after the last row the one before it deleted, in the order of the index, so
+    // old documents that stay (cases, installations) are read once a sweep, not once a batch.
     this.#sweep = db.prepare(
       `DELETE FROM documents WHERE key IN (
-         SELECT key FROM documents WHERE updated_at < ? AND (${matches}) AND ${excluded}
+         SELECT key FROM documents WHERE updated_at < ? AND (updated_at, key) > (?, ?)
+           AND (${matches}) AND ${excluded}
            AND NOT EXISTS (SELECT 1 FROM json_each(?) k WHERE substr(documents.key, 1, length(k.value)) = k.value)
-         LIMIT ${sweepBatch})`,
+         ORDER BY updated_at, key LIMIT ${sweepBatch.sqlite})
+       RETURNING key, updated_at`,
     );
   }
 
@@ -159,17 +163,24 @@ export class SqliteStorage implements DocumentStore, SeenKeys, ConversationSweep
   async sweepConversations(before: Date, keep: readonly string[]): Promise<number> {
     const kept = JSON.stringify(keep.flatMap(conversationPrefixes));
     let deleted = 0;
+    // Where the next batch starts: after this write time and key ('' sorts before any of them).
+    let after = { updated_at: '', key: '' };
     for (;;) {
-      let changes = 0;
+      let gone: { key: string; updated_at: string }[] = [];
       // One short transaction per batch, so turns on the same file are never held up for long.
       this.#transaction(() => {
-        changes = Number(
-          this.#sweep.run(before.toISOString(), ...conversationKeyPatterns, ...neverSweptPatterns, kept)
-            .changes,
-        );
+        gone = this.#sweep.all(
+          before.toISOString(),
+          after.updated_at,
+          after.key,
+          ...conversationKeyPatterns,
+          ...neverSweptPatterns,
+          kept,
+        ) as typeof gone;
       });
-      deleted += changes;
-      if (changes < sweepBatch) return deleted;
+      deleted += gone.length;
+      if (gone.length < sweepBatch.sqlite) return deleted;
+      for (const row of gone) if (laterRow(row, after)) after = row;
       // Each call blocks the process while it runs: between batches, the turns waiting get their go.
       await setImmediate();
     }
@@ -227,6 +238,11 @@ export class SqliteStorage implements DocumentStore, SeenKeys, ConversationSweep
       throw error;
     }
   }
+}
+
+/** Whether `a` comes after `b` in the order of the write-time index: time, then key. */
+function laterRow(a: { key: string; updated_at: string }, b: { key: string; updated_at: string }): boolean {
+  return a.updated_at > b.updated_at || (a.updated_at === b.updated_at && a.key > b.key);
 }
 
 function isFile(path: string): boolean {

@@ -79,6 +79,74 @@ export function describeConversationSweep(
       }
     });
 
+    test('a sweep of several batches deletes every old conversation, also those written in one go, and no kept document around them', async () => {
+      const s = await open();
+      try {
+        // Written many keys per write, so rows share one write time (the order the sweep goes in).
+        const old: string[] = [];
+        const around: string[] = [];
+        for (let w = 0; w < 5; w++) {
+          const batch: Record<string, { n: number }> = {};
+          for (let i = 0; i < 260; i++) {
+            const n = w * 1000 + i;
+            const key = n % 2 ? `msteams/conversations/a:${n}/` : `slack/conv/T1/C1/thread/${n}.1`;
+            batch[key] = { n };
+            old.push(key);
+            if (i % 10 === 0) {
+              for (const kept of [
+                `escalation/case/ENR-${n}`,
+                `slack/user/T1/U${n}`,
+                `msteams/b:${n}/question-card`,
+              ])
+                batch[kept] = { n };
+              around.push(`escalation/case/ENR-${n}`, `slack/user/T1/U${n}`, `msteams/b:${n}/question-card`);
+            }
+          }
+          await s.store.write(batch);
+        }
+        await pause(30);
+        const cutoff = new Date();
+        const keptOpen = around
+          .filter((k) => k.startsWith('msteams/b:'))
+          .map((k) => k.replace('/question-card', ''));
+        expect(await s.store.sweepConversations(cutoff, keptOpen)).toBe(old.length);
+        expect(Object.keys(await s.store.read(old))).toEqual([]);
+        expect(Object.keys(await s.store.read(around)).sort()).toEqual([...around].sort());
+      } finally {
+        await s.close();
+      }
+    });
+
+    test('turns waiting in the same process run between batches, not after the whole sweep', async () => {
+      const s = await open();
+      try {
+        const old = Array.from({ length: 1600 }, (_, i) => `slack/conv/T1/C1/thread/${i}.1`);
+        for (let i = 0; i < old.length; i += 400)
+          await s.store.write(Object.fromEntries(old.slice(i, i + 400).map((k) => [k, { k }])));
+        await pause(30);
+        const cutoff = new Date();
+        let sweepDone = false;
+        const sweep = s.store.sweepConversations(cutoff, []).finally(() => {
+          sweepDone = true;
+        });
+        // A turn that arrives once the sweep has started: it must not wait for the sweep to end.
+        const turn = new Promise<{ during: boolean; left: number }>((resolve) =>
+          setImmediate(async () => {
+            await s.store.write({ 'slack/conv/T2/D2': { text: 'a turn' } });
+            const left = Object.keys(await s.store.read(old)).length;
+            resolve({ during: !sweepDone, left });
+          }),
+        );
+        const [deleted, seen] = await Promise.all([sweep, turn]);
+        expect(deleted).toBe(old.length);
+        expect(seen.during).toBe(true);
+        expect(seen.left).toBeGreaterThan(0);
+        expect(Object.keys(await s.store.read(['slack/conv/T2/D2']))).toEqual(['slack/conv/T2/D2']);
+      } finally {
+        await s.close();
+      }
+    });
+
     test('two instances sweeping at once delete each document once', async () => {
       const s = await seeded();
       const other = s.second?.();
