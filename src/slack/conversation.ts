@@ -11,6 +11,7 @@ import type {
 import {
   createDocumentSlot,
   createTurnRunner,
+  isConversationState,
   StorageUnavailableError,
   type TurnChannel,
   type TurnRunner,
@@ -83,6 +84,11 @@ export type ConversationRunner = {
   load(to: SlackAddress): Promise<ConversationDoc | undefined>;
   /** The language to talk to this user in when no conversation says otherwise. */
   localeFor(to: SlackAddress, user: SlackUser): Promise<Locale>;
+  /**
+   * The stored conversation and the language already known for it from storage alone, without asking
+   * Slack: one the user chose, else the one the conversation last spoke; none for a newcomer.
+   */
+  recall(to: SlackAddress): Promise<{ doc?: ConversationDoc | undefined; locale?: Locale | undefined }>;
   /** Renders replies for an address the way a turn would (escalation answers, relayed notices). */
   deliverReplies(client: webApi.WebClient, to: SlackAddress, replies: Reply[], locale: Locale): Promise<void>;
   requester(to: SlackAddress, user: SlackUser, locale: Locale): Requester;
@@ -119,6 +125,18 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
     const items = await read([userPrefsKey(to.teamId, to.userId)]);
     const prefs = items[userPrefsKey(to.teamId, to.userId)] as UserPrefsDoc | undefined;
     return (isLocale(prefs?.locale) ? prefs.locale : undefined) ?? user.locale ?? deps.defaultLocale;
+  }
+
+  async function recall(to: SlackAddress) {
+    const key = conversationKey(to);
+    const prefsKey = userPrefsKey(to.teamId, to.userId);
+    const items = await read([key, prefsKey]);
+    const doc = items[key] as ConversationDoc | undefined;
+    const state = isConversationState(doc?.state) ? doc.state : undefined;
+    const chosen = (items[prefsKey] as UserPrefsDoc | undefined)?.locale;
+    const spoken = isLocale(state?.locale) ? state.locale : undefined;
+    const locale = (state?.localeExplicit ? spoken : undefined) ?? (isLocale(chosen) ? chosen : spoken);
+    return { doc, locale };
   }
 
   /** Each reply is rendered once per turn: the same message is posted and kept for "Share in channel". */
@@ -259,6 +277,7 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
 
   return {
     localeFor,
+    recall,
     deliverReplies,
     requester,
     followsUp: (state, text, userId) =>

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
 import type { ConversationEngine } from '../../src/core/conversation/turn.ts';
+import { createTranslator } from '../../src/i18n/translator.ts';
 import { SqliteStorage } from '../../src/storage/sqlite-storage.ts';
 import { createFakeEngine } from '../fakes/fake-engine.ts';
 import { FakeEscalation } from '../fakes/fake-escalation.ts';
+import { MemoryDocumentStore } from '../fakes/memory-document-store.ts';
 import { aQuestion, aResolution } from '../fakes/replies.ts';
 import {
   apiBody,
@@ -1013,5 +1015,108 @@ describe('escalation routing', () => {
         text: 'Try removing the old profile & retry',
       },
     ]);
+  });
+});
+
+const titleIn = (locale: 'en' | 'fr' | 'sv') => createTranslator().forLocale(locale)('slack:modal.title');
+
+/** users.info answering after the modal's budget, as it does behind a full turn bound. */
+const slowUsersInfo = (locale: string) =>
+  slackApi().post('/api/users.info').delay(2500).reply(200, usersInfo(locale));
+
+/** The title of the modal views.open is asked to show. */
+function capturedTitle() {
+  const seen: { title?: string } = {};
+  slackApi()
+    .post('/api/views.open', (b) => {
+      seen.title = (apiBody(b).view as { title?: { text?: string } }).title?.text;
+      return true;
+    })
+    .reply(200, { ok: true, view: { id: 'V1' } });
+  return seen;
+}
+
+/** One earlier conversation on another instance, in the user's Slack language (French). */
+async function earlierConversation(store: MemoryDocumentStore, engine = createFakeEngine()) {
+  const first = await startSlackServer({ store, engine });
+  slackApi().post('/api/users.info').reply(200, usersInfo('fr-FR'));
+  nock(RESPONSE_HOST).post('/commands/T0TEAM/1/cmd').reply(200, 'ok');
+  await sendCommand(first.url, 'Profile installation failed');
+  await first.slack.idle();
+  await first.close();
+}
+
+describe('the interview modal when users.info is slow', () => {
+  it('opens in the language the conversation speaks, without waiting for users.info', async () => {
+    const store = new MemoryDocumentStore();
+    await earlierConversation(store);
+    // This instance has no directory cache, and users.info would answer too late.
+    h = await startSlackServer({ store });
+    const info = slowUsersInfo('fr-FR');
+    const seen = capturedTitle();
+    await sendCommand(h.url, '');
+    await h.slack.idle();
+    expect(seen.title).toBe(titleIn('fr'));
+    expect(info.isDone()).toBe(false);
+  });
+
+  it('opens in the language the user chose, from a button in the conversation', async () => {
+    const store = new MemoryDocumentStore();
+    await store.write({ 'slack/user/T0TEAM/U0ALEX': { locale: 'sv' } });
+    h = await startSlackServer({ store, engine: createFakeEngine() });
+    const info = slowUsersInfo('fr-FR');
+    const seen = capturedTitle();
+    await sendInteraction(
+      h.url,
+      buttonPayload({ action_id: 'slack:open-form', value: 'form' }, { ephemeral: true }),
+    );
+    await h.slack.idle();
+    expect(seen.title).toBe(titleIn('sv'));
+    expect(info.isDone()).toBe(false);
+  });
+
+  it('a newcomer still gets their Slack language when users.info answers in time, and the default when not', async () => {
+    h = await startSlackServer({ engine: createFakeEngine() });
+    slackApi().post('/api/users.info').reply(200, usersInfo('fr-FR'));
+    const quick = capturedTitle();
+    await sendCommand(h.url, '');
+    await h.slack.idle();
+    expect(quick.title).toBe(titleIn('fr'));
+
+    await h.close();
+    h = await startSlackServer({ engine: createFakeEngine() });
+    slowUsersInfo('fr-FR');
+    const late = capturedTitle();
+    await sendCommand(h.url, '');
+    await h.slack.idle();
+    expect(late.title).toBe(titleIn('en'));
+  });
+
+  it('the form a conversation button opens is prefilled from that conversation', async () => {
+    const store = new MemoryDocumentStore();
+    const engine = createFakeEngine();
+    await earlierConversation(store, {
+      ...engine,
+      handle: (state, input, info) => {
+        const out = engine.handle(state, input, info);
+        return { ...out, state: { ...out.state, answers: { platform: 'ios' } }, replies: [aQuestion()] };
+      },
+    });
+    h = await startSlackServer({ store });
+    slowUsersInfo('fr-FR');
+    let view: { title?: { text?: string }; blocks?: unknown[] } = {};
+    slackApi()
+      .post('/api/views.open', (b) => {
+        view = apiBody(b).view as typeof view;
+        return true;
+      })
+      .reply(200, { ok: true });
+    await sendInteraction(
+      h.url,
+      buttonPayload({ action_id: 'slack:open-form', value: 'form' }, { ephemeral: true }),
+    );
+    await h.slack.idle();
+    expect(view.title?.text).toBe(titleIn('fr'));
+    expect(JSON.stringify(view.blocks)).toContain('"initial_option"');
   });
 });

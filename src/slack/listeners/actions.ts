@@ -49,8 +49,7 @@ export function registerActions(app: App, ctx: SlackContext): void {
     if (action.type === 'button' && action.url) return;
     const to = addressOfAction(body);
     if (action.action_id === OPEN_FORM_ACTION_ID) {
-      const doc = await ctx.runner.load(to).catch(() => undefined);
-      await ctx.track(openInterviewModal(ctx, client, body.trigger_id, to, doc?.state.answers ?? {}, 800));
+      await ctx.track(openInterviewModal(ctx, client, body.trigger_id, to, { prefill: true }));
       return;
     }
     await ctx.track(handle(ctx, client, body, to));

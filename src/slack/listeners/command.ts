@@ -5,9 +5,6 @@ import { plainTextFromSlack } from '../text.ts';
 import { isAdminCommand, runAdminCommand } from './admin.ts';
 import { openInterviewModal } from './open-modal.ts';
 
-/** users.info may take this long before the modal opens in the default language (trigger lives 3 s). */
-const MODAL_LOCALE_BUDGET_MS = 800;
-
 function isHelp(ctx: SlackContext, text: string): boolean {
   const words = ctx.translator.allVariants('slack:help.words').map((w) => w.toLowerCase());
   return words.includes(text.trim().toLowerCase());
@@ -32,7 +29,7 @@ export function registerCommand(app: App, ctx: SlackContext): void {
     };
     const text = plainTextFromSlack(command.text);
     if (!text) {
-      await ctx.track(openInterviewModal(ctx, client, command.trigger_id, to, {}, MODAL_LOCALE_BUDGET_MS));
+      await ctx.track(openInterviewModal(ctx, client, command.trigger_id, to, { prefill: false }));
       return;
     }
     if (isAdminCommand(text)) {

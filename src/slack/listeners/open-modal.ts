@@ -1,22 +1,32 @@
 import type { webApi } from '@slack/bolt';
-import type { Answers } from '../../core/interview/questions.ts';
 import type { SlackAddress } from '../address.ts';
 import { reportFailure, type SlackContext } from '../context.ts';
 import { SlackAdapterError } from '../errors.ts';
-import { errorCode } from '../user-directory.ts';
+import { errorCode, type SlackUser } from '../user-directory.ts';
 import { buildInterviewModal } from '../views/interview-modal.ts';
 
-/** Opens the interview modal right away: the trigger id expires three seconds after the click. */
+/** users.info may take this long before the modal opens in the default language (trigger lives 3 s). */
+const MODAL_LOCALE_BUDGET_MS = 800;
+
+/**
+ * Opens the interview modal right away: the trigger id expires three seconds after the click. Its
+ * language is the one already known for the conversation or the user (storage only); users.info, which
+ * waits behind the turn bound under load, is asked only when none is, and only so long.
+ * `prefill`: the form starts with the answers the conversation has (a button in the conversation).
+ */
 export async function openInterviewModal(
   ctx: SlackContext,
   client: webApi.WebClient,
   triggerId: string,
   to: SlackAddress,
-  answers: Answers,
-  localeBudgetMs: number,
+  options: { prefill: boolean },
 ): Promise<void> {
-  const user = await ctx.users.lookup(client, to.teamId, to.userId, localeBudgetMs);
-  const locale = await ctx.runner.localeFor(to, user).catch(() => user.locale ?? ctx.defaultLocale);
+  const known = await ctx.runner.recall(to).catch(() => ({ doc: undefined, locale: undefined }));
+  const user: SlackUser = known.locale
+    ? { name: to.userId, locale: known.locale }
+    : await ctx.users.lookup(client, to.teamId, to.userId, MODAL_LOCALE_BUDGET_MS);
+  const locale = known.locale ?? user.locale ?? ctx.defaultLocale;
+  const answers = options.prefill ? (known.doc?.state.answers ?? {}) : {};
   const view = buildInterviewModal({ to, locale }, answers, ctx.translator.forLocale(locale), {
     screenshot: Boolean(ctx.screenshots),
   });
