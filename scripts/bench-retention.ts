@@ -1,5 +1,6 @@
 // `npm run bench -- --retention`: one retention sweep over a large table, on SQLite (a file in a
-// temporary folder) and, when DATABASE_URL is set, on PostgreSQL (a schema of its own, dropped after).
+// temporary folder) and, when DATABASE_URL (or TEST_DATABASE_URL, as .ci/with-postgres sets) is set, on
+// PostgreSQL (a schema of its own, dropped after).
 // The table gets `--documents` conversation documents (default 200,000; Slack and Teams keys), a share
 // of them (`--old-share`, 0.5) last written before the retention limit, and `--kept` documents the sweep
 // must leave however old (cases, their links, users' language choices; default 20,000, all old).
@@ -214,11 +215,14 @@ async function run(engine: Engine, liveKey: string, returningKey: string, expect
   const waits = await during;
   const ms = performance.now() - started;
   const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
+  // The last batch is the one that found fewer rows than it may delete.
+  const batches = Math.floor(deleted / engine.batch) + 1;
   await engine.finish();
   const after = await engine.scans?.();
   // The old conversation the turns wrote to came back: it is young again and stays.
   out(
-    `swept ${deleted} of ${expected - 1} old conversation documents in ${ms.toFixed(0)} ms, batches of ${engine.batch} (${((used.user + used.system) / 1000).toFixed(0)} ms CPU in this process, turns included)`,
+    `swept ${deleted} of ${expected - 1} old conversation documents in ${ms.toFixed(0)} ms, ${batches} batches of up to ${engine.batch}; CPU in this process (turns included) ${cpuMs.toFixed(0)} ms, ${(cpuMs / batches).toFixed(1)} ms a batch`,
   );
   out(`turn read+write, no sweep:     ${describeWaits(quiet)}`);
   out(`turn read+write, during sweep: ${describeWaits(waits)}`);
