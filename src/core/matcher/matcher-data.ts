@@ -79,6 +79,9 @@ export const familiesSchema = z.object({
  * `past` (a former setup: "managed by MobileIron before") make the product and area names of their
  * clause background, not where the problem is. `generic`: words that only say what kind of thing a
  * name is ("app", "browser"): a name with one of them is still a bare name.
+ * `named`: a name no list holds heading a post or saying something ("Kaspersky licence: …", "Tailscale
+ * says …"), read by placement only: as often a team or a place ("Sales Team iPhones: …"), it gives way to an
+ * unmistakable error.
  * A term ending in `*` matches any word starting so (`aadsts*`).
  */
 export const scopeSignalKinds = [
@@ -95,6 +98,7 @@ export const scopeSignalKinds = [
   'past',
   'negation',
   'generic',
+  'named',
 ] as const;
 export type ScopeSignalKind = (typeof scopeSignalKinds)[number];
 

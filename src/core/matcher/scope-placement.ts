@@ -136,14 +136,20 @@ export function createPlacementReader(data: MatcherData): PlacementReader {
       if (unknown.length > 0) {
         const name = run.map((w) => w.fold).join(' ');
         const leading = i === 0 && where.sentenceStart;
-        if (cueBefore(toks, folded, i, before) || cueAfter(toks, folded, end + 1, after)) systems.add(name);
+        // The cue may be written like a name too and sit inside the run ("Agent Action1", "Esper Console").
+        const cued =
+          cueBefore(toks, folded, i, before) ||
+          cueAfter(toks, folded, end + 1, after) ||
+          (end > i && (cueBefore(toks, folded, i + 1, before) || cueAfter(toks, folded, end, after)));
+        if (cued) systems.add(name);
         else if (
           (where.heading && toks.length <= headingLength && (toks.length > 1 || nameShaped.test(t.orig))) ||
           (leading && cueAfter(toks, folded, end + 1, reports))
         )
-          // A post headed by a name, or starting "X says": X shows the message, which a documented code
-          // in it still places in the articles (a log line's component: "DeviceEnroller: … 0x80CF0437").
-          kinds.add('area');
+          // A post headed by a name, or starting "X says": X shows the message, unless the text holds an
+          // unmistakable error (a log line's component: "DeviceEnroller: … 0x80CF0437"; a team: "Sales
+          // Team iPhones: Device Cap Reached").
+          kinds.add('named');
         else if (cueBefore(toks, folded, i, tool)) tools.add(name);
       }
       i = end + 1;

@@ -30,7 +30,7 @@ const sentenceEnd = /[.!?;\n。！？；]/u;
 /**
  * Kinds that say where the problem lives: dropped when their clause is background ("Crashlytics is fine").
  */
-const placeKinds: ReadonlySet<ScopeSignalKind> = new Set(['product', 'area', 'development']);
+const placeKinds: ReadonlySet<ScopeSignalKind> = new Set(['product', 'area', 'development', 'named']);
 
 /**
  * Clauses read for names no list holds: a post has a few; the thousands of lines of a paste are no post,
@@ -319,14 +319,14 @@ function runAt(list: readonly string[], at: number, run: readonly string[]): boo
  * cause); a text saying the devices are not in Intune at all is vetoed whatever else it names. Another Intune area (VPN,
  * compliance, macOS, app protection, sign-in errors…) does unless a documented code was found: the same
  * words there ("Profile installation failed. VPN service payload…") are another problem. A question about
- * how to configure something, or an attempt to steer the bot, does only when the text holds no
- * unmistakable error.
+ * how to configure something, a name no list holds heading the post, or an attempt to steer the bot, does
+ * only when the text holds no unmistakable error.
  */
 export function isVetoed(kinds: Signals['kinds'], codes: FoundCodes, strong: boolean): boolean {
   if (kinds.has('development') || kinds.has('elsewhere')) return true;
   if (kinds.has('product') && !kinds.has('migration') && !kinds.has('intune')) return true;
   if (codes.unknown.length > 0 && codes.known.length === 0) return true;
   if (kinds.has('area') && codes.known.length === 0) return true;
-  if (kinds.has('howto') && codes.known.length === 0 && !strong) return true;
+  if ((kinds.has('howto') || kinds.has('named')) && codes.known.length === 0 && !strong) return true;
   return kinds.has('injection') && !strong;
 }

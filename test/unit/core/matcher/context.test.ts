@@ -205,6 +205,7 @@ describe('names no list holds are read from where they stand', () => {
   test.each([
     ['Provisioned with Fernhill, the Android scanners show Profile installation failed'],
     ['Fernhill Mobile: users reach the device cap on the third phone'],
+    ["Agent Fernhill sur les iPad : « Échec de l'installation du profil » après la mise à jour"],
   ])('"%s" places another system by its provisioning or by heading the post', (text) => {
     const r = matcher.match(text);
     expect(r.confident).toBe(false);
@@ -215,6 +216,8 @@ describe('names no list holds are read from where they stand', () => {
     ['Details: Device Cap Reached on the iPhone of the new hire'],
     ['Ticket SR20931: Company Portal shows Device Cap Reached'],
     ['Bugsnag is fine on the iPad, but Company Portal says Device Cap Reached'],
+    // a team or a place heading a ticket, before the documented message itself
+    ['Warehouse Team iPhones: Device Cap Reached'],
   ])('"%s": a field label, a ticket id or a crash reporter that works is no other setting', (text) => {
     const r = matcher.match(text);
     expect(r.confident).toBe(true);
