@@ -43,8 +43,8 @@ const codeIdentifier = /^\p{Ll}+(?:\p{Lu}[\p{Ll}\d]+){2,}$/u;
 const identifierLength = 12;
 /** A post's heading of more words is a sentence, not a name and a colon. */
 /**
- * One plain word before a colon is as often a field label ("Details:", "Status:") as a product; one shaped
- * like a name (NordVPN, ManageXR, Matrix42) is a product.
+ * One plain word before a colon is as often a field label ("Details:", "Status:") as a product, and one
+ * before "says" a person ("Maria says …"); one shaped like a name (NordVPN, ManageXR, Matrix42) is a product.
  */
 const nameShaped = /\p{Ll}\p{Lu}|^\p{Lu}\p{Ll}+\d+$/u;
 const headingLength = 6;
@@ -144,7 +144,9 @@ export function createPlacementReader(data: MatcherData): PlacementReader {
         if (cued) systems.add(name);
         else if (
           (where.heading && toks.length <= headingLength && (toks.length > 1 || nameShaped.test(t.orig))) ||
-          (leading && cueAfter(toks, folded, end + 1, reports))
+          (leading &&
+            unknown.some((w) => nameShaped.test(w.orig)) &&
+            cueAfter(toks, folded, end + 1, reports))
         )
           // A post headed by a name, or starting "X says": X shows the message, unless the text holds an
           // unmistakable error (a log line's component: "DeviceEnroller: … 0x80CF0437"; a team: "Sales

@@ -231,6 +231,13 @@ describe('names no list holds are read from where they stand', () => {
     },
   );
 
+  test('a person saying what the device shows is no product', () => {
+    const r = matcher.match('Maria says the iPad hangs after she types her password during ADE setup');
+    expect(r.outOfScope).toBeUndefined();
+    expect(r.confident).toBe(true);
+    expect(r.hits[0].id).toBe('ios/ade-enrollment-stuck-at-user-login');
+  });
+
   test("a log line's component before a documented code is no other system", () => {
     const r = matcher.match('11:02:13.407 Error PolicyAgent: enrollment failed: 0x80CF0437');
     expect(r.outOfScope).toBeUndefined();
