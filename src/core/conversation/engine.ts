@@ -106,9 +106,11 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
       case 'start':
         turn.greet();
         break;
-      case 'text':
-        turn.onText(input.text, intents.detect(input.text));
+      case 'text': {
+        const pick = state.stage === 'choosing-entry' ? intents.pick(input.text) : undefined;
+        turn.onText(input.text, intents.detect(input.text), pick);
         break;
+      }
       case 'action':
         turn.onAction(input.payload);
         break;
@@ -195,7 +197,8 @@ class Turn {
     this.say(this.t('common:greeting'));
   }
 
-  onText(raw: string, intent: Intent | undefined): void {
+  /** `pick`: the option of the list on screen the text picks by its number or place ("the second one"). */
+  onText(raw: string, intent: Intent | undefined, pick?: number | 'none'): void {
     const input = sanitizeInput(raw);
     if (input.kind === 'empty') return this.say(this.t('common:input.empty'));
     if (input.kind === 'binary') {
@@ -205,6 +208,10 @@ class Turn {
     const text = input.text;
     this.note('user', text);
     if (input.truncated) this.log.info('input truncated', { chars: raw.length });
+    // "2" or "the second one" among offered cards: that card, as if its button were pressed.
+    const picked = typeof pick === 'number' ? this.state.candidates[pick - 1] : undefined;
+    if (pick === 'none' || picked)
+      return this.onAction({ type: 'choose-entry', entryId: picked?.entryId ?? null });
     if (intent && this.onIntent(intent)) return;
     // Only emoji or punctuation ("👍", "...") says nothing the articles could be searched for.
     if (!wordChar.test(text)) return this.say(this.t('common:input.noWords'));

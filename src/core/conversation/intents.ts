@@ -132,7 +132,23 @@ export function createIntentDetector(translator: Translator) {
     return rest === '';
   };
 
+  const picks = ['1', '2', '3'].map((n) => phrases(`intents:pick.${n}`));
+  const noneOfThese = phrases('intents:pick.none');
+
   return {
+    /**
+     * Which option of a list on screen a typed reply picks: its number ("2"), its place ("the second one",
+     * "den andra", "le deuxième", "第二个"), or none of them. Undefined when it says neither.
+     */
+    pick(text: string): number | 'none' | undefined {
+      const digit = /^\s*#?(\d)\s*[.)]?\s*$/.exec(text);
+      if (digit) return Number(digit[1]);
+      const folded = foldText(text);
+      if (!folded || wordCount(folded) > maxCommandWords) return undefined;
+      if (noneOfThese.some((p) => onlyPhrase(folded, p))) return 'none';
+      const place = picks.findIndex((list) => list.some((p) => onlyPhrase(folded, p)));
+      return place >= 0 ? place + 1 : undefined;
+    },
     detect(text: string): Intent | undefined {
       if (text.length > 300) return undefined;
       // "?" alone folds to nothing: it is a request for help.

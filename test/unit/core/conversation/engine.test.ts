@@ -999,3 +999,33 @@ describe('a frustrated user', () => {
     });
   });
 });
+
+describe('an option of a list picked by typing', () => {
+  test.each([
+    ['en', '2', 'ios/workplace-join-failed'],
+    ['en', 'the first one', 'general/company-portal-temporarily-unavailable'],
+    ['sv', 'den andra', 'ios/workplace-join-failed'],
+    ['fr', 'le premier', 'general/company-portal-temporarily-unavailable'],
+    ['zh-CN', '第二个', 'ios/workplace-join-failed'],
+  ] as const)('%s: "%s" shows that card', (locale, text, entryId) => {
+    const chat = conversation(locale);
+    chat.send('Company Portal problem');
+    expect(chat.state.stage).toBe('choosing-entry');
+    expect(resolution(chat.send(text).replies)).toMatchObject({ entryId });
+  });
+
+  test.each(['none of these', 'aucun', '都不是'])(
+    '"%s" is "None of these"; a number beyond the list is not a pick',
+    (text) => {
+      const chat = conversation();
+      chat.send('Company Portal problem');
+      chat.send('7');
+      expect(chat.state.stage).not.toBe('showing-resolution');
+      const other = conversation();
+      other.send('Company Portal problem');
+      other.send(text);
+      expect(other.state.stage).toBe('asking');
+      expect(other.state.pending).toBe('errorText');
+    },
+  );
+});
