@@ -9,6 +9,8 @@ export function plainTextFromSlack(text: string | undefined, botUserId?: string)
   let out = text;
   if (botUserId) out = out.replaceAll(`<@${botUserId}>`, ' ');
   out = out
+    // "@channel help" is "help": a broadcast mention says nothing about the problem.
+    .replace(/<!(?:channel|here|everyone)(?:\|[^<>]*)?>/g, ' ')
     .replace(/<([^<>|]+)\|([^<>]+)>/g, '$2')
     .replace(/<(?:mailto:|tel:)?([^<>|]+)>/g, '$1')
     .replaceAll('&lt;', '<')

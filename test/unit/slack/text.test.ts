@@ -16,6 +16,11 @@ describe('plainTextFromSlack', () => {
     );
   });
 
+  it('drops @channel, @here and @everyone, which say nothing about the problem', () => {
+    expect(plainTextFromSlack('<!channel> help')).toBe('help');
+    expect(plainTextFromSlack('<!here|here> 0x80CF0437 <!everyone>')).toBe('0x80CF0437');
+  });
+
   it('caps a huge paste without splitting a character in two', () => {
     const huge = `${'a'.repeat(MAX_INPUT_CHARS - 1)}😀tail`;
     const out = capText(huge);
