@@ -15,7 +15,8 @@ import type {
 import { defaultMatcherData, type MatcherData } from './matcher-data.ts';
 import { isHan, words } from './normalize.ts';
 import { buildPhraseIndex, type IndexedEntry, type PhraseIndex } from './phrase-index.ts';
-import { createSignalDetector, isVetoed } from './scope-signals.ts';
+import { vocabularyOf } from './scope-placement.ts';
+import { createSignalDetector, isUnplaced, isVetoed } from './scope-signals.ts';
 import { demoteSubsumed, phraseScore, platformFactor, type Query, type Scored } from './scoring.ts';
 import { isStopword, stem } from './stem.ts';
 
@@ -61,6 +62,12 @@ const exactBonus = 1.03;
 /** Hits this close to the first are as good as it: the platform the user named decides among them. */
 const platformTie = 0.05;
 
+/**
+ * A post of at most this many words that quotes a documented message word for word is that message:
+ * a name no list holds beside it does not make it another product's ("Calvex: Device Cap Reached").
+ */
+const quotedPostWords = 12;
+
 /** Entries compared for subsumption: the few strongest are enough. */
 const subsumptionPool = 8;
 
@@ -77,7 +84,7 @@ export function createMatcher(
 ): Matcher & { inspect(text: string, options?: MatchOptions): Assessment } {
   const index = buildPhraseIndex(kb, data);
   const findCodes = createCodeFinder(index.codes.keys());
-  const detectSignals = createSignalDetector(data);
+  const detectSignals = createSignalDetector(data, vocabularyOf(kb.entries));
   const byId = new Map(index.entries.map((e) => [e.id, e]));
   const messageWords = rareMessageWords(index);
   const findUncovered = createUncoveredCodeFinder(data);
@@ -124,7 +131,10 @@ export function createMatcher(
     );
     preferNamedPlatform(ranked, index.family, stated ?? signals.platform);
     const top = ranked[0];
-    const vetoed = isVetoed(signals.kinds, codes, top?.strong ?? false);
+    const strong = top?.strong ?? false;
+    const vetoed =
+      isVetoed(signals.kinds, codes, strong) ||
+      isUnplaced(signals, codes, strong && words(focus, { splitCompounds: false }).length <= quotedPostWords);
     if (vetoed) for (const s of ranked) s.score *= thresholds.vetoFactor;
     const uncovered = codes.known.length === 0 ? findUncovered(codes.unknown) : undefined;
 

@@ -110,7 +110,9 @@ const termList = z.array(z.object({ terms: z.array(z.string().min(1)).min(1), so
  * `plainWords`: words capitalised in a post that are no name at all (months, "Help:", "Setup Assistant"); `systemBefore` and `systemAfter`: words
  * that make the name next to them the system that manages the devices ("managed by X", "X MDM"), and
  * `reports` a verb after a post's leading name ("X says …"); `toolBefore`: "we use X", X a tool the
- * organisation uses, the managing system only when nothing of Intune is named; `asks`: openers of a
+ * organisation uses, the managing system only when nothing of Intune is named; `personBefore` and
+ * `placeAfter`: words that make a name no cue places a person, an organisation or a place ("Hi Maria",
+ * "the Oslo office"), not a product; `asks`: openers of a
  * question about setting something up ("do we need", "any way to"), read at a sentence's start (in
  * Chinese, anywhere in a question); `problem`: words that report a failure or ask for a fix, which make
  * such a sentence a problem report again; `joins`: words joining two halves of one clause ("Jamf for the
@@ -123,6 +125,8 @@ export const placementSchema = z.object({
   systemAfter: termList,
   reports: termList,
   toolBefore: termList,
+  personBefore: termList,
+  placeAfter: termList,
   asks: termList,
   problem: termList,
   joins: termList,

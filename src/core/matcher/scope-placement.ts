@@ -1,3 +1,4 @@
+import { boundedEditDistance } from './edit-distance.ts';
 import type { MatcherData, ScopeSignalKind } from './matcher-data.ts';
 import { foldCase, isHan } from './normalize.ts';
 import { isStopword } from './stem.ts';
@@ -18,6 +19,8 @@ export type Placed = {
   /** The clause opens a question about setting something up (it counts where nothing fails). */
   asks: boolean;
   problem: boolean;
+  /** Names no list, article or common word knows that no cue places: where the problem lives is open. */
+  unplaced: Set<string>;
 };
 
 /**
@@ -59,7 +62,10 @@ const mdmSuffix = /^[\p{L}\d]{2,}(?:mdm|uem|emm)$/u;
  * system when a cue places it so: "managed by X", "enrolled in X", "X MDM", "X console", "X-managed",
  * a post headed "X: …" or starting "X says …"; it is a tool when "we use X".
  */
-export function createPlacementReader(data: MatcherData): PlacementReader {
+export function createPlacementReader(
+  data: MatcherData,
+  vocabulary: ReadonlySet<string> = new Set(),
+): PlacementReader {
   const p = data.scope.placement;
   const terms = (lists: { terms: string[] }[]) => lists.flatMap((l) => l.terms);
   const known = new Set<string>();
@@ -75,12 +81,29 @@ export function createPlacementReader(data: MatcherData): PlacementReader {
     learn(t);
     for (const w of tokens(t)) platformWords.add(w.fold);
   }
+  // The articles' words, inflected ("iPhonen", "datorerna") or misspelt by one edit ("Compnay"), are no names.
+  const byStart = new Map<string, string[]>();
+  for (const w of vocabulary) {
+    if (w.length < 5) continue;
+    const list = byStart.get(w.slice(0, 2)) ?? [];
+    list.push(w);
+    byStart.set(w.slice(0, 2), list);
+  }
+  const isCommon = (fold: string): boolean => {
+    for (let cut = 0; cut <= 4 && fold.length - cut >= 4; cut++)
+      if (vocabulary.has(fold.slice(0, fold.length - cut))) return true;
+    if (fold.length < 5) return false;
+    return (byStart.get(fold.slice(0, 2)) ?? []).some((w) => boundedEditDistance(fold, w, 1) <= 1);
+  };
   const isKnown = (fold: string) =>
     known.has(fold) || (fold.endsWith('s') && known.has(fold.slice(0, -1))) || isStopword(fold);
 
   const cues = (lists: { terms: string[] }[]): Cue[] =>
     terms(lists).map((t) => (isHan(t) ? { han: t } : { run: tokens(t).map((w) => w.fold) }));
   const before = cues(p.systemBefore);
+  const person = cues(p.personBefore);
+  const place = cues(p.placeAfter);
+  const knownNames = new Set(terms(p.known).flatMap((t) => tokens(t).map((w) => w.fold)));
   const tool = cues(p.toolBefore);
   const after = cues(p.systemAfter);
   const reports = cues(p.reports);
@@ -113,6 +136,7 @@ export function createPlacementReader(data: MatcherData): PlacementReader {
     const systems = new Set<string>();
     const tools = new Set<string>();
     const kinds = new Set<ScopeSignalKind>();
+    const unplaced = new Set<string>();
     const folded = toks.map((t) => t.fold);
     let i = 0;
     while (i < toks.length) {
@@ -153,6 +177,19 @@ export function createPlacementReader(data: MatcherData): PlacementReader {
           // Team iPhones: Device Cap Reached").
           kinds.add('named');
         else if (cueBefore(toks, folded, i, tool)) tools.add(name);
+        else if (
+          !cueBefore(toks, folded, i, person) &&
+          !(end > i && cueBefore(toks, folded, i + 1, person)) &&
+          !cueAfter(toks, folded, end + 1, place) &&
+          !nextToAmpersand(raw, run) &&
+          !run.some((w) => knownNames.has(w.fold)) &&
+          // A capitalised plain word opening a clause is as often an ordinary word ("Prepare", "Seems").
+          unknown.some(
+            (w) =>
+              !isCommon(w.fold) && !(w === t && i === 0 && where.clauseStart && !nameShaped.test(t.orig)),
+          )
+        )
+          unplaced.add(name);
       }
       i = end + 1;
     }
@@ -168,7 +205,7 @@ export function createPlacementReader(data: MatcherData): PlacementReader {
           (problem.get(w) ?? []).some((r) => runAt(folded, k, r)),
       ) ||
       (toks.some((t) => t.han) && problemHan.some((h) => raw.includes(h)));
-    return { systems, tools, kinds, asks: asking, problem: failing };
+    return { systems, tools, kinds, asks: asking, problem: failing, unplaced };
   };
   return Object.assign(read, { joins, signInCode: (text: string) => signInCode.test(foldCase(text)) });
 
@@ -249,4 +286,24 @@ function inOrder(text: string, pieces: string[]): boolean {
 
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every word (folded) of the given content's strings: the articles' vocabulary in all their languages. */
+export function vocabularyOf(content: unknown): Set<string> {
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') for (const t of tokens(v)) out.add(t.fold);
+    else if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+  };
+  walk(content);
+  return out;
+}
+
+/** A run of names written next to "&" is an organisation's name ("Smith & Sons", "R&D Partners"). */
+function nextToAmpersand(raw: string, run: Token[]): boolean {
+  const from = raw.indexOf(run[0].orig);
+  const last = run[run.length - 1].orig;
+  const to = raw.indexOf(last, from) + last.length;
+  return from >= 0 && raw.slice(Math.max(0, from - 3), to + 3).includes('&');
 }

@@ -14,6 +14,8 @@ export type Signals = {
   platform: Platform | undefined;
   handheld: boolean;
   bareName: boolean;
+  /** Names no list, article or common word knows, placed by no cue, outside background clauses. */
+  unplaced: Set<string>;
 };
 
 /**
@@ -43,6 +45,7 @@ const nothingPlaced: Placed = {
   kinds: new Set(),
   asks: false,
   problem: false,
+  unplaced: new Set(),
 };
 
 function emptyClause(): ClauseSignals {
@@ -54,6 +57,7 @@ function emptyClause(): ClauseSignals {
     handheld: false,
     asks: false,
     problem: false,
+    unplaced: new Set(),
   };
 }
 
@@ -72,6 +76,7 @@ type ClauseSignals = {
   /** The clause opens a question about setting up; it says something fails or asks for a fix. */
   asks: boolean;
   problem: boolean;
+  unplaced: Set<string>;
 };
 
 /**
@@ -86,7 +91,10 @@ type ClauseSignals = {
  * assigns other devices to another system while the other half names Intune ("Jamf for the Macs and
  * Intune for the phones").
  */
-export function createSignalDetector(data: MatcherData): (text: string) => Signals {
+export function createSignalDetector(
+  data: MatcherData,
+  vocabulary?: ReadonlySet<string>,
+): (text: string) => Signals {
   const asWords = (text: string) => words(text, { splitCompounds: false });
   // Phrases by their first word (and its plural), so a query only tries the phrases that can start at each word.
   const byFirstWord = new Map<string, ({ run: string[] } & Target)[]>();
@@ -108,7 +116,7 @@ export function createSignalDetector(data: MatcherData): (text: string) => Signa
   }
   for (const p of data.synonyms.platforms) for (const t of p.terms) add(asWords(t), { platform: p.platform });
   for (const t of data.synonyms.handheld.terms) add(asWords(t), { handheld: true });
-  const placement = createPlacementReader(data);
+  const placement = createPlacementReader(data, vocabulary);
   const bare = createBareNameTest(data);
 
   const readPart = (raw: string, where: Position & { index: number }): ClauseSignals => {
@@ -140,6 +148,7 @@ export function createSignalDetector(data: MatcherData): (text: string) => Signa
       handheld,
       asks: placed.asks,
       problem: placed.problem,
+      unplaced: placed.unplaced,
     };
   };
 
@@ -187,6 +196,7 @@ export function createSignalDetector(data: MatcherData): (text: string) => Signa
     let background: Platform | undefined;
     let handheld = false;
     const tools = new Set<string>();
+    const unplaced = new Set<string>();
     for (const part of parts) {
       const clause = part.signals;
       const behind = behindParts.has(part);
@@ -197,6 +207,7 @@ export function createSignalDetector(data: MatcherData): (text: string) => Signa
         kinds.add(kind);
       }
       if (!behind) for (const t of clause.tools) tools.add(t);
+      if (!behind) for (const n of clause.unplaced) unplaced.add(n);
       // The platform of the problem is the one named where something fails, not where all is well.
       if (behind) background ??= clause.platform;
       else platform ??= clause.platform;
@@ -206,7 +217,7 @@ export function createSignalDetector(data: MatcherData): (text: string) => Signa
     if (tools.size > 0 && !['intune', 'anchor', 'migration'].some((k) => kinds.has(k as ScopeSignalKind)))
       kinds.add('product');
     if (placement.signInCode(text)) kinds.add('area');
-    return { kinds, platform: platform ?? background, handheld, bareName: bare(text) };
+    return { kinds, platform: platform ?? background, handheld, bareName: bare(text), unplaced };
   };
 }
 
@@ -329,4 +340,15 @@ export function isVetoed(kinds: Signals['kinds'], codes: FoundCodes, strong: boo
   if (kinds.has('area') && codes.known.length === 0) return true;
   if ((kinds.has('howto') || kinds.has('named')) && codes.known.length === 0 && !strong) return true;
   return kinds.has('injection') && !strong;
+}
+
+/**
+ * A name no list, no article (in any of its languages) and no common word knows, that no cue places
+ * ("Tablets rolled out with Fennix get stuck…"), leaves open where the problem lives: the first hit is
+ * no answer unless the text names Intune or its pieces (Company Portal, ADE, an admin-center path),
+ * holds a documented code, or is mainly a documented message quoted word for word (`quoted`).
+ */
+export function isUnplaced(signals: Signals, codes: FoundCodes, quoted: boolean): boolean {
+  if (signals.unplaced.size === 0 || quoted || codes.known.length > 0) return false;
+  return !signals.kinds.has('anchor') && !signals.kinds.has('intune');
 }

@@ -261,3 +261,33 @@ describe('names no list holds are read from where they stand', () => {
     expect(matcher.match(text).confident).toBe(false);
   });
 });
+
+describe('a name no list, article or common word knows, placed by no cue', () => {
+  test.each([
+    ['Tablets rolled out with Fennix get stuck on the Remote Management screen forever'],
+    ['Since moving to Tidewell 3 the phones report the maximum number of devices is reached'],
+    ['The Orvana client on our shared tablets throws "device limit reached" at every shift change'],
+    ['anyone know why Kestrel Hub shows the user is not authorized on a couple of iPhones?'],
+    ['Nos terminaux sous Ombrea indiquent que la connexion au serveur est impossible pendant l’inscription'],
+  ])('leaves the system open: "%s" is not answered confidently, its entry still listed', (text) => {
+    const r = matcher.match(text);
+    expect(r.confident).toBe(false);
+    expect(r.hits.length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    // Intune named: the unknown name is the organisation's own business, not its MDM.
+    ['iPhones enrolled in Intune at our Fennix depot get stuck on the Remote Management screen'],
+    // a short post that is the documented message word for word
+    ['Orvana tablets: Device Cap Reached'],
+    // a person after a greeting, a place before a word for a place, an organisation written with "&"
+    [
+      'Hi Ahmed, new iPads from Apple Business Manager in the Malmö office skip enrollment and go straight to the home screen',
+    ],
+    ['Since Monday the Birmingham site gets Profile installation failed when enrolling iPhones'],
+    ['After we renamed the company to Baker & Lowe nobody can create policies or enroll devices'],
+    ['Hej Sara, iPhonen på Göteborgskontoret säger att användarnamnet inte känns igen'],
+  ])('is no other system where the text places it: "%s" is still answered', (text) => {
+    expect(matcher.match(text).confident).toBe(true);
+  });
+});
