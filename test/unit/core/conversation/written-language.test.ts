@@ -26,3 +26,23 @@ describe('the language a message is plainly written in', () => {
     expect(plainlyWrittenIn(text)).toBeUndefined();
   });
 });
+
+describe('a long paste', () => {
+  const log = Array.from(
+    { length: 20_000 },
+    (_, i) => `2026-11-29 08:00:${i % 60} DeviceEnroller: step ${i} ok`,
+  ).join('\n');
+
+  test('a question written before or after a long log is read in its language', () => {
+    expect(plainlyWrittenIn(`Bonjour, mon iPhone ne peut pas s'inscrire, voici le journal :\n${log}`)).toBe(
+      'fr',
+    );
+    expect(plainlyWrittenIn(`${log}\nvad betyder det här? jag kan inte registrera min telefon`)).toBe('sv');
+  });
+
+  test('words of another language deep inside a log do not switch the conversation', () => {
+    const half = log.length / 2;
+    const buried = `${log.slice(0, half)}\nje ne peux pas, le portail dit que le nombre est atteint\n${log.slice(half)}`;
+    expect(plainlyWrittenIn(buried)).toBeUndefined();
+  });
+});
