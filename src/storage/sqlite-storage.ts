@@ -240,7 +240,11 @@ export class SqliteStorage implements DocumentStore, SeenKeys, ConversationSweep
   }
 }
 
-/** Whether `a` comes after `b` in the order of the write-time index: time, then key. */
+/**
+ * Whether `a` comes after `b` in the order of the write-time index: time, then key. JavaScript orders
+ * keys by UTF-16 unit and SQLite by byte, which differ only beyond U+FFFF; there the cursor can only land
+ * early among the rows just deleted, so the next batch rereads a few rows and never skips one.
+ */
 function laterRow(a: { key: string; updated_at: string }, b: { key: string; updated_at: string }): boolean {
   return a.updated_at > b.updated_at || (a.updated_at === b.updated_at && a.key > b.key);
 }
