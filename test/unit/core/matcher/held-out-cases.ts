@@ -1,4 +1,6 @@
+import { eighteenthBatch } from './held-out-eighteenth.ts';
 import { fifteenthBatch } from './held-out-fifteenth.ts';
+import { forumSealedBatch } from './held-out-forum-sealed.ts';
 import { fourteenthBatch } from './held-out-fourteenth.ts';
 import {
   alreadyEnrolled,
@@ -3403,6 +3405,8 @@ export const heldOutBatches: Record<string, Case[]> = {
   'near-miss-forum-third': nearMissForumThirdBatch,
   'near-miss-forum-fourth': nearMissForumFourthBatch,
   'near-miss-forum-fifth': nearMissForumFifthBatch,
+  eighteenth: eighteenthBatch,
+  'forum-sealed': forumSealedBatch,
 };
 
 export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();

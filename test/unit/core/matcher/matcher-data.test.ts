@@ -40,6 +40,13 @@ describe('content/matcher data', () => {
     expect(clashes).toEqual([]);
   });
 
+  it('labels held-out queries only with entries of the catalogue, and with none exactly when out of scope', () => {
+    const named = heldOutCases.flatMap((c) => c.expect);
+    expect(named.filter((id) => !ids.has(id))).toEqual([]);
+    for (const c of heldOutCases)
+      expect(c.expect.length === 0).toBe(['near-miss', 'out-of-scope'].includes(c.category));
+  });
+
   const devFile = new URL('../../../../../shared/eval/dev.jsonl', import.meta.url);
   const maybe = existsSync(devFile) ? it : it.skip;
   maybe('holds no text of the development queries', () => {
