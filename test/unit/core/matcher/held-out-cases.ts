@@ -3410,3 +3410,18 @@ export const heldOutBatches: Record<string, Case[]> = {
 };
 
 export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();
+
+/**
+ * Batches scored once as written, after the last change to the matcher, and not worked on since: the
+ * honest figure for text nobody tuned on. The test suite guards them apart (at the figure they scored,
+ * below the targets), so that the pooled guards keep saying what the batches worked on reach.
+ */
+export const freshBatchNames: ReadonlySet<string> = new Set(['eighteenth', 'forum-sealed']);
+
+export const workedOnCases: Case[] = Object.entries(heldOutBatches)
+  .filter(([name]) => !freshBatchNames.has(name))
+  .flatMap(([, cases]) => cases);
+
+export const freshCases: Case[] = Object.entries(heldOutBatches)
+  .filter(([name]) => freshBatchNames.has(name))
+  .flatMap(([, cases]) => cases);
