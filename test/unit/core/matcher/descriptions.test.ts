@@ -1,7 +1,7 @@
 import { loadKnowledgeBase } from '../../../../src/content/load-knowledge.ts';
 import type { Platform } from '../../../../src/core/knowledge/entry.ts';
 import { createMatcher } from '../../../../src/core/matcher/create-matcher.ts';
-import { apns, iosLicense } from './held-out-labels.ts';
+import { apns, deviceCap, iosLicense, pifPayload } from './held-out-labels.ts';
 
 const matcher = createMatcher(loadKnowledgeBase());
 
@@ -59,4 +59,63 @@ describe('a symptom described in the user’s own words', () => {
       expect(matcher.match(text).confident).toBe(false);
     },
   );
+});
+
+// Each sentence names a documented cause in words the articles do not use (a device bought used, an
+// "esperluette", a trial that ran out unpaid…); the synonyms and descriptions in content/matcher carry them.
+describe('a documented cause in the user’s own words', () => {
+  test.each([
+    ['refurbished iPads from a reseller are still managed by their previous owner and will not enroll'],
+    ['翻新的 iPad 还被原机主管理着，注册不了'],
+  ])('"%s" is the management profile of another organisation still on the device', (text) => {
+    answers(text, 'ios', [pifPayload]);
+  });
+
+  test.each([
+    ['le nom de notre organisation contient une esperluette et on ne peut plus créer de stratégie'],
+    ['组织名称里有和号以后就无法创建策略了'],
+  ])('"%s" is the special character in the company name', (text) => {
+    answers(text, null, [
+      'general/unable-to-create-policy-or-enroll-devices-if-the-company-name-contains-special-characters',
+    ]);
+  });
+
+  test.each([
+    ["la période d'essai est arrivée à échéance sans version payante et les PC ne joignent plus Intune"],
+    ['provabonnemanget tog slut utan att vi gick över till betald version, datorerna når inte Intune längre'],
+    ['试用版结束了也没转付费，电脑都连不上 Intune 了'],
+  ])('"%s" is the suspended or deleted account', (text) => {
+    answers(text, 'windows', ['general/error-code-0x80cf0440', 'general/error-code-0x80043003']);
+  });
+
+  test('an MDM authority named in full Chinese is the authority never set', () => {
+    answers('新租户里没人设置过移动设备管理机构，所有设备都注册不了', null, [
+      'general/mdm-authority-not-defined',
+    ]);
+  });
+
+  test.each([
+    ['she cannot enroll her new phone because a dozen old phones are still assigned to her'],
+    ['他名下有很多旧手机，新手机注册不了'],
+    ['användaren har massor av gamla telefoner kvar och kan inte registrera sin nya'],
+    ["l'utilisateur a plein d'anciens appareils à son nom et son nouveau téléphone ne s'inscrit pas"],
+  ])('"%s" is the device limit', (text) => {
+    answers(text, null, deviceCap);
+  });
+
+  test.each([
+    ['装好 Intune 客户端后它的更新服务无法启动'],
+    ['uppdateringstjänsten för Intune-klienten startar inte på en dator'],
+    ['le service de mise à jour du client Intune ne démarre pas sur un poste'],
+  ])('"%s" is the Online Management Updates service failing to start', (text) => {
+    answers(text, 'windows', ['general/error-code-0x80043008']);
+  });
+
+  test('a push certificate nobody could renew is the APNs certificate', () => {
+    answers(
+      'push-certet kunde inte förnyas eftersom apple-id:t tillhörde en admin som slutat, inga iPhones registreras',
+      'ios',
+      apns,
+    );
+  });
 });
