@@ -1,7 +1,7 @@
 import { loadKnowledgeBase } from '../../../../src/content/load-knowledge.ts';
 import type { Platform } from '../../../../src/core/knowledge/entry.ts';
 import { createMatcher } from '../../../../src/core/matcher/create-matcher.ts';
-import { apns, deviceCap, iosLicense, pifPayload } from './held-out-labels.ts';
+import { apns, cptu, deviceCap, iosLicense, pifPayload, pifServer } from './held-out-labels.ts';
 
 const matcher = createMatcher(loadKnowledgeBase());
 
@@ -109,6 +109,20 @@ describe('a documented cause in the user’s own words', () => {
     ['le service de mise à jour du client Intune ne démarre pas sur un poste'],
   ])('"%s" is the Online Management Updates service failing to start', (text) => {
     answers(text, 'windows', ['general/error-code-0x80043008']);
+  });
+
+  test.each([
+    ['Företagsportalen går inte att nå just nu, säger Android-telefonerna på gästnätet'],
+    ['företagsportalen kan inte nås på våra Android-telefoner'],
+  ])('"%s" is the Company Portal temporarily unavailable', (text) => {
+    answers(text, null, cptu);
+  });
+
+  test.each([
+    ['iPhone users are asked to enter enrollment.manage.microsoft.com by hand'],
+    ['på iPhone måste användarna själva skriva in enrollment.manage.microsoft.com'],
+  ])('"%s" is the enrollment CNAME records missing', (text) => {
+    answers(text, 'ios', [pifServer]);
   });
 
   test('a push certificate nobody could renew is the APNs certificate', () => {
