@@ -223,6 +223,10 @@ describe('what people say to a chatbot before or between problems', () => {
     ['un conseiller svp', 'human'],
     ['有人吗', 'human'],
     ['人工', 'human'],
+    ['anybody there?', 'human'],
+    ["quelqu'un est là ?", 'human'],
+    ['hallå, är det någon där?', 'human'],
+    ['有没有人？', 'human'],
     ['good afternoon', 'greeting'],
     ['god eftermiddag', 'greeting'],
     ['bonjour à tous', 'greeting'],
@@ -258,6 +262,9 @@ describe('what people say to a chatbot before or between problems', () => {
     ['test enrollment failed with profile installation failed'],
     ['what is this error 0x80CF0437'],
     ['这是什么错误 0x80CF0437'],
+    ['has anyone here seen 0x80CF0437?'],
+    ['någon där som vet vad 0x80CF0437 betyder?'],
+    ['有没有人遇到过设备上限已达到'],
   ])('"%s" is a problem, not small talk', (text) => {
     expect(kind(text)).toBeUndefined();
   });
