@@ -17,6 +17,9 @@ export type Analyzer = {
 
 const conceptPrefix = '§';
 
+/** Least length of each half of a compound word read as two ("klient" + "installationen"). */
+const minCompoundPart = 4;
+
 /** Whether a term is a concept of the synonyms data rather than a bare stem or a Han pair. */
 export function isConcept(term: string): boolean {
   return term.startsWith(conceptPrefix);
@@ -128,6 +131,28 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly Co
   }
   const corrections = new Map<string, string | null>();
 
+  // Swedish writes compounds as one word ("klientinstallationen", "uppdateringstjänsten"): an unknown long
+  // word made of two known ones, with or without the linking "s", is read as those two.
+  const compounds = new Map<string, string[] | null>();
+  const knownPart = (part: string) => part.length >= minCompoundPart && knownStems.has(stem(part));
+  const splitCompound = (word: string): string[] | null => {
+    const cachedValue = compounds.get(word);
+    if (cachedValue !== undefined) return cachedValue;
+    let best: string[] | null = null;
+    if (word.length >= 2 * minCompoundPart && word.length <= longestKnown * 2 && !/\d/.test(word)) {
+      // The longest known second half: "klientinstallationen" is "klient" + "installationen".
+      for (let i = minCompoundPart; i <= word.length - minCompoundPart && !best; i++) {
+        const head = word.slice(0, i);
+        const tail = word.slice(i);
+        if (!knownPart(tail)) continue;
+        if (knownPart(head)) best = [head, tail];
+        else if (head.endsWith('s') && knownPart(head.slice(0, -1))) best = [head.slice(0, -1), tail];
+      }
+    }
+    if (compounds.size < 20_000) compounds.set(word, best);
+    return best;
+  };
+
   const correct = (word: string, allowed: readonly Locale[] | undefined, own: Locale | undefined) => {
     const key = own ? `${own}!${word}` : allowed ? `${allowed.join(',')}:${word}` : word;
     const cachedValue = corrections.get(key);
@@ -184,6 +209,11 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly Co
           continue;
         }
         // Words are folded by now ("måste" → "maste"): the text's own spelling tells their letters.
+        const parts = splitCompound(surface);
+        if (parts) {
+          for (const part of parts) stems.push({ term: stem(part), fuzzy: false, stop: false });
+          continue;
+        }
         lettered ??= letteredWords(text);
         const own = lettered.get(surface);
         const fixed = correct(surface, correctionLanguages(language, own), own);

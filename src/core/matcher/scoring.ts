@@ -8,6 +8,9 @@ const genericWeight = 1;
 /** Matched weight at which a phrase counts fully: one rare word alone is not enough evidence. */
 const fullMass = 4.5;
 
+/** Share of its score a Windows row (the Intune PC client) keeps for a text about a phone or a tablet. */
+const handheldOnWindows = 0.4;
+
 /** A query as the scorer sees it. */
 export type Query = {
   /** Term → match quality (1 exact, 0.9 corrected spelling). */
@@ -119,7 +122,10 @@ export function platformFactor(
   handheld = false,
 ): number {
   const platform = stated ?? guessed;
-  if (!platform) return handheld && entry === 'windows' ? 0.4 : 1;
+  if (!platform) return handheld && entry === 'windows' ? handheldOnWindows : 1;
   if (entry === 'all' || entry === platform) return 1;
-  return stated ? 0.3 : 0.7;
+  if (stated) return 0.3;
+  // An iPhone, an iPad or an Android phone named in the text is no Windows PC running the Intune client,
+  // whatever the rest of the text leaves open: as unlikely as a phone or tablet of no named platform.
+  return entry === 'windows' ? handheldOnWindows : 0.7;
 }

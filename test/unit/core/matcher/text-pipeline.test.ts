@@ -115,3 +115,25 @@ describe('spelling correction keeps to the language of the query', () => {
     expect(analyzer.analyze('l’apareil est figé')).toContainEqual({ term: stem('appareil'), fuzzy: true });
   });
 });
+
+describe('compound words', () => {
+  const analyzer = createAnalyzer(
+    [{ concept: 'update', terms: ['uppdatering', 'update'], source: 'test' }],
+    [
+      { text: 'Klienten installeras inte', lang: 'sv' },
+      { text: 'Tjänsten startar inte', lang: 'sv' },
+      { text: 'Uppdateringen misslyckades', lang: 'sv' },
+    ],
+  );
+  const terms = (text: string) => analyzer.analyze(text).map((t) => t.term);
+
+  it('reads an unknown Swedish compound as the two known words it is made of', () => {
+    expect(terms('uppdateringstjänsten startar')).toEqual(terms('uppdatering tjänsten startar'));
+    expect(terms('klienttjänsten')).toEqual(terms('klienten tjänsten'));
+  });
+
+  it('leaves a long word alone when one of its halves is unknown', () => {
+    expect(terms('bananuppdateringen')).toHaveLength(1);
+    expect(terms('bananuppdateringen')).not.toContain('§update');
+  });
+});
