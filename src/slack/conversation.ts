@@ -2,6 +2,7 @@ import type { webApi } from '@slack/bolt';
 import { BusyError, type WorkLimiter } from '../core/async/work-limiter.ts';
 import { judgeMessageChange, type MessageChange } from '../core/conversation/message-changes.ts';
 import { createQuestionCards } from '../core/conversation/question-cards.ts';
+import { knownLanguage } from '../core/conversation/speaker-language.ts';
 import type {
   ConversationEngine,
   ConversationState,
@@ -12,6 +13,7 @@ import {
   createDocumentSlot,
   createTurnRunner,
   isConversationState,
+  replyLocale,
   StorageUnavailableError,
   type TurnChannel,
   type TurnRunner,
@@ -134,8 +136,10 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
     const doc = items[key] as ConversationDoc | undefined;
     const state = isConversationState(doc?.state) ? doc.state : undefined;
     const chosen = (items[prefsKey] as UserPrefsDoc | undefined)?.locale;
-    const spoken = isLocale(state?.locale) ? state.locale : undefined;
-    const locale = (state?.localeExplicit ? spoken : undefined) ?? (isLocale(chosen) ? chosen : spoken);
+    // In a shared thread each person has their own language.
+    const own = knownLanguage(state, to.userId);
+    const spoken = isLocale(own?.locale) ? own.locale : undefined;
+    const locale = (own?.localeExplicit ? spoken : undefined) ?? (isLocale(chosen) ? chosen : spoken);
     return { doc, locale };
   }
 
@@ -220,7 +224,7 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
       const cards: Record<string, SlackMessage> = {};
       for (const reply of out.replies) {
         // Every reply is rendered here, in order (the send reuses them); the cards are kept.
-        const message = renderOne(reply, out.state.locale);
+        const message = renderOne(reply, replyLocale(out));
         if (reply.kind === 'resolution') cards[reply.entryId] = message;
       }
       const before = (previous as ConversationDoc | undefined)?.cards;

@@ -2,6 +2,7 @@ import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { MessageChange } from '../core/conversation/message-changes.ts';
 import type { QuestionCards } from '../core/conversation/question-cards.ts';
 import { screenshotTurn } from '../core/conversation/screenshot-turn.ts';
+import { chosenLanguage } from '../core/conversation/speaker-language.ts';
 import type { StateSlot, TurnChannel, TurnRunner } from '../core/conversation/turn-runner.ts';
 import type { Actor, Requester } from '../core/escalation/port.ts';
 import { readInterviewForm } from '../core/interview/form.ts';
@@ -67,7 +68,8 @@ export function createTeamsTurn(deps: TeamsTurnDeps): TeamsTurn {
     // An explicit choice wins over the client; the engine ignores clientLocale once the user chose.
     const clientLocale = prefs.locale ?? clientLocaleOf(activity) ?? defaultLocale;
     const current = (await state.read(1)).state;
-    const uiLocale = current?.localeExplicit ? current.locale : clientLocale;
+    const uiLocale =
+      chosenLanguage(current, identity.requester(activity, clientLocale).userId) ?? clientLocale;
     const t = translator.forLocale(uiLocale);
     const channel: TurnChannel = {
       key: conversationKeyOf(activity),

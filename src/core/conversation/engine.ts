@@ -7,7 +7,13 @@ import {
   isChoiceValue,
   type QuestionId,
 } from '../interview/questions.ts';
-import type { Entry, KnowledgeBase, Locale, Platform } from '../knowledge/entry.ts';
+import {
+  type Entry,
+  type KnowledgeBase,
+  type Locale,
+  type Platform,
+  supportedLocales,
+} from '../knowledge/entry.ts';
 import { isLocale } from '../locale.ts';
 import type { Matcher, MatchHit } from '../matcher/match-result.ts';
 import { type Logger, silentLogger } from '../ports/logger.ts';
@@ -27,16 +33,18 @@ import {
 } from './generic-complaint.ts';
 import { initialConversationState } from './initial-state.ts';
 import { createIntentDetector, type Intent } from './intents.ts';
+import { keepSpeakerLanguage, speakerLanguage } from './speaker-language.ts';
 import type {
   ConversationEngine,
   ConversationState,
   Effect,
   EscalationTrigger,
+  SpeakerLanguage,
   TurnContextInfo,
   TurnInput,
   TurnOutput,
 } from './turn.ts';
-import { plainlyWrittenIn } from './written-language.ts';
+import { knownMessageSentences, plainlyWrittenIn } from './written-language.ts';
 
 export type EngineDeps = {
   kb: KnowledgeBase;
@@ -86,22 +94,28 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
   const answersParser = createAnswerParser(deps.translator);
   const intents = createIntentDetector(deps.translator);
   const generic = createGenericComplaintDetector(deps.translator);
+  // Documented messages in every language: pasted, they do not say which language the person writes in.
+  const known = knownMessageSentences(
+    deps.kb.entries.flatMap((e) => supportedLocales.map((l) => e.locales[l].title)),
+  );
 
   const initialState = initialConversationState;
 
   function handle(previous: ConversationState, input: TurnInput, info: TurnContextInfo): TurnOutput {
     const state = isState(previous) ? structuredClone(previous) : initialState(info.clientLocale);
-    if (!state.localeExplicit) state.locale = info.clientLocale;
+    // Each person in a shared thread is answered in their own language.
+    const lang = speakerLanguage(state, info.userId, info.clientLocale);
+    if (!lang.localeExplicit) lang.locale = info.clientLocale;
     // A message plainly in French typed in an English client is answered in French from then on, until
     // a message plainly in another language or the user's own choice.
-    const guessable = !state.localeExplicit || state.localeFromText;
-    const written = input.kind === 'text' && guessable ? plainlyWrittenIn(input.text) : undefined;
-    if (written && written !== state.locale) {
-      state.locale = written;
-      state.localeExplicit = true;
-      state.localeFromText = true;
+    const guessable = !lang.localeExplicit || lang.localeFromText;
+    const written = input.kind === 'text' && guessable ? plainlyWrittenIn(input.text, known) : undefined;
+    if (written && written !== lang.locale) {
+      lang.locale = written;
+      lang.localeExplicit = true;
+      lang.localeFromText = true;
     }
-    const turn = new Turn(state, info, deps, entries, answersParser, generic, log, initialState);
+    const turn = new Turn(state, lang, info, deps, entries, answersParser, generic, log, initialState);
     switch (input.kind) {
       case 'start':
         turn.greet();
@@ -157,6 +171,8 @@ class Turn {
   private effects: Effect[] = [];
   private t: Translate;
   private readonly state: ConversationState;
+  /** The language of whoever sends this turn (the state's own fields in a one-to-one chat). */
+  private readonly lang: SpeakerLanguage;
   private readonly info: TurnContextInfo;
   private readonly deps: EngineDeps;
   private readonly entries: Map<string, Entry>;
@@ -167,6 +183,7 @@ class Turn {
 
   constructor(
     state: ConversationState,
+    lang: SpeakerLanguage,
     info: TurnContextInfo,
     deps: EngineDeps,
     entries: Map<string, Entry>,
@@ -176,6 +193,7 @@ class Turn {
     fresh: (locale: Locale) => ConversationState,
   ) {
     this.state = state;
+    this.lang = lang;
     this.info = info;
     this.deps = deps;
     this.entries = entries;
@@ -183,12 +201,13 @@ class Turn {
     this.generic = generic;
     this.log = log;
     this.fresh = fresh;
-    this.t = deps.translator.forLocale(state.locale);
+    this.t = deps.translator.forLocale(lang.locale);
   }
 
   output(): TurnOutput {
     for (const r of this.replies) this.note('bot', summarize(r));
-    return { state: this.state, replies: this.replies, effects: this.effects };
+    keepSpeakerLanguage(this.state, this.info.userId, this.lang);
+    return { state: this.state, replies: this.replies, effects: this.effects, locale: this.lang.locale };
   }
 
   // ---- inputs -------------------------------------------------------------------------------
@@ -490,7 +509,7 @@ class Turn {
     named?: readonly Platform[];
   }): void {
     const platform = this.userPlatform();
-    const result = this.deps.matcher.match(text, { locale: this.state.locale, platform });
+    const result = this.deps.matcher.match(text, { locale: this.lang.locale, platform });
     const top = result.hits[0];
     const platformUnknown = !platform && this.state.answers.platform === undefined;
     if (mayAskPlatform && platformUnknown && top && this.differsByPlatform(text, named))
@@ -537,11 +556,11 @@ class Turn {
    * user's language, unless it is for another platform than the one the user named.
    */
   private inUserLanguage(tied: MatchHit[]): MatchHit | undefined {
-    if (this.state.locale === 'en') return undefined;
+    if (this.lang.locale === 'en') return undefined;
     const named = this.state.answers.platform;
     return tied.find((h) => {
       const entry = this.entries.get(h.id);
-      if (!entry || entry.locales[this.state.locale].fallback) return false;
+      if (!entry || entry.locales[this.lang.locale].fallback) return false;
       return !named || named === 'unknown' || entry.platform === 'all' || entry.platform === named;
     });
   }
@@ -550,7 +569,7 @@ class Turn {
   private differsByPlatform(text: string, named: readonly Platform[]): boolean {
     if (named.length < 2) return false;
     const tops = named.map(
-      (p) => this.deps.matcher.match(text, { locale: this.state.locale, platform: p }).hits[0]?.id,
+      (p) => this.deps.matcher.match(text, { locale: this.lang.locale, platform: p }).hits[0]?.id,
     );
     return new Set(tops).size > 1;
   }
@@ -581,7 +600,7 @@ class Turn {
     this.replies.push({
       kind: 'choose-entry',
       prompt,
-      options: candidateOptions(known, this.state.locale, this.t),
+      options: candidateOptions(known, this.lang.locale, this.t),
       none: { label: this.t('common:choose.none'), payload: { type: 'choose-entry', entryId: null } },
     });
   }
@@ -596,7 +615,7 @@ class Turn {
     this.replies.push(
       buildResolution({
         entry,
-        locale: this.state.locale,
+        locale: this.lang.locale,
         why,
         answers,
         rules: this.deps.rules,
@@ -623,7 +642,7 @@ class Turn {
   private isNewProblem(text: string): boolean {
     if (errorCodePattern.test(text)) return true;
     const result = this.deps.matcher.match(text, {
-      locale: this.state.locale,
+      locale: this.lang.locale,
       platform: this.userPlatform(),
     });
     const kind = result.hits[0]?.reason.kind;
@@ -774,7 +793,7 @@ class Turn {
     // its own platform only, or, written for every platform, that it stands.
     const last = this.entries.get(this.state.shown.at(-1)?.entryId ?? '');
     const top = this.deps.matcher.match(answers.errorText, {
-      locale: this.state.locale,
+      locale: this.lang.locale,
       platform: userPlatformOf(named),
     }).hits[0];
     if (last && top?.id === last.id) {
@@ -863,7 +882,7 @@ class Turn {
       answers: structuredClone(this.state.answers),
       shown: structuredClone(this.state.shown),
       transcript: structuredClone(this.state.transcript),
-      locale: this.state.locale,
+      locale: this.lang.locale,
     };
   }
 
@@ -968,7 +987,7 @@ class Turn {
       answers: structuredClone(this.state.answers),
       shown: structuredClone(this.state.shown),
       transcript: structuredClone(this.state.transcript),
-      locale: this.state.locale,
+      locale: this.lang.locale,
     });
   }
 
@@ -980,9 +999,9 @@ class Turn {
 
   private setLocale(locale: Locale): void {
     if (!isLocale(locale)) return this.unknownButton();
-    this.state.locale = locale;
-    this.state.localeExplicit = true;
-    delete this.state.localeFromText;
+    this.lang.locale = locale;
+    this.lang.localeExplicit = true;
+    delete this.lang.localeFromText;
     this.t = this.deps.translator.forLocale(locale);
     this.effects.push({ kind: 'locale-chosen', locale });
     this.say(this.t('common:language.changed'));
@@ -1043,7 +1062,7 @@ class Turn {
     const { reason } = hit;
     if (reason.kind === 'code') return this.t('common:why.code', { code: reason.code });
     const said = this.state.answers.errorText ?? '';
-    const localized = this.entries.get(hit.id)?.locales[this.state.locale];
+    const localized = this.entries.get(hit.id)?.locales[this.lang.locale];
     let phrase = reason.phrase;
     if (!containsPhrase(foldText(said), foldText(phrase))) {
       phrase = localized && !localized.fallback ? localized.title : firstLine(said);
@@ -1056,7 +1075,7 @@ class Turn {
   private candidate(hit: MatchHit) {
     const entry = this.entries.get(hit.id);
     // An English-only card offered in another language quotes nothing in a language it is not written in.
-    const englishOnly = this.state.locale !== 'en' && entry?.locales[this.state.locale].fallback;
+    const englishOnly = this.lang.locale !== 'en' && entry?.locales[this.lang.locale].fallback;
     const { reason } = hit;
     const said = foldText(this.state.answers.errorText ?? '');
     // Beside the title, a reason only helps when it names a code or words the user wrote.

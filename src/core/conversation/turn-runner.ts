@@ -214,7 +214,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   /** Effects after the state is saved; each failure becomes a log line and a sentence, never a lost turn. */
   async function applyAll(channel: TurnChannel, out: TurnOutput): Promise<Reply[]> {
     const replies: Reply[] = [];
-    const locale = out.state.locale;
+    const locale = replyLocale(out);
     for (const effect of out.effects) {
       try {
         replies.push(...(await apply(channel, effect, locale)));
@@ -284,18 +284,15 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
             return count('relayed');
           }
           const out = await handle(channel, slot, input);
-          span.set({
-            'bot.outcome': 'answered',
-            'bot.stage': out.state.stage,
-            'bot.locale': out.state.locale,
-          });
+          const locale = replyLocale(out);
+          span.set({ 'bot.outcome': 'answered', 'bot.stage': out.state.stage, 'bot.locale': locale });
           const fromEffects = await applyAll(channel, out);
           const replies = [...notices, ...out.replies];
           const mine = replies.filter((r) => r.kind === 'text' && r.privately);
           const everyone = replies.filter((r) => !mine.includes(r));
-          if (everyone.length > 0) await channel.send(everyone, out.state.locale);
-          if (mine.length > 0) await (channel.sendPrivately ?? channel.send)(mine, out.state.locale);
-          if (fromEffects.length > 0) await channel.send(fromEffects, out.state.locale);
+          if (everyone.length > 0) await channel.send(everyone, locale);
+          if (mine.length > 0) await (channel.sendPrivately ?? channel.send)(mine, locale);
+          if (fromEffects.length > 0) await channel.send(fromEffects, locale);
           count('answered');
         } catch (error) {
           span.set({ 'bot.outcome': 'failed' });
@@ -344,6 +341,11 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     },
     idle: () => queue.idle(),
   };
+}
+
+/** The language a turn's replies are written in: its sender's (see speaker-language.ts). */
+export function replyLocale(out: TurnOutput): Locale {
+  return out.locale ?? out.state.locale;
 }
 
 /** A stored state this release can read (an older or broken document starts the conversation afresh). */

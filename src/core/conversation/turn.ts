@@ -25,14 +25,25 @@ export type TranscriptLine = { from: 'user' | 'bot'; text: string; at: string };
 
 export type ShownEntry = { entryId: string; score: number; why: string; verdict?: 'fixed' | 'not-fixed' };
 
-export type ConversationState = {
-  version: 1;
-  stage: Stage;
-  /** Language of this conversation; `explicit` when the user chose it (then client locale no longer wins). */
+/** The language one person is answered in. */
+export type SpeakerLanguage = {
+  /** `explicit` when the person chose it or wrote in it (then their client's locale no longer wins). */
   locale: Locale;
   localeExplicit: boolean;
-  /** The language was taken from what the user wrote, not chosen: a message plainly in another one changes it. */
+  /** The language was taken from what they wrote, not chosen: a message plainly in another one changes it. */
   localeFromText?: boolean;
+};
+
+export type ConversationState = SpeakerLanguage & {
+  version: 1;
+  stage: Stage;
+  /**
+   * Who the conversation's own language belongs to: the first person who wrote (a channel's user id). In
+   * a shared thread everyone else is answered in their own language (`speakers`).
+   */
+  ownerId?: string;
+  /** The languages of the other people who wrote in a shared thread, by user id (see speaker-language.ts). */
+  speakers?: Record<string, SpeakerLanguage>;
   answers: Answers;
   /** The question awaiting an answer (stage `asking`). */
   pending?: keyof Answers;
@@ -92,7 +103,16 @@ export type Effect =
   | { kind: 'solved' }
   | { kind: 'locale-chosen'; locale: Locale };
 
-export type TurnOutput = { state: ConversationState; replies: Reply[]; effects: Effect[] };
+export type TurnOutput = {
+  state: ConversationState;
+  replies: Reply[];
+  effects: Effect[];
+  /**
+   * The language of this turn's replies: the language of whoever sent it, which in a shared thread is not
+   * always the conversation's (`state.locale`, its owner's).
+   */
+  locale?: Locale;
+};
 
 /** Per-turn facts from the channel. */
 export type TurnContextInfo = {

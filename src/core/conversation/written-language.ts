@@ -1,4 +1,5 @@
 import type { Locale } from '../knowledge/entry.ts';
+import { containsPhrase, foldText, removePhrase, wordCount } from '../text/phrases.ts';
 import { languageMarks } from '../text-language.ts';
 
 const hanLetter = /\p{Script=Han}/u;
@@ -10,18 +11,82 @@ const anyLetter = /\p{L}/u;
  */
 const edgeLength = 1000;
 
+/** Code blocks and inline code: pasted, never the person's own words. */
+const codeSpans = /```[\s\S]*?(?:```|$)|`[^`\n]+`/g;
+/**
+ * Quoted spans: what a device or a portal said, copied. A straight single quote counts only where it
+ * cannot be an apostrophe ("l'inscription", "it's").
+ */
+const quotedSpans =
+  /"[^"\n]{3,}"|“[^”\n]{3,}”|«[^»\n]{3,}»|„[^“”\n]{3,}[“”]|「[^」\n]+」|『[^』\n]+』|‘[^’\n]{3,}’|(?<![\p{L}\p{N}])'[^'\n]{3,}'(?![\p{L}\p{N}])/gu;
+/** A log line: it starts with a date, a time, a level in brackets or a process tag ("svchost[412]:"). */
+const logLine =
+  /^\s*(?:\[?\d{4}-\d{2}-\d{2}|\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\[?\d{1,2}:\d{2}:\d{2}|\[(?:error|warn|warning|info|debug|trace|fatal|critical)\]|[\w.-]+\[\d+\]:)/iu;
+/**
+ * "The iPad says: …", "got this：…": what follows the colon of a framing clause of two or more words is
+ * the device's text. One word before it ("Problem: …", "iPhone: …") frames nothing.
+ */
+const framedColon = /^(\s*\S+(?:\s+\S+)+?)\s*(?::\s|:$|：)/u;
+
+/**
+ * Words that lean a person's own (short) words toward a language, beyond the markers the matcher uses:
+ * greetings, and the verbs that introduce a paste in English ("got", "says", "shows").
+ */
+const leanWords: Partial<Record<Locale, Set<string>>> = {
+  en: new Set(
+    "i'm get gets got getting says say said shows showing showed see seeing below above here error user users phone help please what why any anyone hi hello hey thanks thank you your just keeps keep have has had".split(
+      ' ',
+    ),
+  ),
+  sv: new Set('hej hejsan hallå tack'.split(' ')),
+  fr: new Set('bonjour salut merci'.split(' ')),
+};
+
+/** The sentences of documented messages, folded, that are long enough to tell a quote from a phrase. */
+export type KnownMessages = readonly string[];
+
+/**
+ * Folded sentences of the documented messages (entry titles, every language) a person may paste without
+ * quoting them: each sentence of three words or more (four Han characters).
+ */
+export function knownMessageSentences(titles: Iterable<string>): KnownMessages {
+  const out = new Set<string>();
+  for (const title of titles) {
+    for (const sentence of title.split(/[.。!！?？]/u)) {
+      const folded = foldText(sentence);
+      const han = [...folded].filter((c) => hanLetter.test(c)).length;
+      if (han >= 4 || (han === 0 && wordCount(folded) >= 3)) out.add(folded);
+    }
+  }
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
 /**
  * The language a message is plainly written in, other than English, or undefined when it does not say.
  * Stricter than the matcher's guess: a French device error pasted by an English speaker ("Échec de
  * l’inscription") or a Swedish name ("Åsa's iPhone") must not switch the conversation, so a Latin-script
  * language needs at least two of its small words and more of them than English has. English is never
  * taken from the text: error messages and logs are pasted in English whatever the user speaks.
+ *
+ * What a person pasted (quoted text, code, log lines, what follows "says:", a documented message in any
+ * language) does not decide: their own words around it do. When those only lean toward a language (a
+ * greeting, one small word), the whole message must be plainly in it too.
  */
-export function plainlyWrittenIn(message: string): Locale | undefined {
+export function plainlyWrittenIn(message: string, known: KnownMessages = []): Locale | undefined {
   const text =
     message.length > 2 * edgeLength
       ? `${message.slice(0, edgeLength)}\n${message.slice(-edgeLength)}`
       : message;
+  const own = ownWords(text, known);
+  if (own === undefined) return plainly(text);
+  const lean = leaning(own);
+  if (lean === undefined || lean === 'en') return undefined;
+  if (lean === 'zh-CN') return lean;
+  return plainly(own) ?? (plainly(text) === lean ? lean : undefined);
+}
+
+/** Two Chinese characters or more, and at least a third of the letters. */
+function mostlyChinese(text: string): boolean {
   let letters = 0;
   let han = 0;
   for (const ch of text) {
@@ -29,11 +94,84 @@ export function plainlyWrittenIn(message: string): Locale | undefined {
     letters++;
     if (hanLetter.test(ch)) han++;
   }
-  if (han >= 2 && han * 3 >= letters) return 'zh-CN';
+  return han >= 2 && han * 3 >= letters;
+}
+
+/** The thresholds on a text taken as a whole (see plainlyWrittenIn). */
+function plainly(text: string): Locale | undefined {
+  if (mostlyChinese(text)) return 'zh-CN';
   const marks = languageMarks(text);
   const english = marks.find((m) => m.locale === 'en')?.words ?? 0;
   const best = marks
     .filter((m) => m.locale !== 'en' && m.words >= 2 && m.words > english && m.words + 2 * m.letters >= 4)
     .sort((a, b) => b.words + 2 * b.letters - (a.words + 2 * a.letters))[0];
   return best?.locale;
+}
+
+/**
+ * The message without what was pasted into it, or undefined when nothing was: quoted spans, code, log
+ * lines, what follows a framing colon (and the lines after a line ending in one, up to a blank line), and
+ * documented messages.
+ */
+function ownWords(text: string, known: KnownMessages): string | undefined {
+  let removed = false;
+  const cut = (s: string, pattern: RegExp) =>
+    s.replace(pattern, () => {
+      removed = true;
+      return ' ';
+    });
+  const kept: string[] = [];
+  let afterColon = false;
+  for (const raw of cut(cut(text, codeSpans), quotedSpans).split('\n')) {
+    if (!raw.trim()) {
+      afterColon = false;
+      kept.push(raw);
+      continue;
+    }
+    if (afterColon || logLine.test(raw)) {
+      removed = true;
+      continue;
+    }
+    let line = raw;
+    const framed = framedColon.exec(line);
+    if (framed) {
+      afterColon = line.trimEnd().endsWith(':') || line.trimEnd().endsWith('：');
+      if (framed[0].length < line.length || afterColon) removed = true;
+      line = framed[1] ?? '';
+    }
+    kept.push(withoutKnown(line, known, () => (removed = true)));
+  }
+  return removed ? kept.join('\n') : undefined;
+}
+
+/** A line without the documented messages in it (then folded: only its words are read). */
+function withoutKnown(line: string, known: KnownMessages, onRemoved: () => void): string {
+  if (known.length === 0) return line;
+  const folded = foldText(line);
+  let rest = folded;
+  for (const sentence of known) if (containsPhrase(rest, sentence)) rest = removePhrase(rest, sentence);
+  if (rest === folded) return line;
+  onRemoved();
+  return rest;
+}
+
+/**
+ * The language a person's own words lean to, however few: Chinese characters, else the language with the
+ * most of its small words and letters (English by its words alone); undefined when nothing marks them.
+ */
+function leaning(own: string): Locale | undefined {
+  if (mostlyChinese(own)) return 'zh-CN';
+  const tokens = own.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
+  const extra = (l: Locale) => tokens.filter((t) => leanWords[l]?.has(t)).length;
+  let best: Locale | undefined;
+  let bestScore = 0;
+  for (const m of languageMarks(own)) {
+    const score = m.words + extra(m.locale) + (m.locale === 'en' ? 0 : m.letters);
+    // English wins a tie: an English speaker's "Åsa says" is not Swedish.
+    if (score > bestScore || (score === bestScore && score > 0 && m.locale === 'en')) {
+      best = m.locale;
+      bestScore = score;
+    }
+  }
+  return best;
 }

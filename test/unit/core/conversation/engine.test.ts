@@ -34,7 +34,9 @@ const matcher = createScriptedMatcher((text, { platform }) => {
       uncoveredCode: { code: '0x80180014', area: 'windows-enrollment', reference },
     };
   }
-  if (/connection to the server|impossible d.établir/i.test(text))
+  if (
+    /connection to the server|impossible d.établir|anslutning till servern|无法建立到服务器的连接/i.test(text)
+  )
     return { hits: [hit(connection, 0.95)], confident: true };
   if (/the cap again/i.test(text)) {
     // Equally good; the real matcher puts the card of the platform the user named first.
@@ -883,6 +885,72 @@ describe('the language of what the user writes', () => {
     const turn = chat.send('Bonjour, je ne sais pas quoi faire avec mon iPhone');
     expect(chat.state.locale).toBe('en');
     expect(textOf(turn)).not.toMatch(/[éà]/);
+  });
+
+  test('an English-speaking admin pasting a Swedish, French or Chinese device error is answered in English', () => {
+    for (const pasted of [
+      'My user gets this error: Det gick inte att installera profilen. Det går inte att upprätta någon anslutning till servern.',
+      'The iPad says « Échec de l’installation du profil. Impossible d’établir une connexion au serveur. » what now?',
+      'got this on the phone:\n配置文件安装失败。 无法建立到服务器的连接。',
+    ]) {
+      const chat = conversation('en');
+      const turn = chat.send(pasted);
+      expect(chat.state.locale).toBe('en');
+      expect(turn.locale).toBe('en');
+      expect(resolution(turn.replies)).toMatchObject({ entryId: connection, contentLocale: 'en' });
+    }
+  });
+
+  test('the same error written around in Swedish is answered in Swedish', () => {
+    const chat = conversation('en');
+    const turn = chat.send(
+      'Hej, jag får det här felet på min iPad: Det går inte att upprätta någon anslutning till servern',
+    );
+    expect(chat.state.locale).toBe('sv');
+    expect(resolution(turn.replies)).toMatchObject({ entryId: connection, contentLocale: 'sv' });
+  });
+});
+
+describe('a shared thread, people writing in different languages', () => {
+  test('each person is answered in their own language; the case keeps the requester’s', () => {
+    const chat = conversation('en');
+    // Ana (English client) asks and hands the problem to a person.
+    expect(chat.send('Device Cap Reached', 'U-ANA').locale).toBe('en');
+    expect(chat.send('I want to talk to a human', 'U-ANA').effects).toEqual([
+      expect.objectContaining({ kind: 'escalate', locale: 'en' }),
+    ]);
+    // Björn writes in Swedish in the same thread: he is answered in Swedish.
+    const bjorn = chat.send(
+      'Hej, vi har samma problem på min telefon och det går inte att registrera',
+      'U-BJORN',
+    );
+    expect(bjorn.locale).toBe('sv');
+    expect(bjorn.effects).toEqual([expect.objectContaining({ kind: 'case-details', note: true })]);
+    // Ana is still answered in English, and the conversation's language is still hers.
+    expect(chat.state.locale).toBe('en');
+    expect(chat.state.requesterId).toBe('U-ANA');
+    expect(chat.send('is anyone looking at this?', 'U-ANA').locale).toBe('en');
+    // Björn stays Swedish on his next message, whatever his client says.
+    expect(chat.send('ok', 'U-BJORN').locale).toBe('sv');
+  });
+
+  test('a language one person chose is theirs alone', () => {
+    const chat = conversation('en');
+    chat.send('Device Cap Reached', 'U-ANA');
+    const chose = chat.send({ kind: 'action', payload: { type: 'set-locale', locale: 'fr' } }, 'U-CLAIRE');
+    expect(chose.locale).toBe('fr');
+    expect(chose.effects).toEqual([{ kind: 'locale-chosen', locale: 'fr' }]);
+    expect(chat.send('ok', 'U-ANA').locale).toBe('en');
+    // Claire's choice holds on her next message, in a client set to English.
+    expect(chat.send('ok', 'U-CLAIRE').locale).toBe('fr');
+  });
+
+  test('a person who escalates in their language opens the case in it', () => {
+    const chat = conversation('en');
+    chat.send('Device Cap Reached', 'U-ANA');
+    const turn = chat.send('je voudrais parler à quelqu’un du support, s’il vous plaît', 'U-CLAIRE');
+    expect(turn.effects).toEqual([expect.objectContaining({ kind: 'escalate', locale: 'fr' })]);
+    expect(chat.state.requesterId).toBe('U-CLAIRE');
   });
 });
 
