@@ -15,7 +15,7 @@ import {
   supportedLocales,
 } from '../knowledge/entry.ts';
 import { isLocale } from '../locale.ts';
-import type { Matcher, MatchHit } from '../matcher/match-result.ts';
+import type { Matcher, MatchHit, MatchResult } from '../matcher/match-result.ts';
 import { type Logger, silentLogger } from '../ports/logger.ts';
 import type { Translate, Translator } from '../ports/translator.ts';
 import type { ActionPayload } from '../reply/actions.ts';
@@ -31,8 +31,10 @@ import {
   errorCodePattern,
   type GenericComplaintDetector,
 } from './generic-complaint.ts';
+import { createGuideLinks, type GuideLinks } from './guide-links.ts';
 import { initialConversationState } from './initial-state.ts';
 import { createIntentDetector, type Intent } from './intents.ts';
+import { createSetUpQuestionDetector, type SetUpQuestionDetector } from './set-up-question.ts';
 import { keepSpeakerLanguage, speakerLanguage } from './speaker-language.ts';
 import type {
   ConversationEngine,
@@ -53,6 +55,9 @@ export type EngineDeps = {
   rules: readonly TriageRule[];
   logger?: Logger;
 };
+
+/** What answers a question about setting something up. */
+type SetUpAnswers = { questions: SetUpQuestionDetector; guides: GuideLinks };
 
 /** Candidates below this score are noise, not "maybe this one". */
 const minCandidateScore = 0.3;
@@ -94,6 +99,10 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
   const answersParser = createAnswerParser(deps.translator);
   const intents = createIntentDetector(deps.translator);
   const generic = createGenericComplaintDetector(deps.translator);
+  const setUp = {
+    questions: createSetUpQuestionDetector(deps.translator),
+    guides: createGuideLinks(deps.kb, deps.translator),
+  };
   // Documented messages in every language: pasted, they do not say which language the person writes in.
   const known = knownMessageSentences(
     deps.kb.entries.flatMap((e) => supportedLocales.map((l) => e.locales[l].title)),
@@ -115,7 +124,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
       lang.localeExplicit = true;
       lang.localeFromText = true;
     }
-    const turn = new Turn(state, lang, info, deps, entries, answersParser, generic, log, initialState);
+    const turn = new Turn(state, lang, info, deps, entries, answersParser, generic, setUp, log, initialState);
     switch (input.kind) {
       case 'start':
         turn.greet();
@@ -178,6 +187,7 @@ class Turn {
   private readonly entries: Map<string, Entry>;
   private readonly parser: ReturnType<typeof createAnswerParser>;
   private readonly generic: GenericComplaintDetector;
+  private readonly setUp: SetUpAnswers;
   private readonly log: Logger;
   private readonly fresh: (locale: Locale) => ConversationState;
 
@@ -189,6 +199,7 @@ class Turn {
     entries: Map<string, Entry>,
     parser: ReturnType<typeof createAnswerParser>,
     generic: GenericComplaintDetector,
+    setUp: SetUpAnswers,
     log: Logger,
     fresh: (locale: Locale) => ConversationState,
   ) {
@@ -199,6 +210,7 @@ class Turn {
     this.entries = entries;
     this.parser = parser;
     this.generic = generic;
+    this.setUp = setUp;
     this.log = log;
     this.fresh = fresh;
     this.t = deps.translator.forLocale(lang.locale);
@@ -415,7 +427,7 @@ class Turn {
       case 'goodbye':
         return this.thank('common:closing.goodbye');
       case 'ack':
-        return this.acknowledge();
+        return this.acknowledge(intent.affirmative === true);
       case 'language':
         this.setLocale(intent.locale);
         return true;
@@ -479,9 +491,32 @@ class Turn {
     }
     this.state.answers.errorText = excerpt(text);
     // The whole paste is matched (an error at the end of a long log); only the excerpt is kept.
+    const result = this.match(text);
+    // "How do I enroll an iPhone with ADE?" asks for steps the articles do not hold: no error to ask for.
+    if (this.setUp.questions.asks(text, result)) return this.answerSetUp(text);
     // "Enrollment not working" names no error: any card would rest on the word "enrollment" alone.
     if (this.generic.isGeneric(text)) return this.askForDetail(isRetry);
-    this.route({ mayAskPlatform: true, followUps: true, text, named });
+    this.route({ mayAskPlatform: true, followUps: true, text, named, result });
+  }
+
+  /** The matcher's reading of `text` in this turn's language, for the platform known so far. */
+  private match(text: string): MatchResult {
+    return this.deps.matcher.match(text, { locale: this.lang.locale, platform: this.userPlatform() });
+  }
+
+  /**
+   * A question about setting something up: what the bot covers, Microsoft's guide on the subject when an
+   * article links to one, and a person; no error message asked for.
+   */
+  private answerSetUp(question: string): void {
+    const guide = this.setUp.guides.find(question, this.lang.locale);
+    this.log.info('set-up question', { guide: !!guide });
+    const text = [
+      this.t('common:setUp.covers'),
+      ...(guide ? [this.t('common:setUp.guide', { title: guide.title, url: guide.url })] : []),
+      this.t('common:setUp.person'),
+    ].join('\n\n');
+    this.noMatch(true, text);
   }
 
   /** The exact message or what the device shows, asked once; the platform named so far is kept. */
@@ -501,15 +536,17 @@ class Turn {
     followUps,
     text = this.state.answers.errorText ?? '',
     named = [],
+    result = this.match(text),
   }: {
     mayAskPlatform: boolean;
     followUps: boolean;
     text?: string;
     /** The platforms the text names, when more than one. */
     named?: readonly Platform[];
+    /** The matcher's result for `text`, when already asked. */
+    result?: MatchResult;
   }): void {
     const platform = this.userPlatform();
-    const result = this.deps.matcher.match(text, { locale: this.lang.locale, platform });
     const top = result.hits[0];
     const platformUnknown = !platform && this.state.answers.platform === undefined;
     if (mayAskPlatform && platformUnknown && top && this.differsByPlatform(text, named))
@@ -705,9 +742,14 @@ class Turn {
    * A bare "ok", "yes" or "no": an answer when a choice question is pending, else no error text to look
    * up. Says what the user can do next from where the conversation stands, and drops nothing.
    */
-  private acknowledge(): boolean {
+  private acknowledge(yes: boolean): boolean {
     const { stage, pending } = this.state;
     if (stage === 'asking' && pending && pending !== 'errorText') return false;
+    // "Yes" to "a person can take it from here": the person offered.
+    if (stage === 'no-match' && yes) {
+      this.escalate('no-match');
+      return true;
+    }
     const last = this.state.shown.at(-1);
     const key =
       stage === 'choosing-entry'
@@ -716,7 +758,9 @@ class Turn {
           ? 'common:ack.escalated'
           : stage === 'showing-resolution' && last && last.verdict === undefined
             ? 'common:ack.afterAnswer'
-            : 'common:ack.plain';
+            : stage === 'no-match'
+              ? 'common:ack.noMatch'
+              : 'common:ack.plain';
     this.say(this.t(key));
     return true;
   }
@@ -744,6 +788,8 @@ class Turn {
     if (stage === 'escalated' || this.state.collectingDetails) return false;
     if (stage === 'asking' && pending !== 'errorText') return false;
     if (text.length > 60 || wordCount(foldText(text)) > maxPlatformOnlyWords) return false;
+    // "Comment configurer l'inscription Android ?" names a platform in a question about setting it up.
+    if (this.setUp.questions.opens(text)) return false;
     const named = this.namedPlatform(text);
     if (!named || this.isNewProblem(text)) return false;
     const noted = this.t('common:interview.platformNoted', {

@@ -18,7 +18,6 @@ export type Intent =
         | 'goodbye'
         | 'greeting'
         | 'thanks'
-        | 'ack'
         | 'human'
         | 'fixed'
         /** Only that it is solved, unambiguously ("it works now, thanks"): a case handed off can close. */
@@ -26,7 +25,9 @@ export type Intent =
         | 'not-fixed'
         | 'choose-language';
     }
-  | { kind: 'language'; locale: Locale };
+  | { kind: 'language'; locale: Locale }
+  /** A bare "ok", "yes" or "no"; `affirmative` for a plain yes ("yes please", "ja tack", "好的"). */
+  | { kind: 'ack'; affirmative?: boolean };
 
 /** A command is short; a longer message that contains one ("reset my password") is about something else. */
 const maxCommandWords = 8;
@@ -78,6 +79,7 @@ export function createIntentDetector(translator: Translator) {
     commands.push({ intent: { kind: 'language', locale: l }, phrases: phrases(`intents:language.${l}`) });
   }
   // Last: a bare "ok", "yes" or "no" is only an acknowledgement when nothing more specific matched.
+  commands.push({ intent: { kind: 'ack', affirmative: true }, phrases: phrases('intents:yes') });
   commands.push({ intent: { kind: 'ack' }, phrases: phrases('intents:ack') });
   const verdicts: Row[] = verdictIntents.map((kind) => ({
     intent: { kind },
@@ -159,6 +161,8 @@ export function createIntentDetector(translator: Translator) {
       if (saysSolved(text, folded)) return { kind: 'solved' };
       const words = wordCount(folded);
       if (words <= maxCommandWords) {
+        // A phrase said exactly ("ja tack" is "yes please") before one with filler around it ("tack").
+        for (const row of commands) if (row.phrases.includes(folded)) return row.intent;
         for (const row of commands) if (row.phrases.some((p) => onlyPhrase(folded, p))) return row.intent;
       }
       if (asksForPerson(folded)) return { kind: 'human' };

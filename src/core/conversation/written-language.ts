@@ -29,8 +29,9 @@ const logLine =
 const framedColon = /^(\s*\S+(?:\s+\S+)+?)\s*(?::\s|:$|：)/u;
 
 /**
- * Words that lean a person's own (short) words toward a language, beyond the markers the matcher uses:
- * greetings, and the verbs that introduce a paste in English ("got", "says", "shows").
+ * Words of a language beyond the markers the matcher uses: greetings and question words ("hur", "comment")
+ * count toward a message plainly in Swedish or French; the English ones, the verbs that introduce a paste
+ * ("got", "says", "shows"), only toward what a person's own words around a paste lean to.
  */
 const leanWords: Partial<Record<Locale, Set<string>>> = {
   en: new Set(
@@ -38,9 +39,19 @@ const leanWords: Partial<Record<Locale, Set<string>>> = {
       ' ',
     ),
   ),
-  sv: new Set('hej hejsan hallå tack'.split(' ')),
-  fr: new Set('bonjour salut merci'.split(' ')),
+  sv: new Set('hej hejsan hallå tack hur vad varför vilken vilket'.split(' ')),
+  fr: new Set('bonjour salut merci comment pourquoi quel quelle quels quelles'.split(' ')),
 };
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
+}
+
+/** How many of a language's words beyond the matcher's markers (`leanWords`) the words are. */
+function extraWords(locale: Locale, tokens: readonly string[]): number {
+  const extra = leanWords[locale];
+  return extra ? tokens.filter((t) => extra.has(t)).length : 0;
+}
 
 /** The sentences of documented messages, folded, that are long enough to tell a quote from a phrase. */
 export type KnownMessages = readonly string[];
@@ -100,10 +111,19 @@ function mostlyChinese(text: string): boolean {
 /** The thresholds on a text taken as a whole (see plainlyWrittenIn). */
 function plainly(text: string): Locale | undefined {
   if (mostlyChinese(text)) return 'zh-CN';
-  const marks = languageMarks(text);
+  const tokens = wordsOf(text);
+  const marks = languageMarks(text).map((m) =>
+    m.locale === 'en' ? m : { ...m, words: m.words + extraWords(m.locale, tokens) },
+  );
   const english = marks.find((m) => m.locale === 'en')?.words ?? 0;
   const best = marks
-    .filter((m) => m.locale !== 'en' && m.words >= 2 && m.words > english && m.words + 2 * m.letters >= 4)
+    .filter(
+      (m) =>
+        m.locale !== 'en' &&
+        m.words >= 2 &&
+        m.words > english &&
+        (m.words >= 3 || m.words + 2 * m.letters >= 4),
+    )
     .sort((a, b) => b.words + 2 * b.letters - (a.words + 2 * a.letters))[0];
   return best?.locale;
 }
@@ -161,12 +181,11 @@ function withoutKnown(line: string, known: KnownMessages, onRemoved: () => void)
  */
 function leaning(own: string): Locale | undefined {
   if (mostlyChinese(own)) return 'zh-CN';
-  const tokens = own.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
-  const extra = (l: Locale) => tokens.filter((t) => leanWords[l]?.has(t)).length;
+  const tokens = wordsOf(own);
   let best: Locale | undefined;
   let bestScore = 0;
   for (const m of languageMarks(own)) {
-    const score = m.words + extra(m.locale) + (m.locale === 'en' ? 0 : m.letters);
+    const score = m.words + extraWords(m.locale, tokens) + (m.locale === 'en' ? 0 : m.letters);
     // English wins a tie: an English speaker's "Åsa says" is not Swedish.
     if (score > bestScore || (score === bestScore && score > 0 && m.locale === 'en')) {
       best = m.locale;

@@ -158,6 +158,7 @@ export function createMatcher(
       confident: false,
       ...(vetoed ? { outOfScope: true } : {}),
       ...(vetoed && uncovered ? { uncoveredCode: uncovered } : {}),
+      ...(signals.kinds.has('howto') ? { setUp: true } : {}),
     };
     // The figures a model weighs are computed only where a model or the calibration script reads them.
     if (!top || (refused && !withFeatures)) return { result, refused, rules: false };

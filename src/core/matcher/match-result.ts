@@ -33,6 +33,11 @@ export type MatchResult = {
    * refusal can point there.
    */
   uncoveredCode?: UncoveredCode;
+  /**
+   * The text asks how to set something up and says nothing fails ("how do I configure enrollment
+   * restrictions?"): the scope signal of that name, read only.
+   */
+  setUp?: boolean;
 };
 
 export type UncoveredCode = { code: string; area: string; reference: string };

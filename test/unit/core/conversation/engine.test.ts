@@ -1019,6 +1019,34 @@ describe('short replies to what is on screen', () => {
     const turn = chat.send('没有帮助');
     expect(turn.effects).toEqual([expect.objectContaining({ kind: 'escalate', trigger: 'no-match' })]);
   });
+
+  test.each([
+    ['en', 'yes please'],
+    ['sv', 'ja tack'],
+    ['fr', 'oui, volontiers'],
+    ['zh-CN', '需要'],
+  ] as const)(
+    '%s: "%s" to the person offered after "the articles don\'t cover this" hands it over',
+    (locale, text) => {
+      const chat = conversation(locale);
+      chat.send('Workspace ONE cannot enroll');
+      expect(chat.state.stage).toBe('no-match');
+      expect(chat.send(text).effects).toEqual([
+        expect.objectContaining({ kind: 'escalate', trigger: 'no-match' }),
+      ]);
+    },
+  );
+
+  test('a plain "ok" there hands nothing over and does not ask for the error again', () => {
+    const chat = conversation('en');
+    chat.send('Workspace ONE cannot enroll');
+    const turn = chat.send('ok');
+    expect(turn.effects).toEqual([]);
+    expect(turn.replies).toEqual([
+      expect.objectContaining({ text: translator.forLocale('en')('common:ack.noMatch') }),
+    ]);
+    expect(chat.state.stage).toBe('no-match');
+  });
 });
 
 describe('"why do you need this?" while a question is open', () => {
