@@ -407,3 +407,76 @@ export const ownSymptomCases: Case[] = [
   // 0x80CF0440, in other languages.
   s('试用账户被暂停了，电脑连接服务时总是断开', [suspended], 'zh-CN'),
 ];
+
+/**
+ * A second set in the same spirit, written after the vocabulary above was added and committed before it
+ * was scored: the figure of the first set is no longer one of text nobody tuned on, this one was, once.
+ */
+export const ownSymptomCasesSecond: Case[] = [
+  s('an iPhone that belonged to a sales rep who quit will not enroll for the person who got it', [pifServer]),
+  s(
+    'nos iPad ne proposent jamais l’écran de gestion à distance, ils arrivent directement sur l’accueil',
+    [adeStart],
+    'fr',
+  ),
+  s('the enrollment token from Apple was added to Intune after we built the profile, devices never enroll', [
+    adeStart,
+  ]),
+  s(
+    'efter att användaren skrivit in sitt lösenord i konfigurationen händer ingenting, vi har tvåstegsverifiering',
+    [adeStuck],
+    'sv',
+  ),
+  s('设置助理里输完密码就一直转，开了 MFA', [adeStuck], 'zh-CN'),
+  s('iPads on the school network cannot talk to Apple during setup, at home they enroll', [xpc]),
+  s('our Apple push cert is about to lapse and iPhones already refuse to enroll', apns),
+  s('推送证书续订的时候用了另一个 Apple ID，现在 iPhone 都注册失败', apns, 'zh-CN'),
+  s(
+    'le certificat APNs a été recréé au lieu d’être renouvelé et les iPhone ne s’inscrivent plus',
+    apns,
+    'fr',
+  ),
+  s('Company Portal on the iPad looks ancient and enrollment keeps breaking off', portalApp),
+  s('公司门户应用是很旧的版本，iPhone 注册到一半就失败', portalApp, 'zh-CN'),
+  s('he has reached the maximum number of devices he is allowed to register', deviceCap),
+  s('elle a déjà quinze appareils à son nom et ne peut pas en inscrire un autre', deviceCap, 'fr'),
+  s('she has no Intune license so her iPad is refused', iosLicense),
+  s('användaren saknar licens för Intune och iPhonen nekas', iosLicense, 'sv'),
+  s('the iPhone is still under the management profile of our old MDM vendor', iosOldProfile),
+  s('iPaden köptes begagnad och har kvar en annan organisations hanteringsprofil', iosOldProfile, 'sv'),
+  s('only company phones are allowed in our enrollment restrictions so staff cannot add their own iPhones', [
+    pifServer,
+  ]),
+  s('there is no EnterpriseEnrollment DNS entry for our domain and iPhone users get asked for a server', [
+    pifServer,
+  ]),
+  s('the MDM authority in our tenant was never chosen', [authority]),
+  s('l’autorité de gestion n’a jamais été configurée dans notre locataire', [authority], 'fr'),
+  s('we changed the company name to include an ampersand and policy creation stopped working', [
+    specialChars,
+  ]),
+  s('公司名里有特殊符号以后，策略都建不了', [specialChars], 'zh-CN'),
+  s('users from our second federated domain cannot log in to Company Portal', [domains]),
+  s('Galaxy phones drop out of Intune after a while, the battery saver closes Company Portal', [samsung]),
+  s('三星手机过几天就不签入了，控制台显示不正常', [samsung], 'zh-CN'),
+  s('Android users get a certificate complaint when they sign in through our ADFS', [androidCert]),
+  s(
+    'les Android n’arrivent pas à se connecter au Portail d’entreprise, il manque un certificat intermédiaire sur AD FS',
+    [androidCert],
+    'fr',
+  ),
+  s('enrolled iPhones never show up in SCCM', [hybridConsole]),
+  s('enheterna försvinner ur samlingen i Configuration Manager efter en dag', [disappear], 'sv'),
+  s('we imaged new laptops from a PC that was already in Intune and they will not enroll', alreadyEnrolled),
+  s('la date et l’heure du PC sont fausses et le client Intune ne s’inscrit pas', [clock], 'fr'),
+  s('the PC has no internet access through our web proxy so the client cannot reach Intune', proxy),
+  s('客户端电脑的代理设置不对，连不上 Intune', proxy, 'zh-CN'),
+  s('the client setup file we used is an outdated version', [packageOld]),
+  s('vi kan inte registrera nya datorer eftersom kontot är i underhållsläge', [maintenance], 'sv'),
+  s('we have no seats left for new computers', [seats]),
+  s('il faut redémarrer le PC avant que le client Intune accepte de s’installer', [restart], 'fr'),
+  s('the Intune client refuses to install on our Vista machines', [windowsVersion]),
+  s('our Intune trial expired without paying and the PCs lost their connection', [suspended]),
+  s('有台电脑在 Intune 里被停用了，现在客户端重新安装不上', [retired], 'zh-CN'),
+  s('the installer was moved out of its folder away from the certificate file and fails', [certFile]),
+];
