@@ -40,6 +40,17 @@ function sameStart(a: string, b: string): boolean {
   return a[0] === b[0] || (a[0] === b[1] && a[1] === b[0]);
 }
 
+/**
+ * The same word with another ending ("shown" → "show", "échouent" → "échoue"): the shorter is the start of
+ * the longer, or both share all but the shorter's last letter and six letters at least ("difference").
+ */
+function isInflection(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  const shorter = Math.min(a.length, b.length);
+  return n >= 4 && (n === shorter || (n >= 6 && n === shorter - 1));
+}
+
 /** A word on its way through the pipeline; function words stay until synonyms have been replaced. */
 type Token = Term & { stop: boolean };
 
@@ -63,7 +74,16 @@ function correctionLanguages(query: Locale | undefined, word: Locale | undefined
  * words leave only after the synonyms, so "log in" and "too many" need their small word, and "the log
  * shows" or "how many" are not read as them.
  */
-export function createAnalyzer(concepts: readonly Concept[], corpus: readonly CorpusText[]): Analyzer {
+export function createAnalyzer(
+  concepts: readonly Concept[],
+  corpus: readonly CorpusText[],
+  common: Readonly<Record<string, readonly string[]>> = {},
+): Analyzer {
+  const realWords = new Map(Object.entries(common).map(([lang, list]) => [lang, new Set(list)]));
+  // A real word of the text's language ("says", "fait", "stor") is no typo of another word ("stay",
+  // "fail", "star"): it is corrected only into its own inflection ("fonctionnent" → "fonctionne").
+  const isRealWord = (word: string, lang: Locale | undefined) =>
+    lang ? realWords.get(lang)?.has(word) === true : [...realWords.values()].some((set) => set.has(word));
   const stemsOf = (text: string): { surface: string; stem: string; stop: boolean }[] =>
     words(text).map((w) => ({ surface: w, stem: isHan(w) ? w : stem(w), stop: isStopword(w) }));
 
@@ -216,7 +236,8 @@ export function createAnalyzer(concepts: readonly Concept[], corpus: readonly Co
         }
         lettered ??= letteredWords(text);
         const own = lettered.get(surface);
-        const fixed = correct(surface, correctionLanguages(language, own), own);
+        let fixed = correct(surface, correctionLanguages(language, own), own);
+        if (fixed && !isInflection(surface, fixed) && isRealWord(surface, own ?? language)) fixed = null;
         stems.push(fixed ? { term: stem(fixed), fuzzy: true, stop } : { term: s, fuzzy: false, stop });
       }
       return replaceConcepts(stems);

@@ -151,8 +151,11 @@ export function createMatcher(
     const bareName = signals.bareName
       ? top?.reason.kind !== 'code'
       : top?.reason.kind === 'similar' && namingTerms(index, query, genericTerms) <= 1;
+    // "enrollment broken", "can't enroll": saying only that enrollment fails is no answer yet, unless the
+    // words are a documented message or code.
+    const bareComplaint = signals.bareComplaint && top?.reason.kind !== 'code' && !strong;
     // A long paste with no error line in it is no error report, whatever its words resemble.
-    const refused = !top || hits.length === 0 || !errorFound || vetoed || bareName;
+    const refused = !top || hits.length === 0 || !errorFound || vetoed || bareName || bareComplaint;
     const result: MatchResult = {
       hits,
       confident: false,

@@ -4,6 +4,7 @@ import phrases from '../../../content/matcher/phrases.json' with { type: 'json' 
 import scope from '../../../content/matcher/scope.json' with { type: 'json' };
 import synonyms from '../../../content/matcher/synonyms.json' with { type: 'json' };
 import { localeSchema, platformSchema } from '../knowledge/entry.ts';
+import { commonWords } from './common-words.ts';
 import { confidenceModelSchema } from './confidence.ts';
 
 /** Every line of domain knowledge quotes the article phrase (or states the article gap) it comes from. */
@@ -116,7 +117,10 @@ const termList = z.array(z.object({ terms: z.array(z.string().min(1)).min(1), so
  * question about setting something up ("do we need", "any way to"), read at a sentence's start (in
  * Chinese, anywhere in a question); `problem`: words that report a failure or ask for a fix, which make
  * such a sentence a problem report again; `joins`: words joining two halves of one clause ("Jamf for the
- * Macs and Intune for the phones").
+ * Macs and Intune for the phones"); `acts`: verbs of what a product does to the devices or shows ("X keeps
+ * blocking …", "X tablets show …"), which make a name opening a sentence a product and keep a quoted
+ * message from answering for it; `osReleases`: macOS release names, which are also places, read as
+ * macOS only with a word of `osBefore` before them or of `osAfter` (or a version number) after them.
  */
 export const placementSchema = z.object({
   known: termList,
@@ -130,6 +134,17 @@ export const placementSchema = z.object({
   asks: termList,
   problem: termList,
   joins: termList,
+  acts: termList,
+  osReleases: termList,
+  osBefore: termList,
+  osAfter: termList,
+  /**
+   * Words that say only that enrollment fails ("enrollment broken", "can't enroll", "注册不了"): a short
+   * text made of them alone (and platform or Intune names) is no answer, whatever entry it resembles.
+   */
+  complaint: termList,
+  /** Words of a short clause that only says all is well of the clause before it ("no issues there"). */
+  allIsWell: termList,
   /** Words before a decimal failure code of five or six digits: a sign-in code, not one of the articles. */
   codeWords: termList,
 });
@@ -160,6 +175,11 @@ export const matcherDataSchema = z.object({
   phrases: phrasesSchema,
   families: familiesSchema,
   scope: scopeSchema,
+  /**
+   * The most common words of each Latin-script language (`common-words.ts`): a real word of the text's
+   * language is not corrected into another word. Without them every unknown word may be corrected.
+   */
+  commonWords: z.record(z.string(), z.array(z.string())).optional(),
   /** The fitted confidence model (content/matcher/confidence.json); without it the rules alone decide. */
   confidence: confidenceModelSchema.optional(),
 });
@@ -169,6 +189,9 @@ let cached: MatcherData | undefined;
 
 /** The data files in content/matcher/, validated once. */
 export function defaultMatcherData(): MatcherData {
-  cached ??= matcherDataSchema.parse({ synonyms, phrases, families, scope });
+  cached ??= {
+    ...matcherDataSchema.parse({ synonyms, phrases, families, scope }),
+    commonWords: commonWords(),
+  };
   return cached;
 }

@@ -76,6 +76,7 @@ export function buildPhraseIndex(kb: KnowledgeBase, data: MatcherData): PhraseIn
   const analyzer = createAnalyzer(
     data.synonyms.concepts,
     raw.flatMap((r) => r.texts),
+    data.commonWords,
   );
   const shared = sharedSentences(raw, analyzer);
   const entries: IndexedEntry[] = raw.map(({ entry, texts }) => ({

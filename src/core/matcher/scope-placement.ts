@@ -21,6 +21,11 @@ export type Placed = {
   problem: boolean;
   /** Names no list, article or common word knows that no cue places: where the problem lives is open. */
   unplaced: Set<string>;
+  /**
+   * Those of them that do something to the devices or show the message ("Zentrovia keeps blocking …",
+   * "our Calvex scanners show …"): a message quoted beside them is theirs, not Intune's.
+   */
+  acting: Set<string>;
 };
 
 /**
@@ -75,7 +80,7 @@ export function createPlacementReader(
   for (const s of data.scope.signals) for (const t of s.terms) learn(t.replace(/\*$/, ''));
   for (const c of data.synonyms.concepts) for (const t of c.terms) learn(t);
   for (const e of data.phrases.entries) for (const ph of e.phrases) learn(ph.text);
-  for (const t of terms([...p.known, ...p.plainWords])) learn(t);
+  for (const t of terms([...p.known, ...p.plainWords, ...p.osReleases])) learn(t);
   const platformWords = new Set<string>();
   for (const t of [...data.synonyms.platforms.flatMap((x) => x.terms), ...data.synonyms.handheld.terms]) {
     learn(t);
@@ -89,7 +94,10 @@ export function createPlacementReader(
     list.push(w);
     byStart.set(w.slice(0, 2), list);
   }
+  // The most common words of English, Swedish and French ("Details", "Update", "Monday") are no names.
+  const everyday = new Set(Object.values(data.commonWords ?? {}).flat());
   const isCommon = (fold: string): boolean => {
+    if (everyday.has(fold)) return true;
     for (let cut = 0; cut <= 4 && fold.length - cut >= 4; cut++)
       if (vocabulary.has(fold.slice(0, fold.length - cut))) return true;
     if (fold.length < 5) return false;
@@ -107,6 +115,10 @@ export function createPlacementReader(
   const tool = cues(p.toolBefore);
   const after = cues(p.systemAfter);
   const reports = cues(p.reports);
+  const acts = cues(p.acts);
+  const releases = terms(p.osReleases).map((t) => tokens(t).map((w) => w.fold));
+  const releaseBefore = cues(p.osBefore);
+  const releaseAfter = cues(p.osAfter);
   const asks = cues(p.asks);
   const codeWords = terms(p.codeWords).map(foldCase);
   const signInCode = new RegExp(
@@ -137,10 +149,14 @@ export function createPlacementReader(
     const tools = new Set<string>();
     const kinds = new Set<ScopeSignalKind>();
     const unplaced = new Set<string>();
+    const acting = new Set<string>();
     const folded = toks.map((t) => t.fold);
+    // In a clause with Chinese in it a capitalised Latin word is a name, wherever it stands.
+    const hanClause = toks.some((w) => w.han);
     let i = 0;
     while (i < toks.length) {
       const t = toks[i];
+      if (isRelease(toks, folded, i)) kinds.add('area');
       if (!t.han && mdmSuffix.test(t.fold) && !isKnown(t.fold)) systems.add(t.fold);
       if (!t.han && osName.test(t.orig) && !platformWords.has(t.fold)) kinds.add('area');
       if (t.orig === 'OS' && i > 0 && isName(toks[i - 1]) && !platformWords.has(toks[i - 1].fold))
@@ -160,14 +176,21 @@ export function createPlacementReader(
       if (unknown.length > 0) {
         const name = run.map((w) => w.fold).join(' ');
         const leading = i === 0 && where.sentenceStart;
+        // "Brivantis's console": the cue after a possessive.
+        const next =
+          end + 1 < toks.length && folded[end + 1] === 's' && /['’]s\b/u.test(raw) ? end + 2 : end + 1;
+        const possessive = next > end + 1;
+        const doing = !possessive && actsAfter(toks, folded, next, acts);
         // The cue may be written like a name too and sit inside the run ("Agent Action1", "Esper Console").
         const cued =
           cueBefore(toks, folded, i, before) ||
-          cueAfter(toks, folded, end + 1, after) ||
+          cueAfter(toks, folded, next, after) ||
           (end > i && (cueBefore(toks, folded, i + 1, before) || cueAfter(toks, folded, end, after)));
         if (cued) systems.add(name);
         else if (
-          (where.heading && toks.length <= headingLength && (toks.length > 1 || nameShaped.test(t.orig))) ||
+          (where.heading &&
+            toks.length <= headingLength &&
+            (toks.length > 1 || nameShaped.test(t.orig) || !isCommon(t.fold))) ||
           (leading &&
             unknown.some((w) => nameShaped.test(w.orig)) &&
             cueAfter(toks, folded, end + 1, reports))
@@ -178,18 +201,28 @@ export function createPlacementReader(
           kinds.add('named');
         else if (cueBefore(toks, folded, i, tool)) tools.add(name);
         else if (
-          !cueBefore(toks, folded, i, person) &&
-          !(end > i && cueBefore(toks, folded, i + 1, person)) &&
-          !cueAfter(toks, folded, end + 1, place) &&
-          !nextToAmpersand(raw, run) &&
-          !run.some((w) => knownNames.has(w.fold)) &&
-          // A capitalised plain word opening a clause is as often an ordinary word ("Prepare", "Seems").
+          !personOrPlace(toks, folded, raw, run, i, end) &&
+          // A capitalised plain word opening a clause is as often an ordinary word ("Prepare", "Seems"):
+          // a name there when it does something to the devices ("Zentrovia keeps blocking …") or the
+          // clause is Chinese.
           unknown.some(
             (w) =>
-              !isCommon(w.fold) && !(w === t && i === 0 && where.clauseStart && !nameShaped.test(t.orig)),
+              !isCommon(w.fold) &&
+              !(w === t && i === 0 && where.clauseStart && !nameShaped.test(t.orig) && !hanClause && !doing),
           )
         )
           unplaced.add(name);
+        // A name that does something to the devices or shows the message is a product wherever it stands
+        // ("Velmora bloque les iPhone : …"), unless a cue placed it or it is a person or a place.
+        if (
+          doing &&
+          !cued &&
+          !personOrPlace(toks, folded, raw, run, i, end) &&
+          unknown.some((w) => !isCommon(w.fold))
+        ) {
+          unplaced.add(name);
+          acting.add(name);
+        }
       }
       i = end + 1;
     }
@@ -205,9 +238,35 @@ export function createPlacementReader(
           (problem.get(w) ?? []).some((r) => runAt(folded, k, r)),
       ) ||
       (toks.some((t) => t.han) && problemHan.some((h) => raw.includes(h)));
-    return { systems, tools, kinds, asks: asking, problem: failing, unplaced };
+    return { systems, tools, kinds, asks: asking, problem: failing, unplaced, acting };
   };
   return Object.assign(read, { joins, signInCode: (text: string) => signInCode.test(foldCase(text)) });
+
+  /** A greeting or a preposition before the name, a place after it, an "&" or a device maker in it. */
+  function personOrPlace(toks: Token[], folded: string[], raw: string, run: Token[], i: number, end: number) {
+    return (
+      cueBefore(toks, folded, i, person) ||
+      (end > i && cueBefore(toks, folded, i + 1, person)) ||
+      cueAfter(toks, folded, end + 1, place) ||
+      nextToAmpersand(raw, run) ||
+      run.some((w) => knownNames.has(w.fold))
+    );
+  }
+
+  /**
+   * A macOS release name is the operating system where the words around it make it so ("on Sonoma",
+   * "upgraded to Sequoia", "Sonoma 14.5", "Sonoma Macs"), and a place otherwise ("our office in Monterey").
+   */
+  function isRelease(toks: Token[], folded: string[], at: number): boolean {
+    for (const run of releases) {
+      if (!runAt(folded, at, run)) continue;
+      const after = at + run.length;
+      if (cueBefore(toks, folded, at, releaseBefore) || cueAfter(toks, folded, after, releaseAfter))
+        return true;
+      if (after < toks.length && /^\d+$/.test(toks[after].orig)) return true;
+    }
+    return false;
+  }
 
   function isName(t: Token): boolean {
     if (t.han) return false;
@@ -255,6 +314,19 @@ function cueBefore(toks: Token[], folded: string[], at: number, cues: Cue[]): bo
       } else if (runAt(folded, j - c.run.length + 1, c.run)) return true;
     }
     if (toks[j].han || !isStopword(folded[j])) return false;
+  }
+  return false;
+}
+
+/**
+ * A verb of `cues` follows within two lowercase words ("keeps blocking", "scanners show"); in Chinese,
+ * in the next run of characters ("扫描枪显示").
+ */
+function actsAfter(toks: Token[], folded: string[], at: number, cues: Cue[]): boolean {
+  for (let k = at; k < Math.min(toks.length, at + 3); k++) {
+    if (toks[k].han) return cues.some((c) => 'han' in c && toks[k].orig.includes(c.han));
+    if (cueAfter(toks, folded, k, cues)) return true;
+    if (/\p{Lu}/u.test(toks[k].orig)) return false;
   }
   return false;
 }

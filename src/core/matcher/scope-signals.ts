@@ -3,7 +3,7 @@ import type { FoundCodes } from './codes.ts';
 import type { MatcherData, ScopeSignalKind } from './matcher-data.ts';
 import { foldCase, isHan, words } from './normalize.ts';
 import { createPlacementReader, type Placed, type Position } from './scope-placement.ts';
-import { isStopword } from './stem.ts';
+import { isStopword, stem } from './stem.ts';
 
 /**
  * `handheld`: the text speaks of a phone or a tablet (not which), so not of a Windows PC. `bareName`: the
@@ -14,8 +14,15 @@ export type Signals = {
   platform: Platform | undefined;
   handheld: boolean;
   bareName: boolean;
+  /**
+   * The text says only that enrollment fails ("enrollment broken", "can't enroll", "注册不了"), nothing
+   * of the message, the step or the cause.
+   */
+  bareComplaint: boolean;
   /** Names no list, article or common word knows, placed by no cue, outside background clauses. */
   unplaced: Set<string>;
+  /** Those of them that do something to the devices or show the message ("X keeps blocking …"). */
+  acting: Set<string>;
 };
 
 /**
@@ -46,6 +53,7 @@ const nothingPlaced: Placed = {
   asks: false,
   problem: false,
   unplaced: new Set(),
+  acting: new Set(),
 };
 
 function emptyClause(): ClauseSignals {
@@ -58,8 +66,12 @@ function emptyClause(): ClauseSignals {
     asks: false,
     problem: false,
     unplaced: new Set(),
+    acting: new Set(),
   };
 }
+
+/** Words of a clause that only says all is well of the one before ("no issues there", "sans souci"). */
+const echoWords = 4;
 
 /** Names shorter than this are not read for a bare name (a paste is never one). */
 const bareNameLength = 80;
@@ -77,6 +89,7 @@ type ClauseSignals = {
   asks: boolean;
   problem: boolean;
   unplaced: Set<string>;
+  acting: Set<string>;
 };
 
 /**
@@ -117,7 +130,12 @@ export function createSignalDetector(
   for (const p of data.synonyms.platforms) for (const t of p.terms) add(asWords(t), { platform: p.platform });
   for (const t of data.synonyms.handheld.terms) add(asWords(t), { handheld: true });
   const placement = createPlacementReader(data, vocabulary);
+  const allIsWell = new Set([
+    ...data.scope.signals.filter((s) => s.kind === 'working').flatMap((s) => words(s.terms.join(' '))),
+    ...data.scope.placement.allIsWell.flatMap((l) => words(l.terms.join(' '))),
+  ]);
   const bare = createBareNameTest(data);
+  const complaint = createComplaintTest(data);
 
   const readPart = (raw: string, where: Position & { index: number }): ClauseSignals => {
     const plain = asWords(raw);
@@ -149,6 +167,7 @@ export function createSignalDetector(
       asks: placed.asks,
       problem: placed.problem,
       unplaced: placed.unplaced,
+      acting: placed.acting,
     };
   };
 
@@ -185,8 +204,24 @@ export function createSignalDetector(
       !p.signals.kinds.has('intune') &&
       !p.signals.problem &&
       !p.signals.kinds.has('negation');
+    // "Our Macs are on Jamf, no issues there", "Nos Mac sont sous Jamf, sans souci": a short clause that
+    // only says all is well (its words all `working` or `allIsWell` ones; "iPadsen funkar" names its own
+    // subject) speaks of the clause before it in its sentence.
+    const echoed = (k: number) => {
+      const next = parts[k + 1];
+      if (!next || next.sentence !== parts[k].sentence || next.clause === parts[k].clause) return false;
+      const only = next.signals;
+      return (
+        only.kinds.has('working') &&
+        !only.kinds.has('negation') &&
+        words(next.raw).length <= echoWords &&
+        words(next.raw).every((w) => isStopword(w) || allIsWell.has(w))
+      );
+    };
     const behindParts = new Set(
-      parts.filter((p) => isBackground(p.signals.kinds) || clauseBehind.has(p.clause) || assigned(p)),
+      parts.filter(
+        (p, k) => isBackground(p.signals.kinds) || clauseBehind.has(p.clause) || assigned(p) || echoed(k),
+      ),
     );
     // A vendor once named as the devices' former MDM stays the former MDM ("We left Addigy. The iPads
     // still had the Addigy profile").
@@ -197,6 +232,7 @@ export function createSignalDetector(
     let handheld = false;
     const tools = new Set<string>();
     const unplaced = new Set<string>();
+    const acting = new Set<string>();
     for (const part of parts) {
       const clause = part.signals;
       const behind = behindParts.has(part);
@@ -208,6 +244,7 @@ export function createSignalDetector(
       }
       if (!behind) for (const t of clause.tools) tools.add(t);
       if (!behind) for (const n of clause.unplaced) unplaced.add(n);
+      if (!behind) for (const n of clause.acting) acting.add(n);
       // The platform of the problem is the one named where something fails, not where all is well.
       if (behind) background ??= clause.platform;
       else platform ??= clause.platform;
@@ -217,7 +254,15 @@ export function createSignalDetector(
     if (tools.size > 0 && !['intune', 'anchor', 'migration'].some((k) => kinds.has(k as ScopeSignalKind)))
       kinds.add('product');
     if (placement.signInCode(text)) kinds.add('area');
-    return { kinds, platform: platform ?? background, handheld, bareName: bare(text), unplaced };
+    return {
+      kinds,
+      platform: platform ?? background,
+      handheld,
+      bareName: bare(text),
+      bareComplaint: complaint(text),
+      unplaced,
+      acting,
+    };
   };
 }
 
@@ -315,6 +360,32 @@ function createBareNameTest(data: MatcherData): (text: string) => boolean {
   };
 }
 
+/**
+ * Whether a short text only says that enrollment fails: every word is a word of `complaint` in
+ * scope.json, a platform, a phone or tablet, Intune's name, or a function word ("enrollment not working",
+ * "our iPhones can't enroll anymore", "registreringen fungerar inte", "iPhone 无法注册").
+ */
+function createComplaintTest(data: MatcherData): (text: string) => boolean {
+  const terms = [
+    ...data.scope.placement.complaint.flatMap((l) => l.terms),
+    ...data.scope.signals.filter((s) => s.kind === 'intune').flatMap((s) => s.terms),
+    ...data.synonyms.platforms.flatMap((p) => p.terms),
+    ...data.synonyms.handheld.terms,
+  ];
+  const han = terms.filter((t) => isHan(t)).sort((a, b) => b.length - a.length);
+  const stems = new Set(
+    terms.filter((t) => !isHan(t)).flatMap((t) => words(t, { splitCompounds: false }).map(stem)),
+  );
+  return (text) => {
+    if (text.length > bareNameLength) return false;
+    let rest = foldCase(text);
+    for (const t of han) rest = rest.split(t).join(' ');
+    const left = words(rest, { splitCompounds: false });
+    if (left.length === 0) return rest.trim() !== foldCase(text).trim();
+    return left.every((w) => !isHan(w) && (isStopword(w) || stems.has(stem(w))));
+  };
+}
+
 /** Whether `run` occurs in `list` from position `at` (a trailing plural `s` on a word allowed). */
 function runAt(list: readonly string[], at: number, run: readonly string[]): boolean {
   if (at + run.length > list.length) return false;
@@ -346,9 +417,12 @@ export function isVetoed(kinds: Signals['kinds'], codes: FoundCodes, strong: boo
  * A name no list, no article (in any of its languages) and no common word knows, that no cue places
  * ("Tablets rolled out with Fennix get stuck…"), leaves open where the problem lives: the first hit is
  * no answer unless the text names Intune or its pieces (Company Portal, ADE, an admin-center path),
- * holds a documented code, or is mainly a documented message quoted word for word (`quoted`).
+ * holds a documented code, or is mainly a documented message quoted word for word (`quoted`) that no
+ * such name is said to show or cause ("Calvex: Device Cap Reached" is the message; "our Calvex scanners
+ * show Device Cap Reached" is the scanners').
  */
 export function isUnplaced(signals: Signals, codes: FoundCodes, quoted: boolean): boolean {
-  if (signals.unplaced.size === 0 || quoted || codes.known.length > 0) return false;
+  if (signals.unplaced.size === 0 || codes.known.length > 0) return false;
+  if (quoted && signals.acting.size === 0) return false;
   return !signals.kinds.has('anchor') && !signals.kinds.has('intune');
 }
