@@ -1,22 +1,19 @@
 import type { types } from '@slack/bolt';
 import type { CaseCard, ThreadMessage, UserNotice } from '../../core/escalation/notifier.ts';
 import type { ReplyAction } from '../../core/reply/reply.ts';
-import { clip, stripControlChars } from '../../core/text/clip.ts';
+import { clip } from '../../core/text/clip.ts';
 import type { SlackMessage } from '../message.ts';
+import { escapeMrkdwn } from '../render/mrkdwn.ts';
 
 const sectionMax = 3000;
 
 /**
- * Makes text from a requester or agent inert in mrkdwn: `&`, `<`, `>` escaped (no links, no
- * `<@U…>` or `<!here>` mentions), and a word joiner after `@` so a pasted "@channel" stays text.
+ * Makes text from a requester or agent inert in mrkdwn: `&`, `<`, `>` escaped (no links, no `<@U…>` or
+ * `<!here>` mentions), formatting markers that could bold or strike a line replaced by look-alikes (a
+ * user's line cannot pose as the card's status), and a word joiner after `@` so a pasted "@channel"
+ * stays text. The renderer's one escaping, so a reply and a case card treat the same text alike.
  */
-export function inert(text: string): string {
-  return stripControlChars(text)
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replace(/@(?=[\p{L}\p{N}_])/gu, '@\u2060');
-}
+export const inert = escapeMrkdwn;
 
 function plain(text: string, max = 75): types.PlainTextElement {
   return { type: 'plain_text', text: clip(text, max) || ' ', emoji: true };

@@ -17,11 +17,18 @@ export function escapeEntities(text: string): string {
  */
 const lookalikes: Record<string, string> = { '*': '\u2217', _: '\uFF3F', '~': '\u223C', '`': '\u02CB' };
 
+/**
+ * An `@` that starts a word ("@channel", "@here" typed as text, or read off a screenshot): Slack parses
+ * some mentions in mrkdwn even when not written as `<!here>`, so a word joiner follows it. An address
+ * (user@contoso.com) or a UPN suffix (@contoso.com) cannot be a mention and stays as it is, so it
+ * copies correctly.
+ */
+const mentionSign = /(?<![\p{L}\p{N}._%+-])@(?![\p{L}\p{N}-]+\.\p{L})(?=[\p{L}\p{N}_])/gu;
+
 export function escapeMrkdwn(text: string): string {
-  return escapeEntities(text).replace(
-    /(?<![\p{L}\p{N}])[*_~`]|[*_~`](?![\p{L}\p{N}])/gu,
-    (c) => lookalikes[c] ?? c,
-  );
+  return escapeEntities(text)
+    .replace(/(?<![\p{L}\p{N}])[*_~`]|[*_~`](?![\p{L}\p{N}])/gu, (c) => lookalikes[c] ?? c)
+    .replace(mentionSign, '@\u2060');
 }
 
 /** Only web links become links; `javascript:` and friends stay text. `|` and `>` would end the link. */

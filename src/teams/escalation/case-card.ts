@@ -2,7 +2,7 @@ import type { CaseCard, ThreadMessage, UserNotice } from '../../core/escalation/
 import { clip } from '../../core/text/clip.ts';
 import type { AdaptiveCard, CardElement, TextBlock } from '../render/card-types.ts';
 import { textBlock } from '../render/content.ts';
-import { escapeMarkdown, guardLineStarts } from '../render/markdown.ts';
+import { escapeMarkdown, guardLineStarts, messageTextOf } from '../render/markdown.ts';
 import { adaptiveCardSchema, adaptiveCardVersion, submitAction } from '../render/resolution-card.ts';
 
 /** Text from a requester or agent shown literally: no emphasis, links, lists or headings. */
@@ -60,6 +60,11 @@ export function renderCaseAdaptiveCard(card: CaseCard): AdaptiveCard {
 export function messageMarkdown(message: ThreadMessage | UserNotice): string {
   const text = literal(clip(message.text, 4000));
   return message.author ? `**${literal(message.author)}:** ${text}` : text;
+}
+
+/** The same as a message's own text, where Teams would render HTML tags. */
+export function messageText(message: ThreadMessage | UserNotice): string {
+  return messageTextOf(messageMarkdown(message));
 }
 
 /** A notice that asks something (case-satisfied) goes as a small card with its buttons. */

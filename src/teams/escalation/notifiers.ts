@@ -9,7 +9,7 @@ import {
 import type { Case, SupportPost } from '../../core/escalation/case.ts';
 import type { HandoffNotifier, SupportNotifier, UserNotifier } from '../../core/escalation/notifier.ts';
 import { toAttachment } from '../render/adaptive-card.ts';
-import { messageMarkdown, renderCaseAdaptiveCard, renderNoticeCard } from './case-card.ts';
+import { messageText, renderCaseAdaptiveCard, renderNoticeCard } from './case-card.ts';
 import { type TeamsTarget, toDeliveryError } from './errors.ts';
 
 /** The part of CloudAdapter escalation uses (a TestAdapter-like double fits too). */
@@ -146,7 +146,7 @@ export function createTeamsSupportNotifier(options: TeamsSupportOptions): Suppor
           postWithoutReplyTo(ctx);
           await ctx.sendActivity({
             type: ActivityTypes.Message,
-            text: messageMarkdown(message),
+            text: messageText(message),
             textFormat: 'markdown',
           });
         }),
@@ -175,7 +175,7 @@ export function createTeamsUserNotifier(options: { adapter: ProactiveAdapter; ap
                 summary: notice.text,
                 attachments: [toAttachment(renderNoticeCard(notice))],
               }
-            : { type: ActivityTypes.Message, text: messageMarkdown(notice), textFormat: 'markdown' };
+            : { type: ActivityTypes.Message, text: messageText(notice), textFormat: 'markdown' };
           await ctx.sendActivity(activity);
         }),
       );

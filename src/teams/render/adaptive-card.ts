@@ -1,6 +1,6 @@
 import type { ChooseEntryReply, QuestionReply, Reply, ResolutionReply } from '../../core/reply/reply.ts';
 import type { AdaptiveCard, CardAttachment } from './card-types.ts';
-import { plainToMarkdown } from './markdown.ts';
+import { messageTextOf, plainToMarkdown } from './markdown.ts';
 import { renderChooseEntryCard, renderQuestionCard } from './question-card.ts';
 import { type Detail, renderResolutionCard } from './resolution-card.ts';
 import { type CardStrings, defaultCardStrings } from './strings.ts';
@@ -65,7 +65,7 @@ export function toTeamsActivityParts(
   strings: CardStrings = defaultCardStrings,
 ): TeamsActivityParts {
   if (reply.kind === 'text') {
-    const text = plainToMarkdown(reply.text);
+    const text = messageTextOf(plainToMarkdown(reply.text));
     return {
       text: reply.tone === 'warning' ? `${warningSign}${text}` : text,
       textFormat: 'markdown',

@@ -64,6 +64,16 @@ export function plainToMarkdown(text: string): string {
   return guardLineStarts(escapeMarkdown(text).replace(/\r?\n/g, '\n\n'));
 }
 
+/**
+ * Markdown sent as a message's text (not in a card) for Teams to show. Teams renders HTML tags there:
+ * `<a href>` would show a link under any label and `<img>` would load a picture from anywhere when the
+ * support team opens the thread. `&`, `<` and `>` become entities, which Teams and every markdown
+ * renderer show as the characters themselves. Adaptive Card text renders no HTML and needs none of this.
+ */
+export function messageTextOf(markdown: string): string {
+  return markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** RichText as plain text (for fallbackText and size-free summaries). */
 export function richTextToPlain(text: RichText): string {
   return cleanText(text.map((r) => r.text).join(''));
