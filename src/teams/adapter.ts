@@ -7,10 +7,11 @@ import {
 } from 'botbuilder';
 import type { Config } from '../config.ts';
 import { codeOf } from '../core/errors.ts';
-import type { Logger } from '../core/ports/logger.ts';
+import { type Logger, silentLogger } from '../core/ports/logger.ts';
 import type { Translator } from '../core/ports/translator.ts';
 import { ids, referenceOf } from './activity-ids.ts';
 import { clientLocaleOf } from './client-locale.ts';
+import { isLocalModeServiceUrl } from './service-url.ts';
 
 /** Distinct app ids, service URLs and audiences kept; a real bot has a handful. */
 const maxKeptClients = 64;
@@ -49,11 +50,32 @@ const appIdOf = (identity: ClaimsIdentity) =>
 class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
   readonly #connectors = new Map<string, Promise<ConnectorClient>>();
   readonly #userTokens = new Map<string, Promise<UserTokenClient>>();
+  /** Local mode (no app id): nothing is signed, so the service URL is all there is to hold on to. */
+  readonly #unauthenticated: { logger: Logger } | undefined;
+
+  constructor(
+    config: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[0],
+    unauthenticated?: { logger: Logger },
+  ) {
+    super(config);
+    this.#unauthenticated = unauthenticated;
+  }
 
   override async authenticateRequest(
     activity: Activity,
     authHeader: string,
   ): Promise<AuthenticateRequestResult> {
+    // With an app id the SDK checks the token's service URL claim; without one, anything may be named.
+    if (this.#unauthenticated && !isLocalModeServiceUrl(activity.serviceUrl)) {
+      this.#unauthenticated.logger.warn('teams.service-url-refused', {
+        ...ids(activity),
+        reason: 'local-mode',
+      });
+      // Refused before any turn: the server answers 401 and nothing is sent anywhere.
+      throw Object.assign(new Error('serviceUrl not allowed without an app id'), {
+        code: 'service-url-refused',
+      });
+    }
     const result = await super.authenticateRequest(activity, authHeader);
     if (!result.connectorFactory) return result;
     return { ...result, connectorFactory: this.#reusing(result.connectorFactory, result.claimsIdentity) };
@@ -79,15 +101,21 @@ class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthent
 }
 
 /** Bot Framework authentication from our config; no app id = local mode (anonymous, for the Agents Playground). */
-export function createBotAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
+export function createBotAuthentication(
+  config: Config,
+  logger: Logger = silentLogger,
+): ConfigurationBotFrameworkAuthentication {
   const local = !config.MicrosoftAppId;
-  return new ReusingBotFrameworkAuthentication({
-    MicrosoftAppId: config.MicrosoftAppId ?? '',
-    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-    // The SDK asserts an app id for SingleTenant; local mode has none, and MultiTenant with none is anonymous.
-    MicrosoftAppType: local ? 'MultiTenant' : config.MicrosoftAppType,
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
-  });
+  return new ReusingBotFrameworkAuthentication(
+    {
+      MicrosoftAppId: config.MicrosoftAppId ?? '',
+      MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+      // The SDK asserts an app id for SingleTenant; local mode has none, and MultiTenant with none is anonymous.
+      MicrosoftAppType: local ? 'MultiTenant' : config.MicrosoftAppType,
+      MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+    },
+    local ? { logger } : undefined,
+  );
 }
 
 export type TurnErrorDeps = {
@@ -157,7 +185,7 @@ function isTransient(error: unknown): boolean {
 }
 
 export function createTeamsAdapter(config: Config, deps: TurnErrorDeps): CloudAdapter {
-  const adapter = new CloudAdapter(createBotAuthentication(config));
+  const adapter = new CloudAdapter(createBotAuthentication(config, deps.logger));
   adapter.onTurnError = createTurnErrorHandler(deps);
   return adapter;
 }

@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nock from 'nock';
+import restify from 'restify';
 import { createConnectionCue, defaultHttpLimits } from '../../src/http-limits.ts';
 import type { ServerDeps } from '../../src/server.ts';
-import { loopbackOnly, serviceUrl, startTeamsServer } from '../fakes/teams-server.ts';
+import { listenOnLoopback, loopbackOnly, serviceUrl, startTeamsServer } from '../fakes/teams-server.ts';
 
 /** The HTTP edge under attack, through the real server on port 0 on loopback. */
 const appId = '11111111-2222-3333-4444-555555555555';
@@ -106,6 +107,73 @@ describe('POST /api/messages', () => {
       }
       expect(edge.turns()).toBe(0);
       expect(edge.logger.lines.filter((l) => l.msg === 'bot-request-unauthorized')).toHaveLength(3);
+    } finally {
+      await edge.close();
+    }
+  });
+});
+
+describe('POST /api/messages without an app id (local mode, nothing signed)', () => {
+  test('a service URL off this machine and off the Bot Framework is refused: nothing is sent or fetched there', async () => {
+    const hit: string[] = [];
+    for (const host of ['http://169.254.169.254', 'https://evil.example', 'http://10.0.0.5:8080'])
+      nock(host)
+        .persist()
+        .post(/.*/)
+        .reply((uri) => {
+          hit.push(`${host}${uri}`);
+          return [200, { id: 'x' }];
+        })
+        .get(/.*/)
+        .reply((uri) => {
+          hit.push(`${host}${uri}`);
+          return [200, 'x'];
+        });
+    let turns = 0;
+    const edge = await startTeamsServer({
+      bot: {
+        run: async (context) => {
+          turns++;
+          await context.sendActivity('hello');
+        },
+      },
+      server: { health: { check: async () => {} } },
+    });
+    try {
+      for (const elsewhere of [
+        'http://169.254.169.254/latest/',
+        'https://evil.example/',
+        'http://10.0.0.5:8080/',
+        'file:///etc/passwd',
+      ]) {
+        const res = await edge.post({
+          ...activity,
+          serviceUrl: elsewhere,
+          attachments: [{ contentType: 'image/png', contentUrl: `${elsewhere}a.png` }],
+        });
+        expect(res.status).toBe(401);
+      }
+      expect(turns).toBe(0);
+      expect(hit).toEqual([]);
+      expect(edge.logger.lines.filter((l) => l.msg === 'teams.service-url-refused')).toHaveLength(4);
+
+      // The Agents Playground and the Emulator listen on this machine: they are answered as before.
+      const replies: unknown[] = [];
+      const playground = restify.createServer();
+      playground.use(restify.plugins.bodyParser());
+      playground.post('/*', async (req: restify.Request, res: restify.Response) => {
+        replies.push(req.body);
+        res.send(200, { id: 'r1' });
+      });
+      const local = await listenOnLoopback(playground);
+      try {
+        const res = await edge.post({ ...activity, serviceUrl: `${local.base}/` });
+        expect(res.status).toBeLessThan(300);
+        expect(turns).toBe(1);
+        expect(replies).toHaveLength(1);
+      } finally {
+        await local.close();
+      }
     } finally {
       await edge.close();
     }
