@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request as BotRequest, Response as BotResponse, TurnContext } from 'botbuilder';
 import restify from 'restify';
+import { z } from 'zod';
 import { codeOf } from './core/errors.ts';
 import type { Logger } from './core/ports/logger.ts';
 import { noTelemetry, spanNames, type Telemetry } from './core/ports/telemetry.ts';
@@ -87,8 +88,9 @@ export function createServer(deps: ServerDeps): restify.Server {
     mapParams: false,
   });
   const fromTeams = async (req: restify.Request, res: restify.Response) => {
-    if (!isActivity(req.body)) {
-      logger.warn('bot-request-invalid', { reason: 'no activity type' });
+    const problem = activityProblem(req.body);
+    if (problem) {
+      logger.warn('bot-request-invalid', { reason: problem });
       res.send(400, { error: 'bad-request' });
       return;
     }
@@ -159,15 +161,27 @@ export function createServer(deps: ServerDeps): restify.Server {
   return server;
 }
 
-/** What the Bot Framework accepts at all: a JSON object naming its activity type. */
-function isActivity(body: unknown): boolean {
-  return (
-    !!body &&
-    typeof body === 'object' &&
-    !Array.isArray(body) &&
-    typeof (body as { type?: unknown }).type === 'string' &&
-    (body as { type: string }).type.length > 0
-  );
+const idOf = z.looseObject({ id: z.string().min(1) });
+/**
+ * What every turn relies on: an activity type, who wrote it, in which conversation, where to answer, and
+ * text that is text. The Bot Framework always sends these; a body without them (an unsigned request in
+ * local mode) would fail inside the SDK or the dialog instead of being refused here.
+ */
+const activityShapeSchema = z.looseObject({
+  type: z.string().min(1),
+  from: idOf,
+  conversation: idOf,
+  serviceUrl: z.string().min(1),
+  text: z.string().nullish(),
+});
+
+/** The first field that does not fit, for the log line; undefined for a usable activity. */
+function activityProblem(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return 'not an object';
+  const result = activityShapeSchema.safeParse(body);
+  if (result.success) return undefined;
+  const issue = result.error.issues[0];
+  return issue?.path.length ? `bad ${issue.path.join('.')}` : 'not an activity';
 }
 
 /** A response the SDK can write to (`status`, `header`, `send`, `end`) that keeps what it wrote. */

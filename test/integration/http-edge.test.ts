@@ -92,6 +92,31 @@ describe('POST /api/messages', () => {
     }
   });
 
+  test('an activity without its sender, conversation or service URL, or with text that is not text, is a 400 before any turn', async () => {
+    const edge = await listen();
+    try {
+      const { from: _from, conversation: _conversation, serviceUrl: _serviceUrl, ...rest } = activity;
+      for (const body of [
+        { ...activity, text: { $gt: '' } },
+        { ...activity, text: 12345 },
+        { ...rest, conversation: activity.conversation, serviceUrl },
+        { ...rest, from: activity.from, serviceUrl },
+        { ...rest, from: activity.from, conversation: activity.conversation },
+        { ...activity, from: { id: '' } },
+      ]) {
+        const res = await edge.post(body);
+        expect(res.status).toBe(400);
+      }
+      expect(edge.turns()).toBe(0);
+      const refused = edge.logger.lines.filter((l) => l.msg === 'bot-request-invalid');
+      expect(refused).toHaveLength(6);
+      expect(refused.map((l) => l.level)).toEqual(Array(6).fill('warn'));
+      expect(edge.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
+    } finally {
+      await edge.close();
+    }
+  });
+
   test('a forged or missing token is a 401 that carries no library text, and no turn runs', async () => {
     botFrameworkKeys();
     const edge = await listen();
