@@ -269,11 +269,19 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
   /** A turn within the shared bound; refused at capacity, the user hears "busy" and sends it again. */
   async function bounded(req: Omit<TurnRequest, 'input'>, locale: Locale, turn: () => Promise<void>) {
     try {
-      await (deps.work ? deps.work.run(turn) : turn());
+      // One person's share of the work is counted within their workspace.
+      await (deps.work ? deps.work.run(turn, `slack/${req.to.teamId}/${req.to.userId}`) : turn());
     } catch (err) {
       if (!(err instanceof BusyError)) throw err;
       // Refused before the state was read: nothing is half done.
-      deps.logger.warn('turn.busy', { team: req.to.teamId, channel: req.to.channelId, ...deps.work?.load() });
+      deps.logger.warn('turn.busy', {
+        team: req.to.teamId,
+        channel: req.to.channelId,
+        reason: err.reason,
+        ...deps.work?.load(),
+      });
+      // A sender refused moments ago was told then: a flood of messages gets one "busy", not one each.
+      if (err.told) return;
       const text = translator.forLocale(locale)('common:busy');
       await deliverReplies(req.client, req.to, [{ kind: 'text', tone: 'warning', text }], locale);
     }

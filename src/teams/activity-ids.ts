@@ -19,3 +19,10 @@ export function referenceOf(activity: Partial<Activity>): string {
 export function conversationKeyOf(activity: Partial<Activity>): string {
   return `${activity.channelId}/${activity.conversation?.id ?? ''}`;
 }
+
+/** Who sent the activity, within their tenant: the share of turn work one person may hold is counted by it. */
+export function senderKeyOf(activity: Partial<Activity>): string {
+  const tenant = (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  const user = activity.from?.aadObjectId ?? activity.from?.id ?? '';
+  return `${activity.channelId}/${tenant ?? activity.conversation?.tenantId ?? ''}/${user}`;
+}

@@ -95,14 +95,7 @@ describe('a Slack edit at capacity', () => {
     const { release, holding } = holdSlot(work);
     const queued = work.run(async () => undefined);
     nock(SLACK_API).persist().post('/api/users.info').reply(200, usersInfo('fr-FR'));
-    const posted: Record<string, unknown>[] = [];
-    nock(SLACK_API)
-      .persist()
-      .post('/api/chat.postMessage')
-      .reply(200, (_uri, body) => {
-        posted.push(apiBody(body));
-        return { ok: true, ts: '1700000100.000001' };
-      });
+    const posted = recordPosts();
     const change = (subtype: string, key: string) =>
       sendEvent(server.url, {
         type: 'message',
@@ -131,6 +124,44 @@ describe('a Slack edit at capacity', () => {
     release();
     await Promise.all([holding, queued]);
     await server.slack.idle();
+  });
+});
+
+describe('one Slack user flooding the bot', () => {
+  it('gets one "busy" once past their share, while another user of the workspace is still answered', async () => {
+    // Room in the queue for everyone; only the flooder's own share runs out.
+    const work = createWorkLimiter({ concurrency: 1, queueLimit: 100, perOwner: 4 });
+    h = await startSlackServer({ work });
+    const server = h;
+    const { release, holding } = holdSlot(work);
+    nock(SLACK_API).persist().post('/api/users.info').reply(200, usersInfo('en-US'));
+    const posted = recordPosts();
+    const dm = (user: string, channel: string, n: number) =>
+      sendEvent(server.url, {
+        type: 'message',
+        channel,
+        channel_type: 'im',
+        user,
+        text: `0x80CF0437 attempt ${n}`,
+        ts: `1700000001.${String(n).padStart(6, '0')}`,
+      });
+    for (let n = 1; n <= 30; n++) expect((await dm('U0MALLORY', 'D0MALLORY', n)).status).toBe(200);
+    expect((await dm('U0SAM', 'D0SAM', 99)).status).toBe(200);
+    // Even the user's language is looked up within the bound: every answer waits for the slot.
+    const busy = t.forLocale('en')('common:busy');
+    release();
+    await holding;
+    await server.slack.idle();
+
+    const toMallory = posted.filter((p) => p.channel === 'D0MALLORY');
+    expect(toMallory.filter((p) => p.text === busy)).toHaveLength(1);
+    // Sam's message waited its turn and was answered, not refused.
+    const toSam = posted.filter((p) => p.channel === 'D0SAM');
+    expect(toSam.length).toBeGreaterThan(0);
+    expect(toSam.map((p) => p.text)).not.toContain(busy);
+    const refusals = server.logger.lines.filter((l) => l.msg === 'turn.busy');
+    expect(refusals).toHaveLength(30 - 4);
+    expect(refusals.every((l) => l.level === 'warn' && l.fields?.reason === 'owner-limit')).toBe(true);
   });
 });
 
@@ -169,6 +200,19 @@ describe('Slack work right after the ack', () => {
     expect(answers.get('U2')).toHaveLength(1);
   });
 });
+
+/** Every chat.postMessage the bot makes, each answered with a fresh ts. */
+function recordPosts() {
+  const posted: Record<string, unknown>[] = [];
+  nock(SLACK_API)
+    .persist()
+    .post('/api/chat.postMessage')
+    .reply(200, (_uri, body) => {
+      posted.push(apiBody(body));
+      return { ok: true, ts: `1700000100.${String(posted.length).padStart(6, '0')}` };
+    });
+  return posted;
+}
 
 /** Takes the limiter's one slot until the test lets go. */
 function holdSlot(work: WorkLimiter) {

@@ -2,8 +2,17 @@ import { AppError } from '../errors.ts';
 
 /** More work is waiting than the limiter takes: the caller tells the user to send again shortly. */
 export class BusyError extends AppError<'busy'> {
-  constructor() {
+  /**
+   * @param reason `queue-full`: the process has no room; `owner-limit`: this one sender already has
+   * their share running or waiting.
+   * @param told the same sender was refused moments ago and has heard "busy" already: log, send nothing.
+   */
+  readonly reason: 'queue-full' | 'owner-limit';
+  readonly told: boolean;
+  constructor(reason: 'queue-full' | 'owner-limit' = 'queue-full', told = false) {
     super('busy', 'Too much work is waiting; refused instead of queued');
+    this.reason = reason;
+    this.told = told;
   }
 }
 
@@ -21,7 +30,18 @@ export type WorkLimiterOptions = {
   giveWay?: () => boolean;
   /** The longest a waiting piece gives way, so a steady stream of connections cannot starve the work. */
   maxGiveWayMs?: number;
+  /**
+   * Pieces one owner (a user of a workspace or tenant) may have running and waiting at once. Without
+   * it one user pasting in a loop, or opening conversation after conversation, fills the whole queue
+   * and everyone else hears "busy".
+   */
+  perOwner?: number;
 };
+
+/** A person types a few messages while the first answer is on its way, never this many. */
+const defaultPerOwner = 8;
+/** A sender refused again within this time has been told already: the refusal is logged, not sent. */
+const toldForMs = 10_000;
 
 /**
  * A burst of a few hundred connections is accepted well within this on two cores, even busy ones;
@@ -38,8 +58,11 @@ const defaultMaxGiveWayMs = 2_000;
  * network is read between any two starts.
  */
 export type WorkLimiter = {
-  /** Runs `work` when a slot is free; rejects with BusyError when the queue is full. */
-  run<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` when a slot is free; rejects with BusyError when the queue is full or when `owner`
+   * (who the work is for) already has their share running and waiting.
+   */
+  run<T>(work: () => Promise<T>, owner?: string): Promise<T>;
   /** Pieces running and waiting now (for log lines and the load figures). */
   load(): { running: number; waiting: number };
   /** Resolves once nothing runs or waits (tests and graceful shutdown). */
@@ -51,6 +74,9 @@ export function createWorkLimiter(options: WorkLimiterOptions): WorkLimiter {
   const queueLimit = Math.max(0, Math.floor(options.queueLimit));
   const giveWay = options.giveWay;
   const maxGiveWayMs = options.maxGiveWayMs ?? defaultMaxGiveWayMs;
+  const perOwner = Math.max(1, Math.floor(options.perOwner ?? defaultPerOwner));
+  /** Per owner with work in hand: pieces running or waiting, and when they were last refused. */
+  const owners = new Map<string, { pieces: number; refusedAt: number }>();
   /** Each waiting piece's start, and when it joined the queue. */
   const waiting: Array<{ start: () => void; since: number }> = [];
   let running = 0;
@@ -91,11 +117,24 @@ export function createWorkLimiter(options: WorkLimiterOptions): WorkLimiter {
   }
 
   return {
-    run<T>(work: () => Promise<T>): Promise<T> {
+    run<T>(work: () => Promise<T>, owner?: string): Promise<T> {
+      const mine = owner === undefined ? undefined : owners.get(owner);
       // Every slot taken and the queue full (pieces about to start count as waiting until they do).
-      if (running + waiting.length >= concurrency + queueLimit) {
-        return Promise.reject(new BusyError());
+      const full = running + waiting.length >= concurrency + queueLimit;
+      if (full || (mine && mine.pieces >= perOwner)) {
+        const now = performance.now();
+        const told = !!mine && now - mine.refusedAt < toldForMs;
+        if (mine && !told) mine.refusedAt = now;
+        return Promise.reject(new BusyError(full ? 'queue-full' : 'owner-limit', told));
       }
+      if (owner !== undefined) {
+        if (mine) mine.pieces++;
+        else owners.set(owner, { pieces: 1, refusedAt: Number.NEGATIVE_INFINITY });
+      }
+      const done = () => {
+        const entry = owner === undefined ? undefined : owners.get(owner);
+        if (entry && --entry.pieces === 0) owners.delete(owner as string);
+      };
       return new Promise<T>((resolve, reject) => {
         waiting.push({
           since: performance.now(),
@@ -108,6 +147,7 @@ export function createWorkLimiter(options: WorkLimiterOptions): WorkLimiter {
             }
             result.then(resolve, reject).finally(() => {
               running--;
+              done();
               startNext();
             });
           },

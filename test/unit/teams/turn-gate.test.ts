@@ -72,6 +72,46 @@ describe('Teams turn gate', () => {
     await full.settled();
   });
 
+  it('one sender past their share hears "busy" once; a colleague in the same tenant still gets in', async () => {
+    const work = createWorkLimiter({ concurrency: 1, queueLimit: 100, perOwner: 2 });
+    const logger = new RecordingLogger();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const ran: string[] = [];
+    const bot = gateTurns(
+      {
+        run: async (c) => {
+          ran.push(String(c.activity.from?.id));
+          await held;
+        },
+      },
+      { work, translator, logger, defaultLocale: 'en' },
+    );
+    const from = (id: string) => ({
+      type: 'message',
+      text: '0x80CF0437',
+      from: { id, aadObjectId: `aad-${id}` },
+      channelData: { tenant: { id: 'tenant-1' } },
+    });
+    const flood = Array.from({ length: 10 }, () => contextOf(from('29:mallory')));
+    const turns = flood.map(({ context }) => bot.run(context));
+    const colleague = contextOf(from('29:sam'));
+    turns.push(bot.run(colleague.context));
+    await Promise.resolve();
+    release();
+    await Promise.all(turns);
+
+    expect(ran.filter((id) => id === '29:mallory')).toHaveLength(2);
+    expect(ran).toContain('29:sam');
+    expect(colleague.sent).toEqual([]);
+    expect(flood.flatMap((f) => f.sent)).toHaveLength(1);
+    const refused = logger.lines.filter((l) => l.msg === 'turn.busy');
+    expect(refused).toHaveLength(8);
+    expect(refused.every((l) => l.fields?.reason === 'owner-limit')).toBe(true);
+  });
+
   it('an edit in a personal chat beyond the queue hears "busy" like a new message; one in a group chat does not', async () => {
     const full = await fullLimiter();
     const bot = gateTurns(

@@ -143,3 +143,34 @@ describe('work limiter', () => {
     await expect(limiter.run(async () => 'ran')).resolves.toBe('ran');
   });
 });
+
+describe('one owner among many', () => {
+  it('takes no more than its share: the next piece of the same owner is refused, others still get in', async () => {
+    const limiter = createWorkLimiter({ concurrency: 1, queueLimit: 100, perOwner: 3 });
+    const blocker = held();
+    const running = limiter.run(blocker.work, 'slack/T1/U0MALLORY');
+    const queued = [limiter.run(turn, 'slack/T1/U0MALLORY'), limiter.run(turn, 'slack/T1/U0MALLORY')];
+
+    const refused = await limiter.run(turn, 'slack/T1/U0MALLORY').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(BusyError);
+    expect(refused).toMatchObject({ reason: 'owner-limit', told: false });
+    // Told once: the flood that follows is refused without another "busy" to send.
+    for (let i = 0; i < 20; i++)
+      expect(await limiter.run(turn, 'slack/T1/U0MALLORY').catch((e: unknown) => e)).toMatchObject({
+        told: true,
+      });
+    // The same user id in another workspace is someone else, and so is everyone without an owner.
+    const others = [
+      limiter.run(turn, 'slack/T2/U0MALLORY'),
+      limiter.run(turn, 'slack/T1/U0SAM'),
+      limiter.run(turn),
+    ];
+    await turn();
+    expect(limiter.load()).toEqual({ running: 1, waiting: 5 });
+
+    blocker.release();
+    await Promise.all([running, ...queued, ...others]);
+    // Once their work is done the owner has a full share again.
+    await expect(limiter.run(async () => 'again', 'slack/T1/U0MALLORY')).resolves.toBe('again');
+  });
+});
