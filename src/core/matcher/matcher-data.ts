@@ -145,6 +145,10 @@ export const placementSchema = z.object({
   complaint: termList,
   /** Words of a short clause that only says all is well of the clause before it ("no issues there"). */
   allIsWell: termList,
+  /** Words opening a product's former name in parentheses ("(formerly …)"): the same product, no former one. */
+  renames: termList,
+  /** Words between "MDM" and its name ("our mdm is X", "MDM:n heter X"): X, in any case, is the system. */
+  mdmNamed: termList,
   /** Words before a decimal failure code of five or six digits: a sign-in code, not one of the articles. */
   codeWords: termList,
 });

@@ -37,7 +37,8 @@ export type PlacementReader = ((raw: string, where: Position) => Placed) & {
   signInCode: (text: string) => boolean;
 };
 
-type Token = { orig: string; fold: string; han: boolean };
+/** `gap`: what stands between the word before and this one ("(" in "mdm (nanoflux)"). */
+type Token = { orig: string; fold: string; han: boolean; gap: string };
 type Cue = { run: string[] } | { han: string };
 
 /** Words as written (case kept), Chinese runs whole. */
@@ -103,6 +104,7 @@ export function createPlacementReader(
     if (fold.length < 5) return false;
     return (byStart.get(fold.slice(0, 2)) ?? []).some((w) => boundedEditDistance(fold, w, 1) <= 1);
   };
+  const hanWords = [...vocabulary, ...known].filter((w) => isHan(w)).join('|');
   const isKnown = (fold: string) =>
     known.has(fold) || (fold.endsWith('s') && known.has(fold.slice(0, -1))) || isStopword(fold);
 
@@ -119,6 +121,7 @@ export function createPlacementReader(
   const releases = terms(p.osReleases).map((t) => tokens(t).map((w) => w.fold));
   const releaseBefore = cues(p.osBefore);
   const releaseAfter = cues(p.osAfter);
+  const naming = cues(p.mdmNamed);
   const asks = cues(p.asks);
   const codeWords = terms(p.codeWords).map(foldCase);
   const signInCode = new RegExp(
@@ -134,6 +137,9 @@ export function createPlacementReader(
   const problemHan = terms(p.problem).filter(isHan);
   const askRuns = byFirstWord(asks);
   const askHan = asks.flatMap((c) => ('han' in c ? [c.han.split('…')] : []));
+  // "能不能" asks whether something can be done; the "不能" in it reports no failure.
+  const askWords = askHan.filter((pieces) => pieces.length === 1).map(([w]) => w);
+  const withoutAsking = (raw: string) => askWords.reduce((r, w) => r.split(w).join(' '), raw);
   const joinTerms = terms(p.joins);
   const joins = new RegExp(
     [
@@ -157,6 +163,8 @@ export function createPlacementReader(
     while (i < toks.length) {
       const t = toks[i];
       if (isRelease(toks, folded, i)) kinds.add('area');
+      const system = mdmName(toks, folded, i);
+      if (system) systems.add(system);
       if (!t.han && mdmSuffix.test(t.fold) && !isKnown(t.fold)) systems.add(t.fold);
       if (!t.han && osName.test(t.orig) && !platformWords.has(t.fold)) kinds.add('area');
       if (t.orig === 'OS' && i > 0 && isName(toks[i - 1]) && !platformWords.has(toks[i - 1].fold))
@@ -237,10 +245,35 @@ export function createPlacementReader(
           problemPrefixes.some((pre) => w.startsWith(pre)) ||
           (problem.get(w) ?? []).some((r) => runAt(folded, k, r)),
       ) ||
-      (toks.some((t) => t.han) && problemHan.some((h) => raw.includes(h)));
+      (toks.some((t) => t.han) && problemHan.some((h) => withoutAsking(raw).includes(h)));
     return { systems, tools, kinds, asks: asking, problem: failing, unplaced, acting };
   };
   return Object.assign(read, { joins, signInCode: (text: string) => signInCode.test(foldCase(text)) });
+
+  /**
+   * The name a text gives its MDM: "our mdm is zentrix", "a self-hosted mdm (nanoflux)", "MDM:n heter X"
+   * (in any case: people write product names in lower case too), and a Chinese vendor's name written
+   * before it ("联想MDM", "华三 MDM"). Intune and the words the data knows are no other system.
+   */
+  function mdmName(toks: Token[], folded: string[], at: number): string | undefined {
+    if (!mdmSuffix.test(folded[at]) && !['mdm', 'uem', 'emm'].includes(folded[at])) return undefined;
+    const before = toks[at - 1];
+    // A vendor's Chinese name right before it, not a word ending in a particle ("我们的 MDM", "用 MDM").
+    if (before?.han) {
+      const name = before.orig.slice(-2);
+      // …and not words of the articles or the data ("未定义 MDM 颁发机构", "苹果 MDM 推送证书").
+      return /[的了是用个在和与及们这那此该其]$/u.test(name) || hanWords.includes(name)
+        ? undefined
+        : `${name} mdm`;
+    }
+    let k = at + 1;
+    if (k < toks.length && cueAfter(toks, folded, k, naming)) k++;
+    else if (!/[(（]/u.test(toks[k]?.gap ?? '')) return undefined;
+    const name = toks[k];
+    if (!name || name.han || isKnown(name.fold) || isCommon(name.fold) || name.fold.length < 3)
+      return undefined;
+    return name.fold;
+  }
 
   /** A greeting or a preposition before the name, a place after it, an "&" or a device maker in it. */
   function personOrPlace(toks: Token[], folded: string[], raw: string, run: Token[], i: number, end: number) {
@@ -283,11 +316,14 @@ export function createPlacementReader(
 }
 
 function tokens(text: string): Token[] {
+  let last = 0;
   return [...text.matchAll(tokenPattern)].map((m) => {
     const han = isHan(m[0]);
     // Plain ASCII needs no Unicode folding (most words of a paste).
     const fold = han ? m[0] : asciiWord.test(m[0]) ? m[0].toLowerCase() : foldCase(m[0]);
-    return { orig: m[0], fold, han };
+    const gap = text.slice(last, m.index);
+    last = m.index + m[0].length;
+    return { orig: m[0], fold, han, gap };
   });
 }
 const asciiWord = /^[A-Za-z0-9]*$/;
@@ -356,7 +392,7 @@ function inOrder(text: string, pieces: string[]): boolean {
   return true;
 }
 
-function escapeForPattern(text: string): string {
+export function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

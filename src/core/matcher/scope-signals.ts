@@ -2,7 +2,7 @@ import type { Platform } from '../knowledge/entry.ts';
 import type { FoundCodes } from './codes.ts';
 import type { MatcherData, ScopeSignalKind } from './matcher-data.ts';
 import { foldCase, isHan, words } from './normalize.ts';
-import { createPlacementReader, type Placed, type Position } from './scope-placement.ts';
+import { createPlacementReader, escapeForPattern, type Placed, type Position } from './scope-placement.ts';
 import { isStopword, stem } from './stem.ts';
 
 /**
@@ -171,7 +171,12 @@ export function createSignalDetector(
     };
   };
 
-  return (text) => {
+  // "(formerly Vantix MDM)": a former name of the product, not a former system.
+  const renameTerms = data.scope.placement.renames.flatMap((l) => l.terms).map(escapeForPattern);
+  const rename = new RegExp(`([(（]\\s*)(?:${renameTerms.join('|')})(?![\\p{L}])[\\s:：-]*`, 'giu');
+
+  return (raw) => {
+    const text = raw.includes('(') || raw.includes('（') ? raw.replace(rename, '$1') : raw;
     const parts = splitClauses(text, placement.joins).map((p, index) => {
       p.index = index;
       return Object.assign(p, { signals: readPart(p.raw, p) });
@@ -237,8 +242,11 @@ export function createSignalDetector(
       const clause = part.signals;
       const behind = behindParts.has(part);
       const onlyFormer = [...clause.products].every((p) => former.has(p));
+      // "The laptops were in Intune before", "We dropped Intune": Intune as the former system places nothing.
+      const wasIntune = behind && clause.kinds.has('past');
       for (const kind of clause.kinds) {
         if (behind && placeKinds.has(kind)) continue;
+        if (wasIntune && (kind === 'intune' || kind === 'anchor')) continue;
         if (kind === 'product' && onlyFormer) continue;
         kinds.add(kind);
       }

@@ -7,9 +7,47 @@ const matcher = createMatcher(loadKnowledgeBase());
  * Forum-style posts naming products, operating systems and services no list of the matcher data holds
  * (invented vendors among them), written to probe the context rules in four languages: another MDM or
  * UEM, another OS, an app's own code, app protection and sign-in errors, another service's device limit,
- * a how-to. The in-scope posts name such things only as background to a problem the articles cover.
+ * a how-to; a product's former name in parentheses, Intune only as the former system, an MDM named in
+ * lower case or in Chinese. The in-scope posts name such things only as background to a problem the
+ * articles cover.
  */
 const nearMisses = [
+  'Omnivex UEM (formerly Vantix MDM): iPhones show Profile Installation Failed after the invite link',
+  'Kyra Endpoint (previously Kyra MDM) - Android devices say the device limit is reached',
+  'We dropped Intune two years ago, now on Zentrix. New iPads say Device Cap Reached',
+  'The laptops were in Intune before; we moved them to Corvalis last month and they now say the machine is already enrolled',
+  "Secure Hub says Company Portal Temporarily Unavailable. We don't even use Intune here",
+  'Vi använder inte ens Intune, men iPhonen visar Profile installation failed i vår Zentrix-app',
+  '我们用的是联想MDM，平板注册时提示设备数量已达上限',
+  '公司用的是华三 MDM，iPhone 安装描述文件失败',
+  "On n'utilise même pas Intune, c'est Zentrix, et les iPad affichent Device Cap Reached",
+  'our mdm is zentrix and it shows profile installation failed on ios 17',
+  'using a self-hosted mdm (nanoflux) and iphones get "profile installation failed"',
+  'after switching the iPads to the Lumio portal they keep showing Device Cap Reached',
+  'Vi har bytt till Corvalis och nu visar iPadsen "Profilinstallationen misslyckades"',
+  "Depuis qu'on est passés sur Zentrix, les téléphones affichent « Échec de l'installation du profil »",
+  '自从换成 Zentrix 之后，iPhone 一直提示描述文件安装失败',
+  'Profile installation failed on our Apple TVs in the meeting rooms',
+  'the Vision Pro headsets fail with Profile Installation Failed during setup',
+  "Rugged Linux handhelds running Yocto can't enroll, agent says device cap reached",
+  'Raspberry Pi kiosks: enrollment fails with profile installation failed',
+  'På våra Apple TV-enheter misslyckas profilinstallationen',
+  "Sur nos Apple TV, l'installation du profil échoue",
+  '我们的 Apple TV 安装描述文件失败',
+  'Our iOS app\'s notification service extension logs "Connection invalid" from XPC when the app is in background',
+  'In my app the UNUserNotificationCenter registration fails and the APNs token never arrives',
+  'Intune App SDK integration: app shows "Your organization\'s data cannot be pasted here"',
+  'Users see error 50076 when signing in to the Company Portal from home',
+  'Vår egen app loggar XPC_TYPE_ERROR Connection invalid när den startar i bakgrunden',
+  'Notre app maison plante avec XPC_TYPE_ERROR Connection invalid au lancement',
+  '我们自己写的 App 启动时日志里出现 XPC_TYPE_ERROR Connection invalid',
+  'Zwift says I have too many devices linked and I need to remove one',
+  'The Kobo app says the device limit for my library account is reached',
+  "Tidal indique que la limite d'appareils est atteinte pour mon abonnement",
+  'Can we set the Intune device limit differently per group?',
+  'Går det att ha olika gräns för antal enheter per grupp i Intune?',
+  "Est-ce qu'on peut mettre une limite d'appareils différente par groupe dans Intune ?",
+  '能不能给不同的组设置不同的设备注册上限？',
   'Anyone using Fleetwise UEM? Our iPhones fail with "Profile Installation Failed" right after the enrollment invite, cert chain looks fine',
   'We moved to Stratodesk for the thin clients and now the Android tablets say the device limit has been reached',
   "Trellix-managed iPads won't take the new MDM profile, says the new payload does not match the old one",
@@ -56,6 +94,36 @@ const nearMisses = [
 ];
 
 const inScope: [string, string][] = [
+  [
+    'device-cap-reached',
+    'Our old MDM was Zentrix (formerly Vantix). In Intune now, and one user gets Device Cap Reached on her new iPhone',
+  ],
+  [
+    'device-cap-reached',
+    'Jamf manages the Macs, Intune the phones: a user with 15 phones enrolled gets Device Cap Reached',
+  ],
+  [
+    'mdm-authority-not-defined',
+    'Fresh Intune tenant, moved from Zentrix, and nobody can enroll: the MDM authority was never set',
+  ],
+  ['device-cap-reached', 'Maria says her new iPhone shows Device Cap Reached when she enrolls in Intune'],
+  [
+    'device-cap-reached',
+    'Hej, Johan säger att hans nya iPhone visar Device Cap Reached vid registreringen i Intune',
+  ],
+  [
+    'device-cap-reached',
+    "Bonjour, Pierre dit que son nouvel iPhone affiche Device Cap Reached lors de l'inscription Intune",
+  ],
+  ['device-cap-reached', '张工说他的新 iPhone 在 Intune 注册时提示 Device Cap Reached'],
+  [
+    'profile-installation-failed-the-new-mdm-payload',
+    "We are moving from Zentrix to Intune and the iPads still have the Zentrix profile, so the new one won't install: the new MDM payload does not match the old payload",
+  ],
+  [
+    'user-license-type-invalid',
+    'Brand new hire at our Lisbon office gets User License Type Invalid when enrolling her iPhone in Intune',
+  ],
   [
     'device-cap-reached',
     'We left Kestrel last year and moved everything to Intune. Now one user gets Device Cap Reached on her new iPhone, she has 15 old test phones on her account',
