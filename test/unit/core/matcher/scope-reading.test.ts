@@ -24,6 +24,9 @@ describe('a name opening a sentence in plain capitals', () => {
     ['Maria keeps getting Device Cap Reached on her new iPhone'],
     ['Johan får Device Cap Reached på sin nya iPhone'],
     ['Yesterday the iPhones started failing with Device Cap Reached'],
+    ['Sigrun says her new iPhone shows Device Cap Reached'],
+    ['Oskarsson säger att iPhonen visar Device Cap Reached'],
+    ['Aurélie indique que son iPhone affiche Device Cap Reached'],
   ])('"%s": a person or an ordinary word opening the sentence is no product', (text) => {
     const r = matcher.match(text);
     expect(r.confident).toBe(true);
