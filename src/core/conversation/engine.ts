@@ -71,6 +71,8 @@ const maxStoredErrorText = 4000;
 const platformsOfUser: readonly string[] = ['ios', 'android', 'windows'];
 /** A question is asked at most this often; then the interview goes on without its answer. */
 const maxAsks = 2;
+/** A message that ends as a question. */
+const questionBack = /[?？]\s*$/u;
 /** Any letter or digit: without one, a message is only emoji or punctuation. */
 const wordChar = /[\p{L}\p{N}]/u;
 /** "Actually it's Android, not iOS": a correction is short; a longer text is a problem of its own. */
@@ -131,7 +133,15 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
         break;
       case 'text': {
         const pick = state.stage === 'choosing-entry' ? intents.pick(input.text) : undefined;
-        turn.onText(input.text, intents.detect(input.text), pick);
+        // "And the other one?" after a message that named two errors: the second one's card.
+        const other =
+          state.stage !== 'choosing-entry' && state.alsoMentioned?.length && intents.other(input.text)
+            ? state.alsoMentioned[0]
+            : undefined;
+        // "The other one" among offered cards names none of them: say how to choose.
+        if (state.stage === 'choosing-entry' && pick === undefined && intents.other(input.text))
+          turn.remindChoice(input.text);
+        else turn.onText(input.text, intents.detect(input.text), other ?? pick);
         break;
       }
       case 'action':
@@ -228,8 +238,11 @@ class Turn {
     this.say(this.t('common:greeting'));
   }
 
-  /** `pick`: the option of the list on screen the text picks by its number or place ("the second one"). */
-  onText(raw: string, intent: Intent | undefined, pick?: number | 'none'): void {
+  /**
+   * `pick`: the option of the list on screen the text picks by its number or place ("the second one"), or
+   * the id of another error the user's message named, asked for ("and the other one?").
+   */
+  onText(raw: string, intent: Intent | undefined, pick?: number | 'none' | string): void {
     const input = sanitizeInput(raw);
     if (input.kind === 'empty') return this.say(this.t('common:input.empty'));
     if (input.kind === 'binary') {
@@ -240,9 +253,9 @@ class Turn {
     this.note('user', text);
     if (input.truncated) this.log.info('input truncated', { chars: raw.length });
     // "2" or "the second one" among offered cards: that card, as if its button were pressed.
-    const picked = typeof pick === 'number' ? this.state.candidates[pick - 1] : undefined;
-    if (pick === 'none' || picked)
-      return this.onAction({ type: 'choose-entry', entryId: picked?.entryId ?? null });
+    const picked = typeof pick === 'number' ? this.state.candidates[pick - 1]?.entryId : pick;
+    if (pick === 'none' || (picked && picked !== 'none'))
+      return this.onAction({ type: 'choose-entry', entryId: picked === 'none' ? null : (picked ?? null) });
     if (intent && this.onIntent(intent)) return;
     // Only emoji or punctuation ("👍", "...") says nothing the articles could be searched for.
     if (!wordChar.test(text)) return this.say(this.t('common:input.noWords'));
@@ -290,6 +303,12 @@ class Turn {
       // A new error code or a documented message typed instead of an answer is a new problem.
       if (this.isNewProblem(text)) return this.onErrorText(text, false);
       if (this.takeVolunteered(text, pending, true)) return this.continueInterview(pending);
+      // A question back ("what do you mean by platform?", "does it matter?"): why it is asked, and the
+      // same question again, not counted as asked twice.
+      if (!this.state.collectingDetails && questionBack.test(text) && text.length < 200) {
+        this.say(this.t('common:interview.whyAsked'));
+        return this.showPending(pending);
+      }
       // Waiting for a person, a longer message is for them: kept on the case, then the same question.
       if (this.state.collectingDetails && text.length >= 60) {
         this.noteOnCase();
@@ -302,6 +321,11 @@ class Turn {
     }
     if (pending === 'errorText') this.answeredCard('errorText', text);
     this.onErrorText(text, pending === 'errorText');
+  }
+
+  remindChoice(text: string): void {
+    this.note('user', text);
+    this.say(this.t('common:ack.choosing'));
   }
 
   onAction(payload: ActionPayload): void {
@@ -334,7 +358,8 @@ class Turn {
             ? this.noMatch(true, this.t('common:noMatch.noneOfThese'))
             : this.noMatch();
         if (!this.entries.has(payload.entryId)) return this.unknownButton();
-        return this.showEntry(payload.entryId, this.t('common:why.chosen'), 1, true);
+        this.showEntry(payload.entryId, this.t('common:why.chosen'), 1, true);
+        return this.noteAlsoMentioned(payload.entryId);
       case 'feedback':
         return this.feedback(payload.entryId, payload.verdict);
       case 'escalate':
@@ -496,7 +521,7 @@ class Turn {
     if (this.setUp.questions.asks(text, result)) return this.answerSetUp(text);
     // "Enrollment not working" names no error: any card would rest on the word "enrollment" alone.
     if (this.generic.isGeneric(text)) return this.askForDetail(isRetry);
-    this.route({ mayAskPlatform: true, followUps: true, text, named, result });
+    this.route({ mayAskPlatform: true, followUps: true, text, named, result, fresh: true });
   }
 
   /** The matcher's reading of `text` in this turn's language, for the platform known so far. */
@@ -537,6 +562,7 @@ class Turn {
     text = this.state.answers.errorText ?? '',
     named = [],
     result = this.match(text),
+    fresh = false,
   }: {
     mayAskPlatform: boolean;
     followUps: boolean;
@@ -545,6 +571,8 @@ class Turn {
     named?: readonly Platform[];
     /** The matcher's result for `text`, when already asked. */
     result?: MatchResult;
+    /** `text` is what the user just wrote (not a stored text matched again): other errors it names are noted. */
+    fresh?: boolean;
   }): void {
     const platform = this.userPlatform();
     const top = result.hits[0];
@@ -568,7 +596,9 @@ class Turn {
         .filter((h) => h !== chosen && h.score >= minCandidateScore)
         .slice(0, maxCandidates)
         .map((h) => this.candidate(h));
-      return this.showEntry(chosen.id, this.why(chosen), chosen.score, followUps);
+      if (fresh) this.keepNamed(text, chosen.id);
+      this.showEntry(chosen.id, this.why(chosen), chosen.score, followUps);
+      return this.noteAlsoMentioned(chosen.id);
     }
     // Another product or Intune area: say so at once rather than ask for the text again.
     if (result.outOfScope) {
@@ -582,10 +612,57 @@ class Turn {
     }
     const close = result.hits.filter((h) => h.score >= minCandidateScore).slice(0, maxCandidates);
     if (close.length === 0) return this.noMatch();
+    if (fresh) this.keepNamed(text);
     if (mayAskPlatform && platformUnknown && this.specificPlatforms(close) > 1)
       return this.askPlatformThenRematch();
     this.state.candidates = close.map((h) => this.candidate(h));
     this.offerCandidates(this.t('common:choose.prompt'));
+  }
+
+  /**
+   * "The iPad shows « Device cap reached » and another iPhone « Profile installation failed… »": the
+   * documented errors a message names each on its own (quoted, or by its code), when it names more than
+   * one. One card at a time; the others are kept to be offered after it (see noteAlsoMentioned). The same
+   * error documented for another platform is not another one.
+   */
+  private namedProblems(text: string): string[] {
+    const pieces = problemPieces(text);
+    if (pieces.length < 2) return [];
+    const titleOf = (id: string) => foldText(this.entries.get(id)?.locales.en.title ?? '');
+    const found: string[] = [];
+    for (const piece of pieces) {
+      const result = this.match(piece);
+      const top = result.hits[0];
+      if (!result.confident || !top || (top.reason.kind !== 'code' && top.reason.kind !== 'message'))
+        continue;
+      if (found.some((id) => id === top.id || titleOf(id) === titleOf(top.id))) continue;
+      found.push(top.id);
+    }
+    return found.length > 1 ? found.slice(0, maxCandidates + 1) : [];
+  }
+
+  /** Keeps the errors `text` names besides the one shown first, to be offered after its card. */
+  private keepNamed(text: string, shownId?: string): void {
+    const others = this.namedProblems(text).filter((id) => id !== shownId);
+    if (others.length > 0) this.state.alsoMentioned = others;
+  }
+
+  /** After the card of `shownId`, the other errors the user's message named, each with its button. */
+  private noteAlsoMentioned(shownId: string): void {
+    const others = this.state.alsoMentioned ?? [];
+    if (others.length === 0) return;
+    const title = (id: string) =>
+      (this.entries.get(id)?.locales[this.lang.locale].title ?? id).replace(/[.。]\s*$/u, '');
+    const note: Reply = {
+      kind: 'text',
+      text: this.t('common:alsoMentioned', { title: clip(title(others[0] ?? ''), 100) }),
+      actions: others.map((id) => ({
+        label: clip(title(id), 60),
+        payload: { type: 'choose-entry', entryId: id },
+      })),
+    };
+    const card = this.replies.findIndex((r) => r.kind === 'resolution' && r.entryId === shownId);
+    this.replies.splice(card + 1, 0, note);
   }
 
   /**
@@ -648,6 +725,9 @@ class Turn {
     const answers = this.state.answers;
     if (answers.platform === undefined && entry.platform !== 'all') answers.platform = entry.platform;
     this.state.candidates = this.state.candidates.filter((c) => c.entryId !== entryId);
+    const others = this.state.alsoMentioned?.filter((id) => id !== entryId);
+    if (others?.length) this.state.alsoMentioned = others;
+    else delete this.state.alsoMentioned;
     this.state.shown.push({ entryId, score, why });
     this.replies.push(
       buildResolution({
@@ -856,12 +936,20 @@ class Turn {
       );
       return true;
     }
+    // A platform given late (it was skipped or never asked) corrects nothing: it is noted.
+    const corrects = !!userPlatformOf(answers.platform);
     answers.platform = named;
     delete this.state.followUpFor;
     delete this.state.rematchAfterAnswer;
     this.state.pending = undefined;
     this.state.candidates = [];
-    this.say(this.t('common:interview.platformChanged'));
+    this.say(
+      corrects
+        ? this.t('common:interview.platformChanged')
+        : this.t('common:interview.platformNoted', {
+            platform: this.t(`interview:choices.platform.${named}`),
+          }),
+    );
     this.route({ mayAskPlatform: false, followUps: true });
     return true;
   }
@@ -1074,6 +1162,7 @@ class Turn {
     delete this.state.asked;
     delete this.state.requesterId;
     delete this.state.closedSolved;
+    delete this.state.alsoMentioned;
   }
 
   // ---- replies ------------------------------------------------------------------------------
@@ -1161,6 +1250,18 @@ function languageActions(): ReplyAction[] {
     label: names[locale],
     payload: { type: 'set-locale', locale },
   }));
+}
+
+/** Quoted messages and error codes in a short message: each may be a problem of its own. */
+const quotedPiece =
+  /"([^"\n]{4,200})"|“([^”\n]{4,200})”|”([^”\n]{4,200})”|«([^»\n]{4,200})»|»([^«»\n]{4,200})[«»]|「([^」\n]{2,200})」|‘([^’\n]{4,200})’/gu;
+const codePiece = new RegExp(errorCodePattern.source, 'gi');
+const maxPieceText = 2000;
+function problemPieces(text: string): string[] {
+  if (text.length > maxPieceText) return [];
+  const quoted = [...text.matchAll(quotedPiece)].map((m) => m.slice(1).find(Boolean) ?? '');
+  const codes = [...text.matchAll(codePiece)].map((m) => m[0]);
+  return [...new Set([...quoted, ...codes].map((p) => p.trim()).filter(Boolean))].slice(0, 6);
 }
 
 /** What is kept of a long paste: its beginning and its end, where a log's error line usually is. */

@@ -136,6 +136,7 @@ export function createIntentDetector(translator: Translator) {
 
   const picks = ['1', '2', '3'].map((n) => phrases(`intents:pick.${n}`));
   const noneOfThese = phrases('intents:pick.none');
+  const theOther = phrases('intents:pick.other');
 
   return {
     /**
@@ -150,6 +151,12 @@ export function createIntentDetector(translator: Translator) {
       if (noneOfThese.some((p) => onlyPhrase(folded, p))) return 'none';
       const place = picks.findIndex((list) => list.some((p) => onlyPhrase(folded, p)));
       return place >= 0 ? place + 1 : undefined;
+    },
+    /** Whether a short reply asks for the other problem the message named ("the other one", "et le deuxième ?"). */
+    other(text: string): boolean {
+      const folded = foldText(text);
+      if (!folded || wordCount(folded) > maxCommandWords) return false;
+      return [...theOther, ...(picks[1] ?? [])].some((p) => onlyPhrase(folded, p));
     },
     detect(text: string): Intent | undefined {
       if (text.length > 300) return undefined;

@@ -59,6 +59,8 @@ export type ConversationState = SpeakerLanguage & {
   errorRetries: number;
   /** Candidates offered in `choosing-entry`. */
   candidates: { entryId: string; score: number; why: string }[];
+  /** Other documented errors the message that found the card named, offered once that card is done. */
+  alsoMentioned?: string[];
   /** Entries shown as resolution cards, in order, with the user's verdict. */
   shown: ShownEntry[];
   /** Last messages, both ways, capped: what a human needs when the case is escalated. */

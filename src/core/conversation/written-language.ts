@@ -18,7 +18,7 @@ const codeSpans = /```[\s\S]*?(?:```|$)|`[^`\n]+`/g;
  * cannot be an apostrophe ("l'inscription", "it's").
  */
 const quotedSpans =
-  /"[^"\n]{3,}"|“[^”\n]{3,}”|«[^»\n]{3,}»|„[^“”\n]{3,}[“”]|「[^」\n]+」|『[^』\n]+』|‘[^’\n]{3,}’|(?<![\p{L}\p{N}])'[^'\n]{3,}'(?![\p{L}\p{N}])/gu;
+  /"[^"\n]{3,}"|“[^”\n]{3,}”|”[^”\n]{3,}”|«[^»\n]{3,}»|»[^«»\n]{3,}[«»]|„[^“”\n]{3,}[“”]|「[^」\n]+」|『[^』\n]+』|‘[^’\n]{3,}’|(?<![\p{L}\p{N}])'[^'\n]{3,}'(?![\p{L}\p{N}])/gu;
 /** A log line: it starts with a date, a time, a level in brackets or a process tag ("svchost[412]:"). */
 const logLine =
   /^\s*(?:\[?\d{4}-\d{2}-\d{2}|\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\[?\d{1,2}:\d{2}:\d{2}|\[(?:error|warn|warning|info|debug|trace|fatal|critical)\]|[\w.-]+\[\d+\]:)/iu;

@@ -5,6 +5,7 @@ import type { ConversationState, TurnInput, TurnOutput } from '../../../../src/c
 import type { Locale } from '../../../../src/core/knowledge/entry.ts';
 import type { Reply } from '../../../../src/core/reply/reply.ts';
 import { createTranslator } from '../../../../src/i18n/translator.ts';
+import { driveConversation } from '../../../fakes/drive-conversation.ts';
 import { createScriptedMatcher, hit } from '../../../fakes/scripted-matcher.ts';
 
 const kb = loadKnowledgeBase();
@@ -76,24 +77,7 @@ const logger = { debug: record, info: record, warn: record, error: record };
 const engine = createConversationEngine({ kb, matcher, translator, rules, logger });
 
 /** Drives a conversation turn by turn, keeping the state the way an adapter would (JSON round trip). */
-function conversation(clientLocale: Locale = 'en') {
-  let state: ConversationState = engine.initialState(clientLocale);
-  return {
-    /** `userId`: who sends the turn (in a shared thread, not always who asked). */
-    send(input: TurnInput | string, userId?: string): TurnOutput {
-      const turn = engine.handle(state, typeof input === 'string' ? { kind: 'text', text: input } : input, {
-        clientLocale,
-        now: '2026-11-22T02:00:00.000Z',
-        ...(userId ? { userId } : {}),
-      });
-      state = JSON.parse(JSON.stringify(turn.state)) as ConversationState;
-      return turn;
-    },
-    get state() {
-      return state;
-    },
-  };
-}
+const conversation = (clientLocale: Locale = 'en') => driveConversation(engine, clientLocale);
 
 const kinds = (replies: Reply[]) => replies.map((r) => r.kind);
 const resolution = (replies: Reply[]) => replies.find((r) => r.kind === 'resolution');

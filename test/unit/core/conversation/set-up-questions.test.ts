@@ -1,24 +1,11 @@
-import { loadKnowledgeBase } from '../../../../src/content/load-knowledge.ts';
-import { loadTriageRules } from '../../../../src/content/load-triage-rules.ts';
-import { createConversationEngine } from '../../../../src/core/conversation/engine.ts';
-import type { ConversationState, TurnOutput } from '../../../../src/core/conversation/turn.ts';
-import type { Locale } from '../../../../src/core/knowledge/entry.ts';
-import { createMatcher } from '../../../../src/core/matcher/create-matcher.ts';
-import { createTranslator } from '../../../../src/i18n/translator.ts';
+import type { TurnOutput } from '../../../../src/core/conversation/turn.ts';
+import { realConversation as chat, kb, textOf, translator } from '../../../fakes/real-conversation.ts';
 
 /**
  * "How do I enroll an iPhone with ADE?" asks for set-up steps, which the articles do not hold. The bot
  * says what it covers, points to Microsoft's guide when an article links to one for the subject, and
  * offers a person; it does not ask for an error message. Real matcher: the decision rests on its reading.
  */
-const kb = loadKnowledgeBase();
-const translator = createTranslator();
-const engine = createConversationEngine({
-  kb,
-  matcher: createMatcher(kb),
-  translator,
-  rules: loadTriageRules(),
-});
 
 /** Every link the compiled articles hold. */
 const articleLinks = new Set(
@@ -27,25 +14,6 @@ const articleLinks = new Set(
     ?.map((h) => h.slice(8, -1)),
 );
 
-function chat(clientLocale: Locale = 'en') {
-  let state: ConversationState = engine.initialState(clientLocale);
-  return {
-    send(text: string): TurnOutput {
-      const out = engine.handle(
-        state,
-        { kind: 'text', text },
-        { clientLocale, now: '2026-11-29T02:00:00.000Z' },
-      );
-      state = JSON.parse(JSON.stringify(out.state)) as ConversationState;
-      return out;
-    },
-    get state() {
-      return state;
-    },
-  };
-}
-
-const textOf = (out: TurnOutput) => out.replies.map((r) => (r.kind === 'text' ? r.text : '')).join('\n');
 const links = (out: TurnOutput) => textOf(out).match(/https:\/\/\S+/g) ?? [];
 const offersPerson = (out: TurnOutput) =>
   out.replies.some((r) => r.kind === 'text' && r.actions?.some((a) => a.payload.type === 'escalate'));

@@ -84,6 +84,7 @@ describe('a device message pasted by someone who writes in another language', ()
     ['Det gick inte att installera profilen. Det går inte att upprätta någon anslutning till servern.'],
     ["Échec de l’installation du profil. Impossible d'établir une connexion au serveur."],
     ['every iPad here: Den här tjänsten stöds inte. Ingen registreringsprincip.'],
+    ['the iPad shows ”Det går inte att registrera den här enheten just nu, försök igen senare”'],
   ])('"%s" keeps the conversation in its language', (text) => {
     expect(writtenIn(text)).toBeUndefined();
   });
@@ -93,6 +94,7 @@ describe('a device message pasted by someone who writes in another language', ()
     ['Bonjour, mon iPhone affiche « Échec de l’installation du profil »', 'fr'],
     ['Hej! Jag får det här felet: "Enhetstaket har nåtts". Vad ska jag göra?', 'sv'],
     ['Hej, vi får felet: Enhetstaket har nåtts och kan inte registrera fler', 'sv'],
+    ['Hej, min iPad visar ”Det gick inte att installera profilen” och jag vet inte varför', 'sv'],
     ['我的iPad显示“配置文件安装失败。 发生了网络错误。”怎么办？', 'zh-CN'],
     [
       'Mon iPad affiche : Échec de l’installation du profil. Une erreur réseau s’est produite. Que faire ?',

@@ -1,0 +1,140 @@
+import type { TurnOutput } from '../../../../src/core/conversation/turn.ts';
+import { realConversation, textOf, translator } from '../../../fakes/real-conversation.ts';
+
+/**
+ * Whole conversations as people have them, on the real knowledge base and matcher: each test is a
+ * defect met while talking to the bot as an admin, a helpdesk technician or an end user would.
+ */
+
+const card = (out: TurnOutput) => out.replies.find((r) => r.kind === 'resolution');
+const buttons = (out: TurnOutput) =>
+  out.replies.flatMap((r) => (r.kind === 'text' ? (r.actions ?? []) : [])).map((a) => a.payload);
+
+describe('two errors in one message', () => {
+  test('the card of the first, then the other one a press or a word away', () => {
+    const chat = realConversation('en');
+    const first = chat.send('two things: one laptop fails with 0x80CF0437 and another with 0x80043001');
+    expect(card(first)).toMatchObject({ entryId: 'general/error-code-0x80cf0437' });
+    expect(buttons(first)).toContainEqual({ type: 'choose-entry', entryId: 'general/error-code-0x80043001' });
+    chat.send('fixed');
+    expect(card(chat.send('and the other one?'))).toMatchObject({ entryId: 'general/error-code-0x80043001' });
+  });
+
+  test.each([
+    [
+      'en',
+      'the iPad says "Device Cap Reached" and the iPhone says "Profile Installation Failed. A network error has occurred."',
+      'the other one',
+    ],
+    [
+      'fr',
+      'Deux soucis : l’iPad affiche « Nombre maximal d’appareils atteint » et un iPhone « Échec de l’installation du profil. Une erreur réseau s’est produite. »',
+      'et l’autre ?',
+    ],
+    [
+      'sv',
+      'iPaden visar ”Enhetstaket har nåtts” och en iPhone ”Det gick inte att installera profilen. Ett nätverksfel har uppstått.”',
+      'och det andra?',
+    ],
+    [
+      'zh-CN',
+      'iPad 显示“已达到设备上限”，另一台 iPhone 显示“配置文件安装失败。 发生了网络错误。”',
+      '另一个呢',
+    ],
+  ] as const)(
+    '%s: both quoted are offered; after the one picked, the other follows',
+    (locale, text, other) => {
+      const chat = realConversation(locale);
+      chat.send(text);
+      const options = chat.state.candidates.map((c) => c.entryId);
+      expect(options).toContain('ios/profile-installation-failed-a-network-error-has-occurred');
+      // "The other one" among offered cards names none of them: nothing is searched for, the list stays.
+      chat.send(other);
+      expect(chat.state.stage).toBe('choosing-entry');
+      const picked = chat.send({
+        kind: 'action',
+        payload: {
+          type: 'choose-entry',
+          entryId: 'ios/profile-installation-failed-a-network-error-has-occurred',
+        },
+      });
+      const next = buttons(picked).find((p) => p.type === 'choose-entry');
+      expect(next).toMatchObject({ entryId: expect.stringMatching(/device-cap-reached/) });
+      expect(card(chat.send(other))).toMatchObject({ entryId: expect.stringMatching(/device-cap-reached/) });
+    },
+  );
+});
+
+describe('answering a question with a question', () => {
+  test.each([
+    ['en', 'what do you mean by which platform?'],
+    ['en', 'does it matter?'],
+    ['sv', 'spelar det någon roll?'],
+    ['fr', 'ça change quoi ?'],
+    ['zh-CN', '这个重要吗？'],
+  ] as const)('%s: "%s" says why it is asked and asks again, without counting it', (locale, text) => {
+    const chat = realConversation(locale);
+    chat.send('Profile installation failed on Android and iPhone');
+    expect(chat.state.pending).toBe('platform');
+    for (let i = 0; i < 3; i++) {
+      const out = chat.send(text);
+      expect(textOf(out)).toContain(translator.forLocale(locale)('common:interview.whyAsked'));
+      expect(chat.state.pending).toBe('platform');
+    }
+  });
+});
+
+describe('a platform given late', () => {
+  test('after skipping the platform question, "ipad" is noted, not thanked as a correction', () => {
+    const chat = realConversation('en');
+    chat.send('Company Portal temporarily unavailable');
+    chat.send('skip');
+    const out = chat.send('ipad');
+    const t = translator.forLocale('en');
+    expect(textOf(out)).not.toContain(t('common:interview.platformChanged'));
+    expect(card(out) ?? chat.state.candidates.length).toBeTruthy();
+    expect(chat.state.answers.platform).toBe('ios');
+  });
+});
+
+describe('rude, confused and vague messages', () => {
+  test.each([
+    ['en', 'ugh enrollment broken again'],
+    ['sv', 'usch, registreringen strular igen'],
+    ['fr', 'pff, l’inscription ne marche pas encore une fois'],
+    ['zh-CN', '唉，又注册失败了'],
+  ] as const)(
+    '%s: "%s" names no error: the exact message is asked for, no card is guessed',
+    (locale, text) => {
+      const chat = realConversation(locale);
+      const out = chat.send(text);
+      expect(card(out)).toBeUndefined();
+      expect(chat.state.pending).toBe('errorText');
+    },
+  );
+
+  test.each([
+    ['en', 'wtf'],
+    ['sv', 'vad fan'],
+    ['fr', 'n’importe quoi'],
+    ['zh-CN', '什么鬼'],
+  ] as const)('%s: "%s" while asked for the error is offered a person, not searched for', (locale, text) => {
+    const chat = realConversation(locale);
+    chat.send('enrollment not working');
+    const out = chat.send(text);
+    expect(textOf(out)).toContain(translator.forLocale(locale)('common:frustrated'));
+    expect(buttons(out)).toContainEqual({ type: 'escalate' });
+  });
+
+  test.each([
+    ['en', 'what does this mean?'],
+    ['sv', 'vad betyder det?'],
+    ['fr', 'qu’est-ce que ça veut dire ?'],
+    ['zh-CN', '这是什么意思？'],
+  ] as const)('%s: "%s" after a refusal is help, not an error to look up', (locale, text) => {
+    const chat = realConversation(locale);
+    chat.send('0x80180018');
+    const out = chat.send(text);
+    expect(textOf(out)).toContain(translator.forLocale(locale)('common:help'));
+  });
+});
