@@ -141,7 +141,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
         // "The other one" among offered cards names none of them: say how to choose.
         if (state.stage === 'choosing-entry' && pick === undefined && intents.other(input.text))
           turn.remindChoice(input.text);
-        else turn.onText(input.text, intents.detect(input.text), other ?? pick);
+        else turn.onText(input.text, intentOf(state, input.text), other ?? pick);
         break;
       }
       case 'action':
@@ -154,9 +154,19 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     return turn.output();
   }
 
+  /**
+   * The intent of a message; with the problem handed to a person, a short report that it works now ("never
+   * mind, I deleted an old device and it works now") says it is solved.
+   */
+  function intentOf(state: ConversationState, text: string): Intent | undefined {
+    const intent = intents.detect(text);
+    if (intent?.kind === 'solved' || !isHandedOff(state) || !intents.reportsSolved(text)) return intent;
+    return { kind: 'solved' };
+  }
+
   function solvesHandOff(state: ConversationState | undefined, text: string): boolean {
-    if (intents.detect(text)?.kind !== 'solved') return false;
-    return !state || state.stage === 'escalated' || !!state.collectingDetails;
+    if (!intents.reportsSolved(text)) return false;
+    return !state || (isHandedOff(state) && intentOf(state, text)?.kind === 'solved');
   }
 
   function followsUp(state: ConversationState, text: string, userId?: string): boolean {
@@ -178,6 +188,11 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
   }
 
   return { initialState, handle, solvesHandOff, followsUp };
+}
+
+/** Handed to a person: the case is open (or its details are being asked for). */
+function isHandedOff(state: ConversationState): boolean {
+  return state.stage === 'escalated' || !!state.collectingDetails;
 }
 
 function isState(value: unknown): value is ConversationState {
@@ -1020,9 +1035,8 @@ class Turn {
     };
   }
 
-  /** Handed to a person: the case is open (or its details are being asked for). */
   private handedOff(): boolean {
-    return this.state.stage === 'escalated' || !!this.state.collectingDetails;
+    return isHandedOff(this.state);
   }
 
   /** Whether this turn comes from who handed the problem over (unknown for conversations before it was kept). */

@@ -87,6 +87,8 @@ export function createIntentDetector(translator: Translator) {
   }));
   const filler = phrases('intents:filler');
   const solved = {
+    reported: phrases('intents:solved.reported'),
+    unless: phrases('intents:solved.unless'),
     phrases: phrases('intents:solved.phrases'),
     filler: [...new Set([...phrases('intents:solved.filler'), ...filler])].sort(
       (a, b) => b.length - a.length,
@@ -134,6 +136,16 @@ export function createIntentDetector(translator: Translator) {
     return rest === '';
   };
 
+  /**
+   * Reports, among other words, that it works now ("never mind, I deleted an old device and it works
+   * now"): no question, no doubt ("but", "still", "only"), no "didn't help", a sentence or two.
+   */
+  const reportsSolved = (text: string, folded: string): boolean => {
+    if (/[?？¿]/.test(text) || wordCount(folded) > maxHumanWords) return false;
+    if (!solved.reported.some((p) => containsPhrase(folded, p))) return false;
+    return ![...notFixed, ...solved.unless].some((p) => containsPhrase(folded, p));
+  };
+
   const picks = ['1', '2', '3'].map((n) => phrases(`intents:pick.${n}`));
   const noneOfThese = phrases('intents:pick.none');
   const theOther = phrases('intents:pick.other');
@@ -157,6 +169,15 @@ export function createIntentDetector(translator: Translator) {
       const folded = foldText(text);
       if (!folded || wordCount(folded) > maxCommandWords) return false;
       return [...theOther, ...(picks[1] ?? [])].some((p) => onlyPhrase(folded, p));
+    },
+    /**
+     * Whether the text says the problem is solved, plainly (see detect) or as part of a short report: read
+     * only where a problem is with a person, whose case such a report closes.
+     */
+    reportsSolved(text: string): boolean {
+      if (text.length > 300) return false;
+      const folded = foldText(text);
+      return saysSolved(text, folded) || reportsSolved(text, folded);
     },
     detect(text: string): Intent | undefined {
       if (text.length > 300) return undefined;

@@ -138,3 +138,32 @@ describe('rude, confused and vague messages', () => {
     expect(textOf(out)).toContain(translator.forLocale(locale)('common:help'));
   });
 });
+
+describe('asking for a person, then solving it oneself', () => {
+  test.each([
+    ['en', 'never mind, I deleted an old device and it works now'],
+    ['sv', 'strunt samma, jag tog bort en gammal enhet och nu funkar det'],
+    ['fr', 'laissez tomber, j’ai supprimé un ancien appareil et ça marche maintenant'],
+    ['zh-CN', '算了，我删掉了一台旧设备，现在可以了'],
+  ] as const)('%s: "%s" closes the case as solved', (locale, text) => {
+    const chat = realConversation(locale);
+    chat.send('0x80CF0437');
+    chat.send({ kind: 'action', payload: { type: 'escalate' } });
+    expect(chat.state.stage).toBe('escalated');
+    const out = chat.send(text);
+    expect(out.effects).toEqual([{ kind: 'solved' }]);
+    expect(chat.state.stage).toBe('idle');
+  });
+
+  test.each([
+    ['it works on the other phone but not on this one'],
+    ['does it work now?'],
+    ['I restarted it, still not working'],
+  ])('"%s" leaves the case with the person', (text) => {
+    const chat = realConversation('en');
+    chat.send('0x80CF0437');
+    chat.send({ kind: 'action', payload: { type: 'escalate' } });
+    expect(chat.send(text).effects).not.toContainEqual({ kind: 'solved' });
+    expect(chat.state.stage).toBe('escalated');
+  });
+});
