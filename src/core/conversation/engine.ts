@@ -296,7 +296,11 @@ class Turn {
     if (!pending && this.parser.isSkip(text))
       return this.say(
         this.t(
-          this.state.stage === 'choosing-entry' ? 'common:ack.choosing' : 'common:interview.nothingToSkip',
+          this.state.stage === 'choosing-entry'
+            ? 'common:ack.choosing'
+            : this.state.stage === 'showing-resolution'
+              ? 'common:ack.afterAnswer'
+              : 'common:interview.nothingToSkip',
         ),
       );
     // Asked for the exact text, "skip" means there is none to give: the honest answer, not a search for "skip".
@@ -448,6 +452,12 @@ class Turn {
         this.say(this.t('common:frustrated'), 'info', [
           { label: this.t('common:actions.escalate'), payload: { type: 'escalate' } },
           { label: this.t('common:actions.restart'), payload: { type: 'restart' } },
+        ]);
+        return true;
+      case 'what-is-enrollment':
+        // In plain words, with a person offered; an open question stays open.
+        this.say(this.t('common:whatIsEnrollment'), 'info', [
+          { label: this.t('common:actions.escalate'), payload: { type: 'escalate' } },
         ]);
         return true;
       case 'about':
@@ -882,7 +892,11 @@ class Turn {
     const { stage, pending } = this.state;
     if (stage === 'escalated' || this.state.collectingDetails) return false;
     if (stage === 'asking' && pending !== 'errorText') return false;
-    if (text.length > 60 || wordCount(foldText(text)) > maxPlatformOnlyWords) return false;
+    // Asked for the error, "it's an Android, Samsung Galaxy": a platform and nothing but general words.
+    const short =
+      wordCount(foldText(text)) <= maxPlatformOnlyWords ||
+      (pending === 'errorText' && this.generic.isGeneric(text));
+    if (text.length > 60 || !short) return false;
     // "Comment configurer l'inscription Android ?" names a platform in a question about setting it up.
     if (this.setUp.questions.opens(text)) return false;
     const named = this.namedPlatform(text);

@@ -11,6 +11,8 @@ export type Intent =
         | 'help'
         /** "Who are you?", "are you a real person?": what the bot is, and how to reach a person. */
         | 'about'
+        /** "What is enrollment?": an end user who does not know the word. */
+        | 'what-is-enrollment'
         /** "Why do you need this?" about the question asked. */
         | 'why-asked'
         /** "You are useless": a frustrated user is offered a person, nothing is looked up. */
@@ -47,6 +49,7 @@ const commandIntents = [
   'restart',
   'help',
   'about',
+  'what-is-enrollment',
   'why-asked',
   'frustrated',
   'goodbye',

@@ -167,3 +167,41 @@ describe('asking for a person, then solving it oneself', () => {
     expect(chat.state.stage).toBe('escalated');
   });
 });
+
+describe('an end user who does not know the word "enrollment"', () => {
+  test.each([
+    ['en', 'no idea what enrollment is'],
+    ['sv', 'vad är registrering?'],
+    ['fr', 'c’est quoi l’inscription ?'],
+    ['zh-CN', '注册是什么意思？'],
+  ] as const)(
+    '%s: "%s" is told in plain words, offered a person, and the question stays open',
+    (locale, text) => {
+      const chat = realConversation(locale);
+      chat.send('enrollment not working');
+      expect(chat.state.pending).toBe('errorText');
+      const out = chat.send(text);
+      expect(textOf(out)).toContain(translator.forLocale(locale)('common:whatIsEnrollment'));
+      expect(buttons(out)).toContainEqual({ type: 'escalate' });
+      expect(chat.state.pending).toBe('errorText');
+      expect(chat.state.errorRetries).toBe(1);
+    },
+  );
+
+  test('asked for the message, "it\'s an android, samsung galaxy" is the platform, not a second try', () => {
+    const chat = realConversation('en');
+    chat.send('my work apps won’t install on my new phone, company portal keeps asking me to sign in');
+    const out = chat.send("it's an android, samsung galaxy");
+    expect(chat.state.answers.platform).toBe('android');
+    expect(chat.state.pending).toBe('errorText');
+    expect(chat.state.stage).toBe('asking');
+    expect(buttons(out)).not.toContainEqual({ type: 'escalate' });
+  });
+
+  test('"vet inte" after a card is not told there is no question to skip', () => {
+    const chat = realConversation('sv');
+    chat.send('0x80CF0437');
+    const out = chat.send('vet inte');
+    expect(textOf(out)).toBe(translator.forLocale('sv')('common:ack.afterAnswer'));
+  });
+});
