@@ -90,7 +90,13 @@ export type ConversationRunner = {
    * The stored conversation and the language already known for it from storage alone, without asking
    * Slack: one the user chose, else the one the conversation last spoke; none for a newcomer.
    */
-  recall(to: SlackAddress): Promise<{ doc?: ConversationDoc | undefined; locale?: Locale | undefined }>;
+  /**
+   * The conversation's document and the language known for the user without asking Slack; `chosen` when
+   * the user chose it or wrote in it (else it is their Slack language as of their last message).
+   */
+  recall(
+    to: SlackAddress,
+  ): Promise<{ doc?: ConversationDoc | undefined; locale?: Locale | undefined; chosen?: boolean }>;
   /** Renders replies for an address the way a turn would (escalation answers, relayed notices). */
   deliverReplies(client: webApi.WebClient, to: SlackAddress, replies: Reply[], locale: Locale): Promise<void>;
   requester(to: SlackAddress, user: SlackUser, locale: Locale): Requester;
@@ -139,8 +145,9 @@ export function createConversationRunner(deps: ConversationRunnerDeps): Conversa
     // In a shared thread each person has their own language.
     const own = knownLanguage(state, to.userId);
     const spoken = isLocale(own?.locale) ? own.locale : undefined;
-    const locale = (own?.localeExplicit ? spoken : undefined) ?? (isLocale(chosen) ? chosen : spoken);
-    return { doc, locale };
+    const explicit = own?.localeExplicit ? spoken : undefined;
+    const locale = explicit ?? (isLocale(chosen) ? chosen : spoken);
+    return { doc, locale, chosen: !!explicit || isLocale(chosen) };
   }
 
   /** Each reply is rendered once per turn: the same message is posted and kept for "Share in channel". */

@@ -15,6 +15,11 @@ export type SlackUser = {
 export type UserDirectory = {
   /** users.info with include_locale, cached per user; never throws (falls back to an unnamed user). */
   lookup(client: webApi.WebClient, teamId: string, userId: string, budgetMs?: number): Promise<SlackUser>;
+  /**
+   * users.info asked again whatever the cache holds (a user may have changed their Slack language since),
+   * and the cache updated; never throws. For work off the turn path only.
+   */
+  refresh?(client: webApi.WebClient, teamId: string, userId: string): Promise<SlackUser>;
 };
 
 const HOUR = 60 * 60 * 1000;
@@ -51,6 +56,12 @@ export function createUserDirectory(logger: Logger, max = 5000, work?: WorkLimit
   }
 
   return {
+    refresh(client, teamId, userId) {
+      const key = `${teamId}/${userId}`;
+      const pending = inFlight.get(key) ?? fetchUser(client, key, userId);
+      inFlight.set(key, pending);
+      return pending;
+    },
     async lookup(client, teamId, userId, budgetMs) {
       const key = `${teamId}/${userId}`;
       const cached = cache.get(key);
@@ -93,15 +104,26 @@ export function withWorkspaceLocale(
   users: UserDirectory,
   workspaces: { settings(ws: { teamId?: string }): Promise<{ locale?: Locale | undefined }> },
 ): UserDirectory {
+  const withDefault = async (user: SlackUser, teamId: string): Promise<SlackUser> => {
+    if (user.locale) return user;
+    const locale = await workspaces
+      .settings({ teamId })
+      .then((s) => s.locale)
+      .catch(() => undefined);
+    return locale ? { ...user, locale } : user;
+  };
   return {
     async lookup(client, teamId, userId, budgetMs) {
-      const user = await users.lookup(client, teamId, userId, budgetMs);
-      if (user.locale) return user;
-      const locale = await workspaces
-        .settings({ teamId })
-        .then((s) => s.locale)
-        .catch(() => undefined);
-      return locale ? { ...user, locale } : user;
+      return withDefault(await users.lookup(client, teamId, userId, budgetMs), teamId);
     },
+    ...(users.refresh
+      ? {
+          refresh: async (client: webApi.WebClient, teamId: string, userId: string) =>
+            withDefault(
+              await (users.refresh?.(client, teamId, userId) ?? users.lookup(client, teamId, userId)),
+              teamId,
+            ),
+        }
+      : {}),
   };
 }

@@ -1024,12 +1024,13 @@ const titleIn = (locale: 'en' | 'fr' | 'sv') => createTranslator().forLocale(loc
 const slowUsersInfo = (locale: string) =>
   slackApi().post('/api/users.info').delay(2500).reply(200, usersInfo(locale));
 
-/** The title of the modal views.open is asked to show. */
-function capturedTitle() {
-  const seen: { title?: string } = {};
+/** The title of the modal views.open is asked to show; `answered`: whether users.info had answered by then. */
+function capturedTitle(answered?: () => boolean) {
+  const seen: { title?: string; infoAnswered?: boolean } = {};
   slackApi()
     .post('/api/views.open', (b) => {
       seen.title = (apiBody(b).view as { title?: { text?: string } }).title?.text;
+      if (answered) seen.infoAnswered = answered();
       return true;
     })
     .reply(200, { ok: true, view: { id: 'V1' } });
@@ -1053,11 +1054,32 @@ describe('the interview modal when users.info is slow', () => {
     // This instance has no directory cache, and users.info would answer too late.
     h = await startSlackServer({ store });
     const info = slowUsersInfo('fr-FR');
-    const seen = capturedTitle();
+    const seen = capturedTitle(() => info.isDone());
     await sendCommand(h.url, '');
     await h.slack.idle();
     expect(seen.title).toBe(titleIn('fr'));
-    expect(info.isDone()).toBe(false);
+    expect(seen.infoAnswered).toBe(false);
+  });
+
+  it('a user who changed their Slack language since their last message sees the open form rewritten in it', async () => {
+    const store = new MemoryDocumentStore();
+    await earlierConversation(store);
+    h = await startSlackServer({ store });
+    // Their Slack is in Swedish now; the conversation last heard French.
+    slackApi().post('/api/users.info').delay(300).reply(200, usersInfo('sv-SE'));
+    const seen = capturedTitle();
+    const updated: { title?: string; viewId?: string } = {};
+    slackApi()
+      .post('/api/views.update', (b) => {
+        updated.title = (apiBody(b).view as { title?: { text?: string } }).title?.text;
+        updated.viewId = String(apiBody(b).view_id);
+        return true;
+      })
+      .reply(200, { ok: true });
+    await sendCommand(h.url, '');
+    await h.slack.idle();
+    expect(seen.title).toBe(titleIn('fr'));
+    expect(updated).toEqual({ title: titleIn('sv'), viewId: 'V1' });
   });
 
   it('opens in the language the user chose, from a button in the conversation', async () => {
