@@ -1,7 +1,7 @@
 import { loadKnowledgeBase } from '../../../../src/content/load-knowledge.ts';
 import { createMatcher } from '../../../../src/core/matcher/create-matcher.ts';
 import { isRight } from '../../../../src/core/matcher/evaluate.ts';
-import { ownSymptomCases } from './own-symptoms.ts';
+import { ownSymptomCases, ownSymptomCasesSecond } from './own-symptoms.ts';
 
 const matcher = createMatcher(loadKnowledgeBase());
 
@@ -24,7 +24,7 @@ describe('symptoms in people’s own words, entry by entry', () => {
 
   test('answers most of them with a right entry, confidently', () => {
     const right = answers.filter(({ c, a }) => isRight(c, a)).length;
-    expect(right).toBeGreaterThanOrEqual(106);
+    expect(right).toBeGreaterThanOrEqual(107);
   });
 
   test('is rarely confident and wrong, and has the entry among its first three', () => {
@@ -32,6 +32,16 @@ describe('symptoms in people’s own words, entry by entry', () => {
     expect(wrong).toBe(0);
     const top3 = answers.filter(({ c, a }) => a.ids.slice(0, 3).some((id) => c.expect.includes(id))).length;
     expect(top3).toBe(ownSymptomCases.length);
+  });
+});
+
+// The second set was written after the first vocabulary round and scored once (35 of 42, two confident and
+// wrong); the later rounds were checked against it, so its floor is what it scores now.
+describe('a second set of symptoms, written after the first round', () => {
+  test('answers them as well as today, and none confidently wrong', () => {
+    const answers = ownSymptomCasesSecond.map((c) => ({ c, a: decide(c) }));
+    expect(answers.filter(({ c, a }) => isRight(c, a)).length).toBeGreaterThanOrEqual(36);
+    expect(answers.filter(({ c, a }) => a.confident && !c.expect.includes(a.ids[0])).length).toBe(0);
   });
 });
 
