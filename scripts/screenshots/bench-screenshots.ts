@@ -1,8 +1,10 @@
-// `npm run bench -- --screenshots [--every N] [--workers N] [--timeout-ms N] [--out DIR]`: generates the screenshot set
-// and reads it through the bot's OCR reader and matcher. Prints top-1 card accuracy and the
-// wrong-confident rate per style and per language, the confident rate on pictures with no error, p95
-// time per image with the pool busy, CPU per image, and memory above idle. `--out` keeps the pictures,
-// lists the misses and writes each picture's times (times.tsv).
+// `npm run bench -- --screenshots [--variants] [--every N] [--only REGEX] [--workers N] [--timeout-ms N] [--out DIR]`:
+// generates the screenshot set and reads it through the bot's OCR reader and matcher. Prints top-1 card
+// accuracy and the wrong-confident rate per style and per language, the confident rate on pictures with
+// no error, p95 time per image with the pool busy, CPU per image, and memory above idle. `--only` keeps
+// the pictures whose name matches (`'photo of (windows|log)'`: photos of a desktop); `--variants` reads
+// the pictures drawn with other parameters instead (variant-set.ts), one row each. `--out` keeps the
+// pictures, lists the misses and writes each picture's times (times.tsv).
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +12,7 @@ import { loadKnowledgeBase } from '../../src/content/load-knowledge.ts';
 import { createMatcher } from '../../src/core/matcher/create-matcher.ts';
 import { createOcrReader, defaultOcrWorkers } from '../../src/ocr/ocr-reader.ts';
 import { buildScreenshotSet, type Sample } from './screenshot-set.ts';
+import { buildVariantSet } from './variant-set.ts';
 
 type Outcome = {
   sample: Sample;
@@ -55,14 +58,16 @@ export async function benchScreenshots(args: string[]): Promise<void> {
   const every = Number(option(args, '--every') ?? 1);
   const workers = option(args, '--workers') ? Number(option(args, '--workers')) : undefined;
   const out = option(args, '--out');
-  const all = buildScreenshotSet(kb, { every });
+  const only = option(args, '--only');
+  const set = args.includes('--variants') ? buildVariantSet(kb) : buildScreenshotSet(kb, { every });
+  const all = set.filter((s) => !only || new RegExp(only).test(s.name));
 
   // The card the message gets when typed: reading the picture should give the same one.
   const expected = new Map<Sample, string | undefined>();
   let untypeable = 0;
   const samples = all.filter((s) => {
     if (!s.message) return true;
-    const typed = matcher.match(s.message, { locale: s.locale });
+    const typed = matcher.match(s.message, { locale: s.messageLocale ?? s.locale });
     if (!typed.confident) untypeable++;
     expected.set(s, typed.hits[0]?.id);
     return typed.confident;
@@ -112,7 +117,8 @@ export async function benchScreenshots(args: string[]): Promise<void> {
         const verdict = !top ? 'asked' : top === expected.get(sample) ? 'right' : 'wrong-confident';
         outcomes.push({ sample, ms, cpuMs, verdict, read: text });
         if (out) {
-          const file = `${String(i).padStart(4, '0')}-${sample.kind}-${sample.locale}.${sample.kind === 'photo' ? 'jpg' : 'png'}`;
+          const kind = sample.kind.replace(/\W+/g, '-').slice(0, 40);
+          const file = `${String(i).padStart(4, '0')}-${kind}-${sample.locale}.${images[i]?.[0] === 0xff ? 'jpg' : 'png'}`;
           writeFileSync(join(out, file), images[i] as Uint8Array);
           // Which pictures are slow, to look at them.
           appendFileSync(

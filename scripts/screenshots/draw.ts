@@ -13,7 +13,15 @@ if (cjkFont) GlobalFonts.registerFromPath(cjkFont, 'CJK');
 export const hasCjkFont = Boolean(cjkFont);
 const family = '"DejaVu Sans", CJK, sans-serif';
 
-export type Style = 'ios-alert' | 'company-portal' | 'windows-dialog' | 'log-window';
+export type Style =
+  | 'ios-alert'
+  | 'company-portal'
+  | 'windows-dialog'
+  | 'log-window'
+  // Only in the variant set (variant-set.ts): dark mode, and a dialog over a page full of other text.
+  | 'windows-dialog-dark'
+  | 'ios-alert-dark'
+  | 'windows-dialog-busy';
 export type Size = 'phone' | 'desktop';
 export type Message = { title: string; body: string; code?: string };
 
@@ -124,7 +132,7 @@ function homeScreen(ctx: SKRSContext2D, w: number, h: number, rand: () => number
   roundRect(ctx, 30, h - 230, w - 60, 190, 50);
 }
 
-function iosAlert(ctx: SKRSContext2D, w: number, h: number, m: Message, rand: () => number) {
+function iosAlert(ctx: SKRSContext2D, w: number, h: number, m: Message, rand: () => number, dark = false) {
   homeScreen(ctx, w, h, rand);
   ctx.fillStyle = 'rgba(0,0,0,0.35)';
   ctx.fillRect(0, 0, w, h);
@@ -136,16 +144,16 @@ function iosAlert(ctx: SKRSContext2D, w: number, h: number, m: Message, rand: ()
   const bodyLines = m.body ? wrap(ctx, m.body, aw - 60).length : 0;
   const ah = 60 + titleLines * 44 + bodyLines * 38 + 120;
   const ay = (h - ah) / 2;
-  ctx.fillStyle = '#f2f2f2';
+  ctx.fillStyle = dark ? '#2c2c2e' : '#f2f2f2';
   roundRect(ctx, ax, ay, aw, ah, 28);
-  ctx.fillStyle = '#000';
+  ctx.fillStyle = dark ? '#fff' : '#000';
   ctx.font = `600 34px ${family}`;
   let y = paragraph(ctx, m.title, w / 2, ay + 70, aw - 60, 44, 'center');
   ctx.font = `28px ${family}`;
   if (m.body) y = paragraph(ctx, m.body, w / 2, y + 8, aw - 60, 38, 'center');
-  ctx.fillStyle = '#c8c8c8';
+  ctx.fillStyle = dark ? '#48484a' : '#c8c8c8';
   ctx.fillRect(ax, ay + ah - 90, aw, 2);
-  ctx.fillStyle = '#0a7aff';
+  ctx.fillStyle = dark ? '#0a84ff' : '#0a7aff';
   ctx.font = `600 32px ${family}`;
   ctx.textAlign = 'center';
   ctx.fillText('OK', w / 2, ay + ah - 32);
@@ -183,7 +191,17 @@ function companyPortal(ctx: SKRSContext2D, w: number, h: number, m: Message, siz
   ctx.fillText('Close', x + 70 * s, y + 40 + 52 * s);
 }
 
-function windowsDialog(ctx: SKRSContext2D, w: number, h: number, m: Message, rand: () => number) {
+function windowsDialog(
+  ctx: SKRSContext2D,
+  w: number,
+  h: number,
+  m: Message,
+  rand: () => number,
+  dark = false,
+  behind?: () => void,
+) {
+  const paper = dark ? '#2b2b2b' : '#ffffff';
+  const ink = dark ? '#ffffff' : '#000';
   wallpaper(ctx, w, h, rand);
   ctx.fillStyle = '#202020';
   ctx.fillRect(0, h - 48, w, 48);
@@ -191,6 +209,7 @@ function windowsDialog(ctx: SKRSContext2D, w: number, h: number, m: Message, ran
   ctx.font = `16px ${family}`;
   ctx.fillText('10:24', w - 70, h - 28);
   ctx.fillText('29/11/2026', w - 95, h - 10);
+  behind?.();
   const dw = 620;
   const dx = (w - dw) / 2;
   ctx.font = `18px ${family}`;
@@ -198,11 +217,11 @@ function windowsDialog(ctx: SKRSContext2D, w: number, h: number, m: Message, ran
   const lines = wrap(ctx, text, dw - 120).length;
   const dh = 150 + lines * 26 + 40;
   const dy = (h - dh) / 2;
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = paper;
   ctx.fillRect(dx, dy, dw, dh);
   ctx.strokeStyle = '#888';
   ctx.strokeRect(dx, dy, dw, dh);
-  ctx.fillStyle = '#000';
+  ctx.fillStyle = ink;
   ctx.font = `15px ${family}`;
   ctx.fillText('Microsoft Intune', dx + 14, dy + 24);
   ctx.fillText('✕', dx + dw - 28, dy + 24);
@@ -210,18 +229,45 @@ function windowsDialog(ctx: SKRSContext2D, w: number, h: number, m: Message, ran
   ctx.beginPath();
   ctx.arc(dx + 50, dy + 80, 20, 0, Math.PI * 2);
   ctx.fill();
-  ctx.fillStyle = '#000';
+  ctx.fillStyle = ink;
   ctx.font = `18px ${family}`;
   paragraph(ctx, text, dx + 90, dy + 86, dw - 120, 26);
-  ctx.fillStyle = '#e5e5e5';
+  ctx.fillStyle = dark ? '#202020' : '#e5e5e5';
   ctx.fillRect(dx, dy + dh - 60, dw, 60);
-  ctx.fillStyle = '#fff';
+  ctx.fillStyle = paper;
   ctx.strokeStyle = '#0067c0';
   ctx.fillRect(dx + dw - 130, dy + dh - 46, 110, 32);
   ctx.strokeRect(dx + dw - 130, dy + dh - 46, 110, 32);
-  ctx.fillStyle = '#000';
+  ctx.fillStyle = ink;
   ctx.font = `15px ${family}`;
   ctx.fillText('OK', dx + dw - 86, dy + dh - 24);
+}
+
+const pageText = [
+  'Devices | Enroll devices | Windows enrollment',
+  'Automatic Enrollment: configure Windows devices to enroll when they join or register with Azure AD.',
+  'MDM user scope: Some   Groups: Helpdesk pilot, Finance laptops',
+  'Enrollment Status Page: show app and profile configuration progress to users during setup.',
+  'Deployment profiles: Autopilot profile for shared kiosks was updated by an administrator.',
+  'Windows Hello for Business: configure how users sign in with a PIN or biometrics.',
+  'Co-management settings: upgrade Configuration Manager clients to take advantage of the cloud.',
+  'Device platform restriction: personally owned Windows devices are blocked for all users.',
+  'Last sync 29/11/2026 09:58   Compliance state: Not evaluated   Primary user: Maria Lund',
+];
+
+/** An admin centre page of ordinary text behind a dialog: lines that are no error. */
+function busyPage(ctx: SKRSContext2D, w: number, h: number, rand: () => number) {
+  ctx.fillStyle = '#faf9f8';
+  ctx.fillRect(40, 30, w - 80, h - 110);
+  ctx.fillStyle = '#0f6cbd';
+  ctx.fillRect(40, 30, w - 80, 44);
+  ctx.fillStyle = '#fff';
+  ctx.font = `600 18px ${family}`;
+  ctx.fillText('Microsoft Intune admin center', 60, 58);
+  ctx.fillStyle = '#323130';
+  ctx.font = `15px ${family}`;
+  for (let y = 110, i = Math.floor(rand() * pageText.length); y < h - 100; y += 28, i++)
+    ctx.fillText(pageText[i % pageText.length] ?? '', 70, y);
 }
 
 const logNoise = [
@@ -264,9 +310,14 @@ export function drawMessage(style: Style, size: Size, m: Message, seed: number, 
   ctx.scale(scale, scale);
   const rand = createRandom(seed);
   if (style === 'ios-alert') iosAlert(ctx, w, h, m, rand);
+  else if (style === 'ios-alert-dark') iosAlert(ctx, w, h, m, rand, true);
   else if (style === 'company-portal') companyPortal(ctx, w, h, m, size);
   else if (style === 'windows-dialog') windowsDialog(ctx, w, h, m, rand);
-  else logWindow(ctx, w, h, m, rand);
+  else if (style === 'windows-dialog-dark') windowsDialog(ctx, w, h, m, rand, true);
+  else if (style === 'windows-dialog-busy') {
+    const under = createRandom(seed + 1);
+    windowsDialog(ctx, w, h, m, rand, false, () => busyPage(ctx, w, h, under));
+  } else logWindow(ctx, w, h, m, rand);
   return canvas;
 }
 
@@ -307,31 +358,67 @@ export function drawNoError(kind: number, seed: number): Canvas {
   return canvas;
 }
 
+/** How a photo of a screen is taken; unset fields are drawn from the seed (the accuracy set's photos). */
+export type PhotoOptions = {
+  /** Degrees of rotation. */
+  angle?: number;
+  /** Pixels of blur (out of focus, shake). */
+  blur?: number;
+  /** The screen's size in the photo, against the screenshot's. */
+  scale?: number;
+  /** Sensor noise, the full width of its spread in grey levels. */
+  noise?: number;
+  /** How far the far edge of the screen shrinks (a photo taken at an angle), 0–0.3. */
+  perspective?: number;
+  /** Strength of the moiré bands the screen's pixel grid makes with the sensor's, 0–1. */
+  moire?: number;
+  /** The photo's size against the screenshot's (a 12 MP camera photo is far larger). */
+  size?: number;
+};
+
 /**
- * A photo of a screen taken with a phone: the screenshot slightly rotated and scaled inside a darker
- * frame, blurred, with a glare spot and sensor noise, saved as JPEG.
+ * A photo of a screen taken with a phone: the screenshot rotated and scaled inside a darker frame,
+ * blurred, with a glare spot and sensor noise (and, when asked, seen at an angle with moiré), saved as
+ * JPEG by the caller.
  */
-export function photograph(source: Canvas, seed: number): Canvas {
+export function photograph(source: Canvas, seed: number, options: PhotoOptions = {}): Canvas {
   const rand = createRandom(seed);
-  const w = Math.round(source.width * 0.9);
-  const h = Math.round(source.height * 0.9);
+  const size = options.size ?? 0.9;
+  const w = Math.round(source.width * size);
+  const h = Math.round(source.height * size);
   const canvas = createCanvas(w, h);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#3a3a3a';
   ctx.fillRect(0, 0, w, h);
   ctx.save();
   ctx.translate(w / 2, h / 2);
-  ctx.rotate(((rand() - 0.5) * 7 * Math.PI) / 180);
+  const angle = (rand() - 0.5) * 7;
+  ctx.rotate(((options.angle ?? angle) * Math.PI) / 180);
   ctx.transform(1, (rand() - 0.5) * 0.04, (rand() - 0.5) * 0.04, 1, 0, 0);
-  ctx.filter = `blur(${(0.6 + rand() * 0.9).toFixed(2)}px)`;
-  const scale = 0.85;
-  ctx.drawImage(
-    source,
-    (-source.width * scale) / 2,
-    (-source.height * scale) / 2,
-    source.width * scale,
-    source.height * scale,
-  );
+  const blur = 0.6 + rand() * 0.9;
+  ctx.filter = `blur(${(options.blur ?? blur).toFixed(2)}px)`;
+  const scale = (options.scale ?? 0.85) * (size / 0.9);
+  const sw = source.width * scale;
+  const sh = source.height * scale;
+  const tilt = options.perspective ?? 0;
+  if (tilt > 0) {
+    // Seen from the left: each column strip is drawn shorter the further right it lies.
+    const strips = 64;
+    for (let i = 0; i < strips; i++) {
+      const shrink = 1 - (tilt * (i + 0.5)) / strips;
+      ctx.drawImage(
+        source,
+        (source.width * i) / strips,
+        0,
+        source.width / strips + 1,
+        source.height,
+        -sw / 2 + (sw * i) / strips,
+        (-sh * shrink) / 2,
+        sw / strips + 1,
+        sh * shrink,
+      );
+    }
+  } else ctx.drawImage(source, -sw / 2, -sh / 2, sw, sh);
   ctx.restore();
   const gx = w * (0.2 + rand() * 0.6);
   const gy = h * (0.2 + rand() * 0.6);
@@ -341,8 +428,16 @@ export function photograph(source: Canvas, seed: number): Canvas {
   ctx.fillStyle = glare;
   ctx.fillRect(0, 0, w, h);
   const img = ctx.getImageData(0, 0, w, h);
+  const spread = options.noise ?? 28;
+  const moire = options.moire ?? 0;
   for (let i = 0; i < img.data.length; i += 4) {
-    const n = (rand() - 0.5) * 28;
+    let n = (rand() - 0.5) * spread;
+    if (moire > 0) {
+      // Two slightly different grids beat into slanted bands a few dozen pixels apart.
+      const x = (i / 4) % w;
+      const y = Math.floor(i / 4 / w);
+      n += moire * 40 * Math.sin((x * 0.9 + y * 0.35) * 0.21) * Math.sin(x * 1.7);
+    }
     img.data[i] = Math.max(0, Math.min(255, (img.data[i] ?? 0) + n));
     img.data[i + 1] = Math.max(0, Math.min(255, (img.data[i + 1] ?? 0) + n));
     img.data[i + 2] = Math.max(0, Math.min(255, (img.data[i + 2] ?? 0) + n));

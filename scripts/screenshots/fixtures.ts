@@ -33,3 +33,17 @@ writeFileSync(
     'png',
   ),
 );
+// A phone photo of a Windows dialog: small, blurred, noisy text over a wallpaper, with glare; read only
+// once the photo is cleaned up.
+writeFileSync(
+  new URL('windows-dialog-photo-en.jpg', dir),
+  await photograph(
+    drawMessage(
+      'windows-dialog',
+      'desktop',
+      { title: 'Failed to start the Microsoft Online Management Updates service.', body: '' },
+      13,
+    ),
+    13,
+  ).encode('jpeg', 80),
+);

@@ -20,12 +20,14 @@ export type Sample = {
   locale: Locale;
   /** The message drawn; undefined on a picture with no error. */
   message?: string;
+  /** The language the message is drawn in, when it is not the conversation's. */
+  messageLocale?: Locale;
   entryId?: string;
   image(): Promise<Uint8Array>;
 };
 
 /** Splits a title into the bold first sentence and the rest, as alerts show it. */
-function asMessage(title: string): Message {
+export function asMessage(title: string): Message {
   const m = title.match(/^(.+?[.。:：])\s*(.+)$/u);
   return m ? { title: m[1] ?? title, body: m[2] ?? '' } : { title, body: '' };
 }

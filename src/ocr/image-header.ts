@@ -12,7 +12,9 @@ export type ImageFormat = 'png' | 'jpeg';
 export function checkImageHeader(
   bytes: Uint8Array,
   limits: ImageLimits,
-): { ok: true; format: ImageFormat; width: number; height: number } | { ok: false; reason: ImageRefusal } {
+):
+  | { ok: true; format: ImageFormat; width: number; height: number; orientation: number }
+  | { ok: false; reason: ImageRefusal } {
   if (bytes.byteLength > limits.maxBytes) return { ok: false, reason: 'too-large' };
   let size: ReturnType<typeof imageSize>;
   try {
@@ -24,7 +26,14 @@ export function checkImageHeader(
   if (size.type !== 'png' && size.type !== 'jpg') return { ok: false, reason: 'unsupported-format' };
   if (!size.width || !size.height) return { ok: false, reason: 'corrupt' };
   if (size.width * size.height > limits.maxPixels) return { ok: false, reason: 'too-many-pixels' };
-  return { ok: true, format: size.type === 'png' ? 'png' : 'jpeg', width: size.width, height: size.height };
+  return {
+    ok: true,
+    format: size.type === 'png' ? 'png' : 'jpeg',
+    width: size.width,
+    height: size.height,
+    // A camera stores a photo as its sensor saw it and says in EXIF how to turn it (1: as stored).
+    orientation: size.orientation ?? 1,
+  };
 }
 
 /** An ISO-BMFF `ftyp` box with a HEIF brand (image-size knows only some brands). */

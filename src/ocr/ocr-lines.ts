@@ -27,4 +27,11 @@ export type OcrPageResult = {
 export type LanguageSet = string;
 
 /** One image to read: the language sets to try in order (the second only when the first reads no message). */
-export type OcrJob = { bytes: Uint8Array; format: 'png' | 'jpeg'; order: LanguageSet[]; maxPixels: number };
+export type OcrJob = {
+  bytes: Uint8Array;
+  format: 'png' | 'jpeg';
+  /** EXIF orientation (1–8; 1 is upright as stored). */
+  orientation: number;
+  order: LanguageSet[];
+  maxPixels: number;
+};

@@ -1,19 +1,34 @@
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import type { ImageFormat } from './image-header.ts';
+import { cleanPhoto, lightOnDark, noiseLevel, photoNoise } from './photo-cleanup.ts';
+
+/** A picture as Tesseract gets it: a binary PGM of dark text on light. */
+export type Picture = {
+  pgm: Uint8Array;
+  width: number;
+  height: number;
+  /** Some of it is a dark area that may hold light text: unsure lines are read again inverted. */
+  hasDarkAreas: boolean;
+};
 
 /**
  * Decodes a checked PNG or JPEG into one grey channel and hands Tesseract a binary PGM: colour
  * screenshots (a blue alert over a wallpaper) read far worse than the same picture in grey, and dark
  * windows (consoles, dark mode) are turned light-on-dark → dark-on-light, which Tesseract expects.
+ * A noisy picture is a photo of a screen: it comes first cleaned up (`photo-cleanup.ts`), then as it
+ * is, for when the clean-up took the wrong side for text (light labels over a wallpaper outnumbering
+ * an alert's dark lines).
  */
-export function toGreyscalePgm(
-  bytes: Uint8Array,
-  format: ImageFormat,
-  maxPixels: number,
-): { pgm: Uint8Array; width: number; height: number; hasDarkAreas: boolean } {
-  const { width, height, data, channels } = decode(bytes, format, maxPixels);
-  const grey = new Uint8Array(width * height);
+export function preparePictures(image: {
+  bytes: Uint8Array;
+  format: ImageFormat;
+  orientation?: number;
+  maxPixels: number;
+}): Picture[] {
+  const decoded = decode(image.bytes, image.format, image.maxPixels);
+  const { data, channels } = decoded;
+  const grey = new Uint8Array(decoded.width * decoded.height);
   let sum = 0;
   // ITU-R BT.601 luma; transparent pixels count as white (the alert's background in PNG exports).
   // Typed arrays read in bounds are never undefined: the loops stay tight (a 3× screenshot is 3 MP).
@@ -25,18 +40,110 @@ export function toGreyscalePgm(
     grey[i] = v;
     sum += v;
   }
-  if (sum / grey.length < 110) for (let i = 0; i < grey.length; i++) grey[i] = 255 - (grey[i] as number);
-  const scaled = shrinkLargePhoneScreen(grey, width, height);
-  const header = new TextEncoder().encode(`P5\n${scaled.width} ${scaled.height}\n255\n`);
-  const out = new Uint8Array(header.length + scaled.grey.length);
-  out.set(header);
-  out.set(scaled.grey, header.length);
-  return {
-    pgm: out,
-    width: scaled.width,
-    height: scaled.height,
+  const mean = sum / grey.length;
+  const upright = turnUpright(grey, decoded.width, decoded.height, image.orientation ?? 1);
+  const { width, height, grey: pixels } = shrinkHuge(upright.grey, upright.width, upright.height);
+  const pictures: Picture[] = [];
+  const noise = noiseLevel(pixels, width);
+  // A camera's photo says how to turn it; a screenshot never does.
+  if (noise >= photoNoise || (image.orientation ?? 1) > 1) {
+    const text = lightOnDark(pixels, width, height) ? inverted(pixels) : pixels;
+    pictures.push({ ...asPgm(cleanPhoto(text, width, height, noise), width, height), hasDarkAreas: false });
+  }
+  const plain = mean < 110 ? inverted(pixels) : pixels;
+  const scaled = shrinkLargePhoneScreen(plain, width, height);
+  pictures.push({
+    ...asPgm(scaled.grey, scaled.width, scaled.height),
     hasDarkAreas: hasDarkAreas(scaled.grey, scaled.width, scaled.height),
-  };
+  });
+  return pictures;
+}
+
+function inverted(grey: Uint8Array): Uint8Array {
+  const out = new Uint8Array(grey.length);
+  for (let i = 0; i < grey.length; i++) out[i] = 255 - (grey[i] as number);
+  return out;
+}
+
+function asPgm(
+  grey: Uint8Array,
+  width: number,
+  height: number,
+): { pgm: Uint8Array; width: number; height: number } {
+  const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
+  const pgm = new Uint8Array(header.length + grey.length);
+  pgm.set(header);
+  pgm.set(grey, header.length);
+  return { pgm, width, height };
+}
+
+/** One grey channel, row by row. */
+type GreyImage = { grey: Uint8Array; width: number; height: number };
+
+/**
+ * The picture as it is meant to be seen: EXIF orientations 2–8 mirror and/or turn the stored pixels
+ * (Tesseract reads text upright only; a phone photo is often stored sideways).
+ */
+function turnUpright(grey: Uint8Array, width: number, height: number, orientation: number): GreyImage {
+  if (orientation < 2 || orientation > 8) return { grey, width, height };
+  const swaps = orientation >= 5;
+  const w = swaps ? height : width;
+  const h = swaps ? width : height;
+  const out = new Uint8Array(grey.length);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      // Where the shown pixel (x, y) is stored.
+      const [sx, sy] = storedAt(x, y, w, h, orientation);
+      out[y * w + x] = grey[sy * width + sx] as number;
+    }
+  }
+  return { grey: out, width: w, height: h };
+}
+
+function storedAt(x: number, y: number, w: number, h: number, orientation: number): [number, number] {
+  switch (orientation) {
+    case 2:
+      return [w - 1 - x, y];
+    case 3:
+      return [w - 1 - x, h - 1 - y];
+    case 4:
+      return [x, h - 1 - y];
+    case 5:
+      return [y, x];
+    case 6:
+      return [y, w - 1 - x];
+    case 7:
+      return [h - 1 - y, w - 1 - x];
+    default:
+      return [h - 1 - y, x];
+  }
+}
+
+/** Pixels above which a picture is reduced before reading: a 4K screenshot stays whole, a 12 MP photo does not. */
+const hugePixels = 8_500_000;
+
+/**
+ * A camera's 12 MP photo of a screen holds its text far larger than Tesseract needs, and layout analysis
+ * and the photo clean-up cost by the pixel (and memory with them): it is reduced by a whole factor
+ * (each target pixel the mean of a square of source pixels) below `hugePixels`.
+ */
+function shrinkHuge(grey: Uint8Array, width: number, height: number): GreyImage {
+  const f = Math.ceil(Math.sqrt((width * height) / hugePixels));
+  if (f <= 1) return { grey, width, height };
+  const w = Math.floor(width / f);
+  const h = Math.floor(height / f);
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let sum = 0;
+      for (let dy = 0; dy < f; dy++) {
+        const row = (y * f + dy) * width + x * f;
+        for (let dx = 0; dx < f; dx++) sum += grey[row + dx] as number;
+      }
+      out[y * w + x] = Math.round(sum / (f * f));
+    }
+  }
+  return { grey: out, width: w, height: h };
 }
 
 /** Side of the squares looked at for dark areas: wider than a stroke of text, so text alone makes none. */
@@ -73,11 +180,7 @@ const largePhoneWidth = 1100;
  * height Tesseract needs, and layout analysis, which costs in proportion to the pixels, gets half of
  * them. Desktop pictures are never shrunk: their text is small already.
  */
-function shrinkLargePhoneScreen(
-  grey: Uint8Array,
-  width: number,
-  height: number,
-): { grey: Uint8Array; width: number; height: number } {
+function shrinkLargePhoneScreen(grey: Uint8Array, width: number, height: number): GreyImage {
   if (width < largePhoneWidth || height < width * 1.5) return { grey, width, height };
   const w = Math.floor((width * 2) / 3);
   const h = Math.floor((height * 2) / 3);

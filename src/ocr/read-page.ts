@@ -1,14 +1,14 @@
 import { widestGap, withoutStrayMarks } from './line-words.ts';
 import type { LanguageSet, OcrJob, OcrLine, OcrPageResult } from './ocr-lines.ts';
-import { toGreyscalePgm } from './preprocess.ts';
-import { worthAnotherScript } from './select-message.ts';
+import { type Picture, preparePictures } from './preprocess.ts';
+import { readingConfidence, selectMessage, worthAnotherScript } from './select-message.ts';
 import type { TesseractEngine } from './tesseract-engine.ts';
 
 /** One recognition of the picture: its lines, and the work it took (see `OcrPageResult.work`). */
 function recognise(
   engine: TesseractEngine,
   languages: LanguageSet,
-  picture: { pgm: Uint8Array; hasDarkAreas: boolean },
+  picture: Picture,
 ): { lines: OcrLine[]; work: number } {
   let paragraph = 0;
   let work = 0;
@@ -42,20 +42,51 @@ function recognise(
 /**
  * Decodes the picture and reads it with the job's first language set, then with the next only while
  * the reading found no message and the work allows (see `worthAnotherScript`); the best reading wins.
+ * A photo of a screen is read cleaned up first, and as it is only when that shows no message.
  */
 export function readPage(engine: TesseractEngine, job: OcrJob): OcrPageResult {
-  const picture = toGreyscalePgm(job.bytes, job.format, job.maxPixels);
-  const { width, height } = picture;
+  const pictures = preparePictures(job);
   let best: OcrPageResult | undefined;
+  let bestPicture = pictures[0] as Picture;
   let work = 0;
-  for (const languages of job.order) {
-    const reading = recognise(engine, languages, picture);
+  const [first, ...others] = job.order;
+  for (const picture of pictures) {
+    const reading = recognise(engine, first as LanguageSet, picture);
     work += reading.work;
-    const result = { lines: reading.lines, languages, width, height, work };
-    if (!best || score(result) > score(best)) best = result;
-    if (!worthAnotherScript(result)) break;
+    const result = {
+      lines: reading.lines,
+      languages: first as LanguageSet,
+      width: picture.width,
+      height: picture.height,
+      work,
+    };
+    // The first picture that shows a message is read; otherwise the reading with the most legible text.
+    const shows = showsMessage(result);
+    if (shows || !best || score(result) > score(best)) {
+      best = result;
+      bestPicture = picture;
+    }
+    if (shows) break;
+  }
+  for (const languages of others) {
+    if (!worthAnotherScript({ ...(best as OcrPageResult), work })) break;
+    const reading = recognise(engine, languages, bestPicture);
+    work += reading.work;
+    const result = {
+      lines: reading.lines,
+      languages,
+      width: bestPicture.width,
+      height: bestPicture.height,
+      work,
+    };
+    if (score(result) > score(best as OcrPageResult)) best = result;
   }
   return { ...(best as OcrPageResult), work };
+}
+
+function showsMessage(page: OcrPageResult): boolean {
+  const selected = selectMessage(page);
+  return selected.text.length >= 6 && selected.confidence >= readingConfidence;
 }
 
 function score(r: OcrPageResult): number {

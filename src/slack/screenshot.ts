@@ -22,6 +22,11 @@ export function screenshotFile(files: SlackFile[] | undefined): SlackFile | unde
   );
 }
 
+/** What was shared, for the log: each file's type (`pdf`, `gif`), never its name or address. */
+export function fileTypes(files: SlackFile[] | undefined): string[] {
+  return (files ?? []).map((f) => String(f.filetype ?? f.mimetype ?? 'unknown').slice(0, 40));
+}
+
 export type SlackScreenshotReader = (
   file: SlackFile,
   token: string | undefined,

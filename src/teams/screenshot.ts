@@ -31,6 +31,15 @@ export function screenshotOf(activity: Partial<Activity>): TeamsScreenshot | und
   return undefined;
 }
 
+/** What was attached, for the log: a file's type (`pdf`) or the content type, never a name or address. */
+export function attachmentTypes(activity: Partial<Activity>): string[] {
+  return (activity.attachments ?? []).map((a) => {
+    const content = a.content as { fileType?: unknown } | undefined;
+    const type = a.contentType === fileDownloadInfo ? String(content?.fileType ?? 'file') : a.contentType;
+    return String(type ?? 'unknown').slice(0, 80);
+  });
+}
+
 export function hasScreenshot(activity: Partial<Activity>): boolean {
   return screenshotOf(activity) !== undefined;
 }

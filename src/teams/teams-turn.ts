@@ -14,7 +14,7 @@ import type { Reply } from '../core/reply/reply.ts';
 import { conversationKeyOf, ids } from './activity-ids.ts';
 import { clientLocaleOf } from './client-locale.ts';
 import { cleanText, maxTextLength } from './input.ts';
-import type { TeamsScreenshotReader } from './screenshot.ts';
+import { attachmentTypes, type TeamsScreenshotReader } from './screenshot.ts';
 import { sendTeamsReplies } from './send-replies.ts';
 
 /** Kept in UserState: a language the user chose outlives the conversation it was chosen in. */
@@ -131,8 +131,17 @@ export function createTeamsTurn(deps: TeamsTurnDeps): TeamsTurn {
       return runner.run(channel, { kind: 'text', text }, shot.notices);
     }
     if (!clean.text) {
-      const key = activity.attachments?.length ? 'teams:input.attachmentOnly' : 'teams:input.empty';
-      log.info('input-empty', { ...ids(activity), attachments: activity.attachments?.length ?? 0 });
+      // With pictures read, a file of another kind (PDF, GIF, WebP) is told which pictures are read.
+      const key = !activity.attachments?.length
+        ? 'teams:input.empty'
+        : deps.screenshots
+          ? 'screenshot:refused.unsupported-format'
+          : 'teams:input.attachmentOnly';
+      log.info('input-empty', {
+        ...ids(activity),
+        attachments: activity.attachments?.length ?? 0,
+        types: attachmentTypes(activity).join(','),
+      });
       return send(context, [{ kind: 'text', text: t(key) }], uiLocale);
     }
     // An agent writing in a case thread of the support channel: relayed, or told why not.

@@ -140,6 +140,37 @@ describe('a screenshot in Teams', () => {
     );
     expect(sent.map((a) => a.text)).toEqual([expect.stringContaining(t(`screenshot:refused.${reason}`))]);
   });
+
+  it('answers a PDF or WebP file and an inline GIF by naming the pictures it reads, with a log line and no card', async () => {
+    const gif = nock(bfHost)
+      .get('/amer/v3/attachments/gif/views/original')
+      .reply(200, Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'));
+    const documents = nock(sharepoint).get(/.*/).reply(200, 'PDF');
+    const file = (fileType: string) => ({
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      contentUrl: `${sharepoint}/personal/alex/Documents/error.${fileType}`,
+      name: `error.${fileType}`,
+      content: { downloadUrl: `${sharepoint}/personal/alex/_layouts/15/download.aspx?UniqueId=2`, fileType },
+    });
+    const accepted = t('screenshot:refused.unsupported-format');
+    for (const attachments of [
+      [file('pdf')],
+      [file('webp')],
+      [{ contentType: 'image/gif', contentUrl: `${serviceUrl}v3/attachments/gif/views/original` }],
+    ]) {
+      const sent = await converse(teamsMessage({ text: '', attachments }));
+      expect(sent.map((a) => a.text)).toEqual([expect.stringContaining(accepted)]);
+    }
+    gif.done();
+    // A file of another kind is not even downloaded.
+    expect(documents.isDone()).toBe(false);
+    nock.abortPendingRequests();
+    nock.cleanAll();
+    const logged = teams.logger.lines.map(
+      (l) => `${l.msg} ${String(l.fields?.types ?? l.fields?.reason ?? '')}`,
+    );
+    expect(logged).toEqual(expect.arrayContaining(['input-empty pdf', 'input-empty webp']));
+  });
 });
 
 describe('a screenshot in Slack', () => {
@@ -169,6 +200,17 @@ describe('a screenshot in Slack', () => {
       .reply(200, { ok: true, ts: '9.9' });
     return posted;
   }
+  /** A file shared alone in the DM. */
+  const fileInDm = (ts: string, file: object) => ({
+    type: 'message',
+    subtype: 'file_share',
+    channel_type: 'im',
+    channel: 'D0DM',
+    user: 'U0ALEX',
+    text: '',
+    ts,
+    files: [file],
+  });
   const readNotice = (posted: Record<string, unknown>[]) =>
     posted.find((p) => /Profile Installation Failed/.test(String(p.text)));
 
@@ -177,16 +219,7 @@ describe('a screenshot in Slack', () => {
     try {
       const posted = slackApi();
       const file = fileHost('F1');
-      await sendEvent(h.url, {
-        type: 'message',
-        subtype: 'file_share',
-        channel_type: 'im',
-        channel: 'D0DM',
-        user: 'U0ALEX',
-        text: '',
-        ts: '9.1',
-        files: [sharedFile('F1')],
-      });
+      await sendEvent(h.url, fileInDm('9.1', sharedFile('F1')));
       await h.slack.idle();
       file.done();
       expect(String(posted[0]?.text)).toMatch(/Profile Installation Failed/);
@@ -201,6 +234,34 @@ describe('a screenshot in Slack', () => {
         expect(trace).not.toContain(png.toString('base64').slice(0, 40));
         expect(trace).not.toContain([...png.subarray(0, 16)].join(','));
       }
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('answers a PDF shared in the DM by naming the pictures it reads, with a log line, fetching nothing', async () => {
+    const h = await startSlackServer({ engine, screenshots: createSlackScreenshotReader({ reader: ocr }) });
+    try {
+      const posted = slackApi();
+      const host = nock('https://files.slack.com').get(/.*/).reply(200, 'PDF');
+      await sendEvent(
+        h.url,
+        fileInDm('9.5', {
+          id: 'F5',
+          mimetype: 'application/pdf',
+          filetype: 'pdf',
+          url_private: fileUrl('F5'),
+        }),
+      );
+      await h.slack.idle();
+      expect(posted.map((p) => p.text)).toEqual([t('screenshot:refused.unsupported-format')]);
+      expect(host.isDone()).toBe(false);
+      expect(h.logger.lines).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ msg: 'screenshot.not-a-picture', fields: { types: 'pdf' } }),
+        ]),
+      );
+      nock.cleanAll();
     } finally {
       await h.close();
     }

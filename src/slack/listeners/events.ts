@@ -5,7 +5,7 @@ import type { TurnInput } from '../../core/conversation/turn.ts';
 import { codeOf } from '../../core/errors.ts';
 import { caseThreadKey, conversationKey, type SlackAddress } from '../address.ts';
 import { clientFor, reportFailure, type SlackContext, sendText, supportChannelOf } from '../context.ts';
-import { type SlackFile, screenshotFile } from '../screenshot.ts';
+import { fileTypes, type SlackFile, screenshotFile } from '../screenshot.ts';
 import { plainTextFromSlack } from '../text.ts';
 import type { SlackUser } from '../user-directory.ts';
 
@@ -79,7 +79,7 @@ export function registerEvents(app: App, ctx: SlackContext): void {
         threadTs: e.thread_ts,
       };
       if (fileInDm && !picture && !plainTextFromSlack(e.text)) {
-        await ctx.track(fileOnly(ctx, client, to));
+        await ctx.track(fileOnly(ctx, client, to, e.files));
         return;
       }
       await ctx.track(
@@ -233,8 +233,11 @@ async function converse(
   }
 }
 
-async function fileOnly(ctx: SlackContext, client: webApi.WebClient, to: SlackAddress) {
+async function fileOnly(ctx: SlackContext, client: webApi.WebClient, to: SlackAddress, files?: SlackFile[]) {
   const user = await ctx.users.lookup(client, to.teamId, to.userId);
   const locale = await ctx.runner.localeFor(to, user).catch(() => user.locale ?? ctx.defaultLocale);
-  await sendText(ctx, client, to, ctx.translator.forLocale(locale)('slack:errors.fileOnly'));
+  ctx.logger.info('screenshot.not-a-picture', { types: fileTypes(files).join(',') });
+  // With pictures read, a file of another kind (PDF, GIF, WebP) is told which pictures are read.
+  const key = ctx.screenshots ? 'screenshot:refused.unsupported-format' : 'slack:errors.fileOnly';
+  await sendText(ctx, client, to, ctx.translator.forLocale(locale)(key));
 }

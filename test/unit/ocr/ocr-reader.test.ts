@@ -47,6 +47,14 @@ describe('reading a screenshot', () => {
     expect(reading.kind === 'text' && reading.text).toBe('NoEnrollmentPolicy');
   });
 
+  it('reads a phone photo of a Windows dialog: small, blurred, noisy text over a wallpaper, with glare', async () => {
+    const reading = await reader.read(fixture('windows-dialog-photo-en.jpg'), { locale: 'en' });
+    expect(reading.kind).toBe('text');
+    if (reading.kind !== 'text') return;
+    expect(reading.text).toMatch(/Failed to start the Microsoft/);
+    expect(reading.text).toMatch(/Updates service/);
+  });
+
   it('says so when a picture has no text', async () => {
     expect(await reader.read(fixture('no-text.jpg'), { locale: 'en' })).toEqual({
       kind: 'refused',

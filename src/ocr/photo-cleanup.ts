@@ -1,0 +1,192 @@
+/**
+ * A photo of a screen is not a screenshot: sensor noise, blur, glare and a wallpaper around a small
+ * dialog. Tesseract binarises the whole picture with one threshold, and on such a photo it finds no
+ * text line at all (the glare and the wallpaper land on the text's side of the threshold, the noise
+ * makes specks of every letter). This keeps what is shaped like text and nothing else: the darkness
+ * of each pixel below its neighbourhood's background (a morphological closing, which follows glare
+ * and gradients but not a stroke), less what the noise alone would give, stretched to full contrast.
+ * Wallpaper, glare, icons and filled buttons (wider than a stroke) become white paper.
+ */
+
+/**
+ * The sensor noise of a grey picture, as a standard deviation: from the median difference between
+ * horizontal neighbours (text edges are too few to move a median). A screenshot has none, a JPEG
+ * screenshot almost none (under 1.5), a phone photo of a screen 3 and more.
+ */
+export function noiseLevel(grey: Uint8Array, width: number): number {
+  const counts = new Uint32Array(256);
+  let n = 0;
+  // Every seventh pair is plenty and cheap; a row's last pixel has no right neighbour.
+  for (let i = 0; i + 1 < grey.length; i += 7) {
+    if ((i + 1) % width === 0) continue;
+    counts[Math.abs((grey[i] as number) - (grey[i + 1] as number))]++;
+    n++;
+  }
+  let seen = 0;
+  for (let d = 0; d < 256; d++) {
+    seen += counts[d] as number;
+    if (seen * 2 >= n) return (d * 1.4826) / Math.SQRT2;
+  }
+  return 0;
+}
+
+/** Noise from which a picture is treated as a photo of a screen (see `noiseLevel`). */
+export const photoNoise = 2;
+
+/**
+ * Whether the text of a picture is light on dark: decided by the squares that hold text (strong
+ * contrast within 16×16 pixels), by whether most of their pixels are nearer their light or dark end.
+ * The picture's mean brightness misleads on a photo of a small light dialog over a dark wallpaper.
+ */
+export function lightOnDark(grey: Uint8Array, width: number, height: number): boolean {
+  const side = 16;
+  let lightPaper = 0;
+  let darkPaper = 0;
+  for (let by = 0; by + side <= height; by += side) {
+    for (let bx = 0; bx + side <= width; bx += side) {
+      let min = 255;
+      let max = 0;
+      let sum = 0;
+      for (let y = by; y < by + side; y++) {
+        for (let x = bx, i = y * width + bx; x < bx + side; x++, i++) {
+          const v = grey[i] as number;
+          if (v < min) min = v;
+          if (v > max) max = v;
+          sum += v;
+        }
+      }
+      if (max - min < 60) continue;
+      if (sum / (side * side) > (min + max) / 2) lightPaper++;
+      else darkPaper++;
+    }
+  }
+  return darkPaper > lightPaper;
+}
+
+/**
+ * Dark-on-light text of a photo on white paper (see the file's comment). `grey` must already be
+ * dark text on light; `noise` is its `noiseLevel`. Strokes up to about ten pixels wide survive.
+ */
+export function cleanPhoto(grey: Uint8Array, width: number, height: number, noise: number): Uint8Array {
+  // A light blur takes the noise down (to about half) more than it softens a stroke.
+  const smooth = blur121(grey, width, height);
+  const radius = 5;
+  const paper = extreme(extreme(smooth, width, height, radius, 'max'), width, height, radius, 'min');
+  // What the noise leaves in the smoothed picture below its paper: about three of its deviations.
+  const floor = 3 * 0.5 * noise;
+  const ink = new Float32Array(smooth.length);
+  for (let i = 0; i < ink.length; i++)
+    ink[i] = Math.max(0, (paper[i] as number) - (smooth[i] as number) - floor);
+  // Full contrast for the darkest strokes: the 99.5th percentile of what is left becomes black.
+  const full = inkPercentile(ink, 0.995);
+  const out = new Uint8Array(ink.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = 255 - Math.min(255, Math.round(((ink[i] as number) * 255) / full));
+  return out;
+}
+
+function inkPercentile(ink: Float32Array, q: number): number {
+  const counts = new Uint32Array(256);
+  let n = 0;
+  for (let i = 0; i < ink.length; i += 5) {
+    const v = ink[i] as number;
+    if (v <= 0) continue;
+    counts[Math.min(255, Math.round(v))]++;
+    n++;
+  }
+  let seen = 0;
+  for (let v = 0; v < 256; v++) {
+    seen += counts[v] as number;
+    if (seen >= q * n) return Math.max(v, 8);
+  }
+  return 255;
+}
+
+/** A 3×3 blur with weights 1-2-1 on each axis. */
+function blur121(grey: Uint8Array, width: number, height: number): Float32Array {
+  const rows = new Float32Array(grey.length);
+  for (let y = 0; y < height; y++) {
+    const r = y * width;
+    for (let x = 0; x < width; x++) {
+      const left = grey[r + Math.max(0, x - 1)] as number;
+      const right = grey[r + Math.min(width - 1, x + 1)] as number;
+      rows[r + x] = (left + 2 * (grey[r + x] as number) + right) / 4;
+    }
+  }
+  const out = new Float32Array(grey.length);
+  for (let y = 0; y < height; y++) {
+    const up = Math.max(0, y - 1) * width;
+    const down = Math.min(height - 1, y + 1) * width;
+    const r = y * width;
+    for (let x = 0; x < width; x++)
+      out[r + x] = ((rows[up + x] as number) + 2 * (rows[r + x] as number) + (rows[down + x] as number)) / 4;
+  }
+  return out;
+}
+
+/**
+ * The maximum (or minimum) over a (2r+1)² square around each pixel, in constant time a pixel
+ * (van Herk / Gil-Werman: running extremes over blocks of the window's size, forwards and backwards),
+ * rows first, then columns. Edges repeat the border pixel.
+ */
+function extreme(
+  src: Float32Array,
+  width: number,
+  height: number,
+  r: number,
+  kind: 'max' | 'min',
+): Float32Array {
+  const sign = kind === 'max' ? 1 : -1;
+  const out = new Float32Array(src.length);
+  const line = new Float32Array(Math.max(width, height) + 2 * r);
+  const fwd = new Float32Array(line.length);
+  const bwd = new Float32Array(line.length);
+  const result = new Float32Array(Math.max(width, height));
+  // Rows: from src into out; columns: from out into out (each column is copied out before it is written).
+  for (let y = 0; y < height; y++) {
+    for (let i = 0; i < width + 2 * r; i++)
+      line[i] = sign * (src[y * width + Math.min(width - 1, Math.max(0, i - r))] as number);
+    runningMax(line, width + 2 * r, r, fwd, bwd, result, width);
+    for (let x = 0; x < width; x++) out[y * width + x] = sign * (result[x] as number);
+  }
+  for (let x = 0; x < width; x++) {
+    for (let i = 0; i < height + 2 * r; i++)
+      line[i] = sign * (out[Math.min(height - 1, Math.max(0, i - r)) * width + x] as number);
+    runningMax(line, height + 2 * r, r, fwd, bwd, result, height);
+    for (let y = 0; y < height; y++) out[y * width + x] = sign * (result[y] as number);
+  }
+  return out;
+}
+
+/** `result[i]` = the maximum of `line[i .. i+2r]`, for the first `n` positions of a padded line. */
+function runningMax(
+  line: Float32Array,
+  length: number,
+  r: number,
+  fwd: Float32Array,
+  bwd: Float32Array,
+  result: Float32Array,
+  n: number,
+) {
+  const k = 2 * r + 1;
+  for (let start = 0; start < length; start += k) {
+    const end = Math.min(length, start + k);
+    let m = -Infinity;
+    for (let i = start; i < end; i++) {
+      const v = line[i] as number;
+      if (v > m) m = v;
+      fwd[i] = m;
+    }
+    m = -Infinity;
+    for (let i = end - 1; i >= start; i--) {
+      const v = line[i] as number;
+      if (v > m) m = v;
+      bwd[i] = m;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const a = bwd[i] as number;
+    const b = fwd[i + 2 * r] as number;
+    result[i] = a > b ? a : b;
+  }
+}
