@@ -466,8 +466,9 @@ class Turn {
         if (this.state.stage === 'asking' && this.state.pending) this.showPending(this.state.pending);
         return true;
       case 'greeting':
-        if (this.state.stage === 'asking' && this.state.pending) return false;
-        this.greet();
+      case 'resume':
+        // Coming back to an open problem ("hi", "where were we?"): where it stands, not a fresh greeting.
+        if (!this.resume()) this.greet();
         return true;
       case 'human':
         this.escalate('asked-in-words');
@@ -840,6 +841,46 @@ class Turn {
       this.state.pending = undefined;
       this.state.stage = onCard ? 'showing-resolution' : 'idle';
     }
+    return true;
+  }
+
+  /**
+   * Says where an open problem stands, for someone coming back to it: the question asked (not counted as
+   * asked again), the offered cards, or the card shown with its verdict buttons. False when nothing is open.
+   */
+  private resume(): boolean {
+    const { stage, pending } = this.state;
+    const last = this.state.shown.at(-1);
+    if (stage === 'asking' && pending) {
+      this.say(this.t('common:resume.plain'));
+      this.showPending(pending);
+      return true;
+    }
+    if (stage === 'choosing-entry' && this.state.candidates.length > 0) {
+      this.offerCandidates(this.t('common:resume.plain'));
+      return true;
+    }
+    if (stage === 'escalated') {
+      this.say(this.t('common:ack.escalated'));
+      return true;
+    }
+    const entry = last && last.verdict === undefined ? this.entries.get(last.entryId) : undefined;
+    if (stage !== 'showing-resolution' || !entry) return false;
+    this.say(
+      this.t('common:resume.card', { title: clip(entry.locales[this.lang.locale].title, 100) }),
+      'info',
+      [
+        {
+          label: this.t('common:actions.fixed'),
+          payload: { type: 'feedback', entryId: entry.id, verdict: 'fixed' },
+        },
+        {
+          label: this.t('common:actions.notFixed'),
+          payload: { type: 'feedback', entryId: entry.id, verdict: 'not-fixed' },
+        },
+        { label: this.t('common:actions.escalate'), payload: { type: 'escalate' } },
+      ],
+    );
     return true;
   }
 

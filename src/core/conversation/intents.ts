@@ -19,6 +19,8 @@ export type Intent =
         | 'frustrated'
         | 'goodbye'
         | 'greeting'
+        /** "I'm back", "where were we?": what was on screen, again. */
+        | 'resume'
         | 'thanks'
         | 'human'
         | 'fixed'
@@ -53,6 +55,7 @@ const commandIntents = [
   'why-asked',
   'frustrated',
   'goodbye',
+  'resume',
   'greeting',
   'thanks',
   'choose-language',

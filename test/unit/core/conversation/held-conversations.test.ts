@@ -205,3 +205,32 @@ describe('an end user who does not know the word "enrollment"', () => {
     expect(textOf(out)).toBe(translator.forLocale('sv')('common:ack.afterAnswer'));
   });
 });
+
+describe('going silent and coming back', () => {
+  test.each([
+    ['en', "hi, I'm back"],
+    ['sv', 'hej igen'],
+    ['fr', 'rebonjour, on en était où ?'],
+    ['zh-CN', '我回来了'],
+  ] as const)('%s: "%s" after a card asks whether it helped, with its buttons', (locale, text) => {
+    const chat = realConversation(locale);
+    chat.send('0x80CF0437');
+    const out = chat.send(text);
+    expect(buttons(out)).toEqual([
+      { type: 'feedback', entryId: 'general/error-code-0x80cf0437', verdict: 'fixed' },
+      { type: 'feedback', entryId: 'general/error-code-0x80cf0437', verdict: 'not-fixed' },
+      { type: 'escalate' },
+    ]);
+    expect(chat.state.stage).toBe('showing-resolution');
+  });
+
+  test('"hello" while a question waits shows it again, not counted as asked twice', () => {
+    const chat = realConversation('en');
+    chat.send('Profile installation failed on Android and iPhone');
+    const asked = chat.state.asked?.platform;
+    const out = chat.send('hello');
+    expect(out.replies.some((r) => r.kind === 'question' && r.question === 'platform')).toBe(true);
+    expect(chat.state.asked?.platform).toBe(asked);
+    expect(chat.state.pending).toBe('platform');
+  });
+});
