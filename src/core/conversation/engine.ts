@@ -864,6 +864,14 @@ class Turn {
       this.say(this.t('common:ack.escalated'));
       return true;
     }
+    // "What do I do now?" after "the articles don't cover this": the person offered, again.
+    if (stage === 'no-match') {
+      this.say(this.t('common:noMatch.final'), 'info', [
+        { label: this.t('common:actions.escalate'), payload: { type: 'escalate' } },
+        { label: this.t('common:actions.restart'), payload: { type: 'restart' } },
+      ]);
+      return true;
+    }
     const entry = last && last.verdict === undefined ? this.entries.get(last.entryId) : undefined;
     if (stage !== 'showing-resolution' || !entry) return false;
     this.say(

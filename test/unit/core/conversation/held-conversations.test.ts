@@ -234,3 +234,38 @@ describe('going silent and coming back', () => {
     expect(chat.state.pending).toBe('platform');
   });
 });
+
+describe('after "the articles don\'t cover this"', () => {
+  test.each([
+    ['en', 'so what do I do now?'],
+    ['sv', 'vad ska jag göra nu?'],
+    ['fr', 'et maintenant ?'],
+    ['zh-CN', '那我该怎么办？'],
+  ] as const)('%s: "%s" is offered the person again, not asked for the error', (locale, text) => {
+    const chat = realConversation(locale);
+    chat.send('0x80180014');
+    const out = chat.send(text);
+    expect(buttons(out)).toContainEqual({ type: 'escalate' });
+    expect(chat.state.stage).toBe('no-match');
+    expect(chat.state.pending).toBeUndefined();
+  });
+
+  test.each([
+    ['en', 'ok thanks anyway'],
+    ['sv', 'tack ändå'],
+    ['fr', 'merci quand même'],
+    ['zh-CN', '还是谢谢'],
+  ] as const)('%s: "%s" while asked for the error closes politely', (locale, text) => {
+    const chat = realConversation(locale);
+    chat.send('enrollment not working');
+    chat.send(text);
+    expect(chat.state.stage).toBe('idle');
+    expect(chat.state.pending).toBeUndefined();
+  });
+
+  test('an insult with a request for a person is the request', () => {
+    const chat = realConversation('en');
+    const out = chat.send("you're a useless piece of junk, just give me a human");
+    expect(out.effects).toEqual([expect.objectContaining({ kind: 'escalate', trigger: 'asked-in-words' })]);
+  });
+});
