@@ -128,7 +128,7 @@ export function createTeamsTurn(deps: TeamsTurnDeps): TeamsTurn {
       const shot = screenshotTurn(picture, translator, uiLocale);
       if ('refusal' in shot) return send(context, shot.refusal, uiLocale);
       const text = [clean.text, shot.text].filter(Boolean).join('\n');
-      return runner.run(channel, { kind: 'text', text }, shot.notices);
+      return runner.run(channel, { kind: 'text', text, typed: clean.text }, shot.notices);
     }
     if (!clean.text) {
       // With pictures read, a file of another kind (PDF, GIF, WebP) is told which pictures are read.

@@ -6,6 +6,7 @@ import type { LogFields, Logger } from '../../src/core/ports/logger.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
 import { createTurnErrorHandler } from '../../src/teams/adapter.ts';
 import { createTeamsBot } from '../../src/teams/create-bot.ts';
+import type { TeamsScreenshotReader } from '../../src/teams/screenshot.ts';
 import type { RenderReplies } from '../../src/teams/teams-turn.ts';
 import { MemoryDocumentStore } from './memory-document-store.ts';
 
@@ -47,6 +48,8 @@ export type TestBotOptions = {
   locale?: string;
   conversationId?: string;
   userId?: string;
+  /** Reads pictures (a fake in tests); without it a picture alone gets "type the text". */
+  screenshots?: TeamsScreenshotReader;
 };
 
 /** The Teams bot as production wires it (dialog, states, error handler), on a TestAdapter in channel msteams. */
@@ -63,6 +66,7 @@ export function createTestBot(options: TestBotOptions) {
     escalation: options.escalation,
     supportChannelId: options.supportChannelId,
     render: options.render ?? textRender,
+    ...(options.screenshots ? { screenshots: options.screenshots } : {}),
   });
   const template: Partial<Activity> = {
     channelId: 'msteams',

@@ -39,3 +39,26 @@ describe('a Teams group chat in two languages', () => {
     expect(await say(groupMessage('?', alex))).toContain(translator.forLocale('fr')('common:help'));
   });
 });
+
+describe('a screenshot in another language', () => {
+  test('the words typed beside it decide the language, not the text read from it', async () => {
+    // Alex (English Teams) shares a Swedish device screen and asks in English.
+    const swedishScreen =
+      'Det gick inte att registrera enheten\nKontakta din IT-avdelning om problemet kvarstår och försök igen senare';
+    const { say } = createTestBot({
+      engine,
+      screenshots: async (context) =>
+        context.activity.attachments?.length
+          ? { kind: 'text', text: swedishScreen, confidence: 90, languages: 'eng+swe+fra' }
+          : undefined,
+    });
+    const picture = {
+      attachments: [
+        { contentType: 'image/png', contentUrl: 'https://smba.trafficmanager.net/amer/v3/attachments/1' },
+      ],
+    };
+    const read = await say({ type: 'message', text: 'what does this mean?', ...picture });
+    expect(read).toContain(translator.forLocale('en')('common:noMatch.retry'));
+    expect(await say('?')).toContain(translator.forLocale('en')('common:help'));
+  });
+});

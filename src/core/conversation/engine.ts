@@ -120,7 +120,8 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     // A message plainly in French typed in an English client is answered in French from then on, until
     // a message plainly in another language or the user's own choice.
     const guessable = !lang.localeExplicit || lang.localeFromText;
-    const written = input.kind === 'text' && guessable ? plainlyWrittenIn(input.text, known) : undefined;
+    const own = input.kind === 'text' ? (input.typed ?? input.text) : '';
+    const written = guessable && own ? plainlyWrittenIn(own, known) : undefined;
     if (written && written !== lang.locale) {
       lang.locale = written;
       lang.localeExplicit = true;

@@ -6,7 +6,15 @@ import type { Reply } from '../reply/reply.ts';
 /** What arrives from a user, whatever the channel. */
 export type TurnInput =
   | { kind: 'start' }
-  | { kind: 'text'; text: string }
+  | {
+      kind: 'text';
+      text: string;
+      /**
+       * What the person typed, when the rest of `text` was read from a screenshot: only their own words
+       * tell the language they write in (a Swedish device screen shared by an English speaker).
+       */
+      typed?: string;
+    }
   | { kind: 'action'; payload: ActionPayload }
   /** A whole interview submitted at once (the Slack modal). */
   | { kind: 'form'; answers: Answers };

@@ -221,7 +221,7 @@ async function converse(
         client,
         to,
         user,
-        input: { kind: 'text', text: read },
+        input: { kind: 'text', text: read, typed: text },
         notices: shot.notices,
         ...(messageTs ? { messageTs } : {}),
       });

@@ -885,6 +885,21 @@ describe('the language of what the user writes', () => {
     }
   });
 
+  test('text read from a screenshot does not decide the language; the words typed beside it do', () => {
+    const screen =
+      'Det gick inte att installera profilen. Kontakta IT-avdelningen om det inte går att ansluta till servern.';
+    const english = conversation('en');
+    english.send({ kind: 'text', text: `what does this mean?\n${screen}`, typed: 'what does this mean?' });
+    expect(english.state.locale).toBe('en');
+    const swedish = conversation('en');
+    swedish.send({
+      kind: 'text',
+      text: `vad betyder det här och vad ska jag göra?\n${screen}`,
+      typed: 'vad betyder det här och vad ska jag göra?',
+    });
+    expect(swedish.state.locale).toBe('sv');
+  });
+
   test('the same error written around in Swedish is answered in Swedish', () => {
     const chat = conversation('en');
     const turn = chat.send(
