@@ -348,6 +348,30 @@ const scenarios: Scenario[] = [
     steps: [{ say: connectionMessage }, { press: () => ({ type: 'escalate' }) }],
     expected: [[`resolution:${connection}@en`, 'text', 'question:history'], ['text+case!']],
   },
+  {
+    name: 'a set-up question gets the guide an article links to and a person, not a request for an error',
+    locale: 'sv-SE',
+    steps: [{ say: 'hur registrerar jag en iPad?' }, { say: 'ja tack' }],
+    expected: [['text+link[escalate,restart]'], [handOff]],
+  },
+  {
+    name: 'a set-up question the articles link no guide for is told so, with a person offered',
+    locale: 'zh-CN',
+    steps: [{ say: '怎么配置注册限制？' }],
+    expected: [[honestNoMatch]],
+  },
+  {
+    name: 'two errors in one message: the first card, then the other one a press away',
+    locale: 'en-US',
+    steps: [
+      { say: 'two things: one laptop fails with 0x80CF0437 and another with 0x80043001' },
+      { press: () => ({ type: 'choose-entry', entryId: 'general/error-code-0x80043001' }) },
+    ],
+    expected: [
+      ['resolution:general/error-code-0x80cf0437@en', 'text[choose-entry]'],
+      ['resolution:general/error-code-0x80043001@en'],
+    ],
+  },
 ];
 
 const caseId = new RegExp(`\\b${caseIdPrefix}\\d+\\b`);
