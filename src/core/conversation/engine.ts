@@ -444,6 +444,27 @@ class Turn {
         }
         this.say(this.t('common:help'));
         return true;
+      case 'skip-all': {
+        // "Too many questions" while a choice question waits: the rest of the interview is skipped and the
+        // card comes with what is known. With nothing to skip, it is impatience: a person is offered.
+        const { pending } = this.state;
+        if (
+          this.state.stage !== 'asking' ||
+          !pending ||
+          pending === 'errorText' ||
+          this.state.collectingDetails
+        ) {
+          this.onIntent({ kind: 'frustrated' });
+          return true;
+        }
+        const entryId = this.state.followUpFor;
+        for (const q of entryId ? triageQuestions(entryId, this.deps.rules) : [])
+          if (q !== pending && this.state.answers[q] === undefined)
+            Object.assign(this.state.answers, { [q]: 'unknown' });
+        this.answeredCard(pending, 'unknown');
+        this.answer(pending, 'unknown');
+        return true;
+      }
       case 'frustrated':
         // Nothing to look up; a person is the way on (the case's status if one is already waiting).
         if (this.handedOff()) {

@@ -17,6 +17,8 @@ export type Intent =
         | 'why-asked'
         /** "You are useless": a frustrated user is offered a person, nothing is looked up. */
         | 'frustrated'
+        /** "Too many questions", "just tell me": the interview ends with what is known. */
+        | 'skip-all'
         | 'goodbye'
         | 'greeting'
         /** "I'm back", "where were we?": what was on screen, again. */
@@ -53,6 +55,7 @@ const commandIntents = [
   'about',
   'what-is-enrollment',
   'why-asked',
+  'skip-all',
   'frustrated',
   'goodbye',
   'resume',

@@ -269,3 +269,28 @@ describe('after "the articles don\'t cover this"', () => {
     expect(out.effects).toEqual([expect.objectContaining({ kind: 'escalate', trigger: 'asked-in-words' })]);
   });
 });
+
+describe('an impatient admin in the middle of the questions', () => {
+  test.each([
+    ['en', 'this is taking forever'],
+    ['sv', 'för många frågor'],
+    ['fr', 'donnez-moi juste la solution'],
+    ['zh-CN', '别问了'],
+  ] as const)('%s: "%s" ends the questions and shows the card with what is known', (locale, text) => {
+    const chat = realConversation(locale);
+    chat.send('Profile Installation Failed. Connection to the server could not be established.');
+    expect(chat.state.pending).toBe('history');
+    const out = chat.send(text);
+    expect(card(out)).toMatchObject({
+      entryId: 'ios/profile-installation-failed-connection-to-the-server-could-not-be-established',
+    });
+    expect(chat.state.stage).toBe('showing-resolution');
+    expect(chat.state.pending).toBeUndefined();
+  });
+
+  test('with no question open, it is impatience: a person is offered', () => {
+    const chat = realConversation('en');
+    chat.send('0x80CF0437');
+    expect(buttons(chat.send('just tell me'))).toContainEqual({ type: 'escalate' });
+  });
+});
