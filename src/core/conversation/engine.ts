@@ -323,6 +323,8 @@ class Turn {
       // A new error code or a documented message typed instead of an answer is a new problem.
       if (this.isNewProblem(text)) return this.onErrorText(text, false);
       if (this.takeVolunteered(text, pending, true)) return this.continueInterview(pending);
+      // "How do I set up ADE?" asked meanwhile is a question of its own, not about the one on screen.
+      if (this.setUp.questions.opens(text)) return this.onErrorText(text, false);
       // A question back ("what do you mean by platform?", "does it matter?"): why it is asked, and the
       // same question again, not counted as asked twice.
       if (!this.state.collectingDetails && questionBack.test(text) && text.length < 200) {
@@ -859,11 +861,18 @@ class Turn {
     const last = this.state.shown.at(-1);
     const onCard = !!last && last.verdict === undefined;
     this.say(this.t(key ?? (onCard ? 'common:closing.afterAnswer' : 'common:closing.plain')));
-    if (this.state.stage === 'asking' && !this.state.collectingDetails) {
+    // In a shared thread, someone else's "thanks" leaves the question to whoever it was asked of.
+    if (this.state.stage === 'asking' && !this.state.collectingDetails && this.fromOwner()) {
       this.state.pending = undefined;
       this.state.stage = onCard ? 'showing-resolution' : 'idle';
     }
     return true;
+  }
+
+  /** Whether this turn comes from whoever the conversation started with (always, in a one-to-one chat). */
+  private fromOwner(): boolean {
+    const { ownerId } = this.state;
+    return !ownerId || !this.info.userId || ownerId === this.info.userId;
   }
 
   /**

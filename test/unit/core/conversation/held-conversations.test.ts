@@ -294,3 +294,22 @@ describe('an impatient admin in the middle of the questions', () => {
     expect(buttons(chat.send('just tell me'))).toContainEqual({ type: 'escalate' });
   });
 });
+
+describe('a question waiting in a shared thread', () => {
+  test('someone else\'s "thanks" leaves it open for whoever it was asked of', () => {
+    const chat = realConversation('en');
+    chat.send('Profile installation failed on Android and iPhone', 'U-ANA');
+    expect(chat.state.pending).toBe('platform');
+    chat.send('thanks', 'U-BJORN');
+    expect(chat.state.pending).toBe('platform');
+    chat.send('thanks', 'U-ANA');
+    expect(chat.state.pending).toBeUndefined();
+  });
+
+  test('a set-up question asked meanwhile is answered as one, not as a question about the question', () => {
+    const chat = realConversation('en');
+    chat.send('Profile installation failed on Android and iPhone');
+    const out = chat.send('how do I set enrollment restrictions?');
+    expect(textOf(out)).toContain(translator.forLocale('en')('common:setUp.covers'));
+  });
+});
