@@ -1308,7 +1308,9 @@ class Turn {
     const localized = this.entries.get(hit.id)?.locales[this.lang.locale];
     let phrase = reason.phrase;
     if (!containsPhrase(foldText(said), foldText(phrase))) {
-      phrase = localized && !localized.fallback ? localized.title : firstLine(said);
+      // The message the user quoted, not the words around it ("sorry, wrong error, it's « … »").
+      phrase =
+        localized && !localized.fallback ? localized.title : (quotedPieces(said)[0] ?? firstLine(said));
     }
     const key = reason.kind === 'message' ? 'common:why.message' : 'common:why.similar';
     return this.t(key, { phrase: clip(phrase, 80) });
@@ -1367,9 +1369,15 @@ const codePiece = new RegExp(errorCodePattern.source, 'gi');
 const maxPieceText = 2000;
 function problemPieces(text: string): string[] {
   if (text.length > maxPieceText) return [];
-  const quoted = [...text.matchAll(quotedPiece)].map((m) => m.slice(1).find(Boolean) ?? '');
+  const quoted = quotedPieces(text);
   const codes = [...text.matchAll(codePiece)].map((m) => m[0]);
   return [...new Set([...quoted, ...codes].map((p) => p.trim()).filter(Boolean))].slice(0, 6);
+}
+
+/** The quoted spans of a short message, in order. */
+function quotedPieces(text: string): string[] {
+  if (text.length > maxPieceText) return [];
+  return [...text.matchAll(quotedPiece)].map((m) => (m.slice(1).find(Boolean) ?? '').trim()).filter(Boolean);
 }
 
 /** What is kept of a long paste: its beginning and its end, where a log's error line usually is. */

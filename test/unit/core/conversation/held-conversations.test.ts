@@ -313,3 +313,34 @@ describe('a question waiting in a shared thread', () => {
     expect(textOf(out)).toContain(translator.forLocale('en')('common:setUp.covers'));
   });
 });
+
+describe('"sorry, wrong error, it is this one"', () => {
+  test.each([
+    [
+      'en',
+      '0x80CF0437',
+      'sorry wrong error, it\'s this one: "Account is in maintenance mode"',
+      'general/error-code-0x80043002',
+      'Account is in maintenance mode',
+    ],
+    [
+      'fr',
+      '0x80CF0437',
+      'pardon, mauvaise erreur, c’est plutôt « Le compte est en mode maintenance »',
+      'general/error-code-0x80043002',
+      'Le compte est en mode maintenance',
+    ],
+  ] as const)(
+    '%s: the new card, and its reason quotes the message, not the apology around it',
+    (locale, first, second, entryId, quoted) => {
+      const chat = realConversation(locale);
+      chat.send(first);
+      const out = chat.send(second);
+      const shown = card(out);
+      expect(shown).toMatchObject({ entryId });
+      const why = shown?.kind === 'resolution' ? shown.why : '';
+      expect(why).toContain(quoted);
+      expect(why).not.toMatch(/sorry|pardon/i);
+    },
+  );
+});
