@@ -341,6 +341,9 @@ class Turn {
         return this.askAgainOrMoveOn(pending);
       }
     }
+    // "Is there anything in your articles at all about this?" after "the articles don't cover this".
+    if (this.state.stage === 'no-match' && this.setUp.questions.asksAboutAnswer(text) && this.resume())
+      return;
     if (pending === 'errorText') this.answeredCard('errorText', text);
     this.onErrorText(text, pending === 'errorText');
   }

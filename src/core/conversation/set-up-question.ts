@@ -23,6 +23,7 @@ export function createSetUpQuestionDetector(translator: Translator) {
   const openers = variants('intents:setUp.openers');
   const problems = variants('intents:setUp.problem');
   const greeting = variants('intents:greeting');
+  const refersBack = variants('intents:setUp.refersBack');
 
   /** Whether a sentence starts (after a greeting) with a how-to opener; a Chinese one may stand anywhere. */
   const opens = (sentence: string): boolean => {
@@ -34,6 +35,17 @@ export function createSetUpQuestionDetector(translator: Translator) {
   };
 
   return {
+    /**
+     * A short question about the answer just given ("is there anything in your articles at all about
+     * this?"): it refers back, names no code and no problem. Asked after "the articles don't cover this",
+     * it is not a new error to look up.
+     */
+    asksAboutAnswer(text: string): boolean {
+      if (!/[?？]\s*$/u.test(text) || text.length > 120 || errorCodePattern.test(text)) return false;
+      const folded = foldText(text);
+      if (problems.some((p) => containsPhrase(folded, p))) return false;
+      return refersBack.some((p) => containsPhrase(folded, p));
+    },
     /** Whether a sentence of the text opens with a how-to opener, whatever else it says. */
     opens: (text: string): boolean => text.split(sentenceEnd).some(opens),
     asks(text: string, result: MatchResult): boolean {

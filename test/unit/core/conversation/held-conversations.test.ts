@@ -251,6 +251,20 @@ describe('after "the articles don\'t cover this"', () => {
   });
 
   test.each([
+    ['en', 'is there anything in your articles at all about this?'],
+    ['sv', 'finns det verkligen inget om det här?'],
+    ['fr', 'vous n’avez vraiment rien là-dessus, ça ?'],
+    ['zh-CN', '文章里真的没有这个吗？'],
+  ] as const)('%s: "%s" is answered with the offer again, not searched for', (locale, text) => {
+    const chat = realConversation(locale);
+    chat.send('0x80180014');
+    const out = chat.send(text);
+    expect(buttons(out)).toContainEqual({ type: 'escalate' });
+    expect(chat.state.stage).toBe('no-match');
+    expect(chat.state.errorRetries).toBe(0);
+  });
+
+  test.each([
     ['en', 'ok thanks anyway'],
     ['sv', 'tack ändå'],
     ['fr', 'merci quand même'],
