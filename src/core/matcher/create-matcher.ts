@@ -13,7 +13,7 @@ import type {
   UncoveredCode,
 } from './match-result.ts';
 import { defaultMatcherData, type MatcherData } from './matcher-data.ts';
-import { isHan, words } from './normalize.ts';
+import { foldCase, isHan, words } from './normalize.ts';
 import { buildPhraseIndex, type IndexedEntry, type PhraseIndex } from './phrase-index.ts';
 import { vocabularyOf } from './scope-placement.ts';
 import { createSignalDetector, isUnplaced, isVetoed } from './scope-signals.ts';
@@ -68,6 +68,9 @@ const platformTie = 0.05;
  */
 const quotedPostWords = 12;
 
+/** Weight of the words only a rival explains that makes a first hit explaining nothing of its own a question. */
+const rivalEvidence = 5;
+
 /** Entries compared for subsumption: the few strongest are enough. */
 const subsumptionPool = 8;
 
@@ -88,6 +91,7 @@ export function createMatcher(
   const byId = new Map(index.entries.map((e) => [e.id, e]));
   const messageWords = rareMessageWords(index);
   const findUncovered = createUncoveredCodeFinder(data);
+  const denied = createDenialTest(index, data);
   const genericTerms = new Set(
     data.scope.signals
       .filter((s) => s.kind === 'generic')
@@ -169,6 +173,20 @@ export function createMatcher(
     const own = evidence(index, matchedTerms);
     const ownConcepts = own(top, rival, { concepts: true });
     const rivalTerms = own(rival, top);
+    // A message the text only denies, or a first hit found by words, explaining no concept of the text
+    // its rival does not, while the rival explains words of the text weighing `rivalEvidence` that it
+    // does not, is a question, whatever the figures say: a message matched on one word of a long text
+    // whose other words tell another story (停用, "retire", in "did not retire it in the console before
+    // reinstalling, now it will not enroll again").
+    const questioned =
+      (top.reason.kind === 'message' &&
+        !top.strong &&
+        denied(focus, top.reason.phrase, matchedTerms.get(top.entry.id))) ||
+      (top.reason.kind !== 'code' &&
+        !top.strong &&
+        !top.exact &&
+        rivalTerms >= rivalEvidence &&
+        ownConcepts < thresholds.specificConcept);
     const rules = isClearWinner({
       top: top.score,
       rival: rival?.score ?? 0,
@@ -177,7 +195,7 @@ export function createMatcher(
       informative,
       anchored: anchored ? 1 : 0,
     });
-    if (!withFeatures) return { result, refused, rules };
+    if (!withFeatures) return { result, refused: refused || questioned, rules };
     const platform = stated ?? signals.platform;
     const ownTerms = own(top, rival);
     const language = guessLanguage(focus);
@@ -212,7 +230,7 @@ export function createMatcher(
       hits: hits.length,
       rules: flag(rules),
     };
-    return { result, refused, rules, features };
+    return { result, refused: refused || questioned, rules, features };
   };
   const decide = (a: Assessment): Assessment => {
     a.result.confident =
@@ -229,7 +247,8 @@ export function createMatcher(
 
 /**
  * One match with what decided its confidence: `refused` when a hard rule rules an answer out (an
- * out-of-scope signal, a paste with no error line, a bare name, no hit); `rules`, the hand-written
+ * out-of-scope signal, a paste with no error line, a bare name or complaint, a message the text only
+ * denies or a rival that explains far more of it, no hit); `rules`, the hand-written
  * rules' verdict; `features`, what a fitted model weighs (only computed when one is loaded, or asked for).
  */
 export type Assessment = {
@@ -352,6 +371,42 @@ function evidence(index: PhraseIndex, matched: Map<string, Set<string>>): Eviden
       sum += index.weight(t);
     }
     return sum;
+  };
+}
+
+/**
+ * Whether the text only denies the heaviest word the first hit's message was found by: "we never retired
+ * the PC in the console" is no "The client computer has been retired", nor is "没在控制台里停用". The words
+ * a denial covers (a negator, the word before it and four after; in Chinese, the rest of the clause) are
+ * taken out and the text read again. A message that itself denies ("User Name Not Recognized") or reports
+ * a failure ("Workplace Join failed", which "can't workplace join" says too) is not tested.
+ */
+function createDenialTest(
+  index: PhraseIndex,
+  data: MatcherData,
+): (text: string, phrase: string, matched: ReadonlySet<string> | undefined) => boolean {
+  const negators = data.scope.placement.negators.flatMap((l) => l.terms);
+  const latin = new Set(negators.filter((t) => !isHan(t)));
+  const han = negators.filter((t) => isHan(t));
+  const hanDenial = new RegExp(`(?:${han.join('|')})[^\\s.,;:!?。，；：！？、]*`, 'gu');
+  const denies = (text: string) =>
+    words(text, { splitCompounds: false }).some((w) => latin.has(w)) || han.some((h) => text.includes(h));
+  // A message of failure ("Workplace Join failed", "Temporarily Unavailable") is what "can't join" says.
+  const failure = data.scope.placement.problem
+    .flatMap((l) => l.terms)
+    .map((t) => foldCase(t.replace(/\*$/, '')));
+  const fails = (phrase: string) =>
+    words(phrase, { splitCompounds: false }).some((w) => failure.some((f) => w.startsWith(f))) ||
+    failure.some((f) => isHan(f) && phrase.includes(f)) ||
+    /unavailable|invalid|indisponible|otillgänglig|不可用/iu.test(phrase);
+  return (text, phrase, matched) => {
+    if (!matched || denies(phrase) || fails(phrase)) return false;
+    let heaviest: string | undefined;
+    for (const t of matched) if (!heaviest || index.weight(t) > index.weight(heaviest)) heaviest = t;
+    if (!heaviest || !denies(text)) return false;
+    const plain = words(text.replace(hanDenial, ' '), { splitCompounds: false });
+    const kept = plain.filter((_, k) => !plain.slice(Math.max(0, k - 4), k + 2).some((w) => latin.has(w)));
+    return !index.analyzer.analyzeExact(kept.join(' ')).includes(heaviest);
   };
 }
 

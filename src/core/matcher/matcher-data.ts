@@ -147,6 +147,8 @@ export const placementSchema = z.object({
   allIsWell: termList,
   /** Words opening a product's former name in parentheses ("(formerly …)"): the same product, no former one. */
   renames: termList,
+  /** Words that deny what follows them ("never retired", "没…停用"), and in Chinese the characters. */
+  negators: termList,
   /** Words between "MDM" and its name ("our mdm is X", "MDM:n heter X"): X, in any case, is the system. */
   mdmNamed: termList,
   /** Words before a decimal failure code of five or six digits: a sign-in code, not one of the articles. */

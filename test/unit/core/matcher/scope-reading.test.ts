@@ -134,3 +134,34 @@ describe('spelling correction leaves real words of the text’s language alone',
     expect(corrected('les iPhone échouent')).toContain('§fail');
   });
 });
+
+describe('a documented message the text only denies', () => {
+  test.each([
+    [
+      'we never retired the PC in the console, just reinstalled the client, and now enrolling it again fails every time',
+    ],
+    [
+      'vi pensionerade aldrig datorn i konsolen innan vi installerade om klienten, nu misslyckas registreringen igen',
+    ],
+    ["on n'a jamais retiré le PC de la console, on a juste réinstallé le client et la réinscription échoue"],
+    ['电脑没停用就重装了系统，再注册就失败'],
+    ['users have not reached the device limit but still cannot enroll a new iPhone'],
+  ])('"%s" is a question, not that message', (text) => {
+    expect(matcher.match(text).confident).toBe(false);
+  });
+
+  test.each([
+    [
+      'after reinstalling the Company Portal the iPhone still can’t do Workplace Join',
+      'ios/workplace-join-failed',
+    ],
+    [
+      'the PC was retired in the console by mistake and now the client says the computer has been retired',
+      'general/error-code-0x80043005',
+    ],
+  ])('"%s": a failure said with a negation, or the message itself, is still answered', (text, id) => {
+    const r = matcher.match(text);
+    expect(r.confident).toBe(true);
+    expect(r.hits[0].id).toBe(id);
+  });
+});
