@@ -179,6 +179,8 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     if (!text || !afterAnswer) return false;
     const kind = intents.detect(text)?.kind;
     if (kind && followUpIntents.has(kind)) return true;
+    // "And the other one?" after a card whose message named another error.
+    if (!other && state.alsoMentioned?.length && intents.other(text)) return true;
     if (errorCodePattern.test(text)) return true;
     // "It's an iPhone": a short message naming the platform corrects the card's.
     if (wordCount(foldText(text)) <= maxCorrectionWords && answersParser.infer(text).platform) return true;

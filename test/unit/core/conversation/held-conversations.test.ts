@@ -1,5 +1,5 @@
 import type { TurnOutput } from '../../../../src/core/conversation/turn.ts';
-import { realConversation, textOf, translator } from '../../../fakes/real-conversation.ts';
+import { engine, realConversation, textOf, translator } from '../../../fakes/real-conversation.ts';
 
 /**
  * Whole conversations as people have them, on the real knowledge base and matcher: each test is a
@@ -357,4 +357,13 @@ describe('"sorry, wrong error, it is this one"', () => {
       expect(why).not.toMatch(/sorry|pardon/i);
     },
   );
+});
+
+describe('a shared thread after a card whose message named two errors', () => {
+  test('"and the other one?" without naming the bot continues the conversation; other chat does not', () => {
+    const chat = realConversation('en');
+    chat.send('two things: one laptop fails with 0x80CF0437 and another with 0x80043001');
+    expect(engine.followsUp?.(chat.state, 'and the other one?')).toBe(true);
+    expect(engine.followsUp?.(chat.state, 'Bob, the other one is on your desk')).toBe(false);
+  });
 });
