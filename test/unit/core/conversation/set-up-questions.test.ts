@@ -28,6 +28,13 @@ describe('a question about setting something up', () => {
     ['sv', 'hur registrerar jag en iPad?', '/sv-se/mem/intune/enrollment/ios-enroll'],
     ['sv', 'Hur ställer jag in registreringsbegränsningar för Android?', undefined],
     ['zh-CN', '怎么配置注册限制？', undefined],
+    [
+      'en',
+      'I need to enroll a new iPhone for a user, what do I do?',
+      '/en-us/mem/intune/enrollment/ios-enroll',
+    ],
+    ['sv', 'Vad ska jag göra för att registrera en ny iPhone?', '/sv-se/mem/intune/enrollment/ios-enroll'],
+    ['fr', 'Je dois inscrire un nouvel iPhone, je fais comment ?', '/fr-fr/mem/intune/enrollment/ios-enroll'],
     // No Chinese article links the iOS set-up guide: the English one is given.
     ['zh-CN', '如何用 ADE 注册 iPhone？', '/en-us/mem/intune/enrollment/ios-enroll'],
   ] as const)(
