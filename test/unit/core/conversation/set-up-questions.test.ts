@@ -1,5 +1,8 @@
+import { createSetUpQuestionDetector } from '../../../../src/core/conversation/set-up-question.ts';
 import type { TurnOutput } from '../../../../src/core/conversation/turn.ts';
+import { createMatcher } from '../../../../src/core/matcher/create-matcher.ts';
 import { realConversation as chat, kb, textOf, translator } from '../../../fakes/real-conversation.ts';
+import { heldOutCases } from '../matcher/held-out-cases.ts';
 
 /**
  * "How do I enroll an iPhone with ADE?" asks for set-up steps, which the articles do not hold. The bot
@@ -84,5 +87,22 @@ describe('a question about setting something up', () => {
     c.send('how do I enroll an iPhone with ADE?');
     const out = c.send('Profile Installation Failed. Connection to the server could not be established.');
     expect(out.replies.some((r) => r.kind === 'resolution')).toBe(true);
+  });
+});
+
+describe('the set-up reading on the held-out queries', () => {
+  test('no query with a documented answer reads as a set-up question; the how-to near misses mostly do', () => {
+    const detector = createSetUpQuestionDetector(translator);
+    const matcher = createMatcher(kb);
+    const read = (c: (typeof heldOutCases)[number]) =>
+      detector.asks(
+        c.text,
+        matcher.match(c.text, { locale: c.locale ?? undefined, platform: c.platform ?? undefined }),
+      );
+    const answerable = heldOutCases.filter((c) => c.expect.length > 0);
+    expect(answerable.filter(read).map((c) => c.text)).toEqual([]);
+    // Out of scope, a set-up reading is one honest answer among others (another product, area…).
+    const outOfScope = heldOutCases.filter((c) => c.expect.length === 0);
+    expect(outOfScope.filter(read).length).toBeGreaterThan(80);
   });
 });
