@@ -41,12 +41,21 @@ export function renderChooseEntryBlocks(reply: ChooseEntryReply): SlackMessage {
   return { text: notification(reply.prompt), blocks };
 }
 
-/** Plain text, escaped (a pasted `<!channel>` must not ping anyone), in sections split between words. */
+/**
+ * Plain text, escaped (a pasted `<!channel>` must not ping anyone), in sections split between words, then
+ * its buttons ("Talk to a person", the languages, another error named): without them the text would
+ * offer what cannot be pressed.
+ */
 export function renderTextBlocks(reply: TextReply): SlackMessage {
   const prefix = reply.tone === 'warning' ? ':warning: ' : '';
   const body = truncateWords(`${prefix}${escapeMrkdwn(reply.text)}`, messageTextBudget);
-  const sections = splitText(body, slackLimits.sectionText).slice(0, slackLimits.blocksPerMessage);
-  return { text: notification(reply.text), blocks: (sections.length > 0 ? sections : ['']).map(section) };
+  const buttons = actionsBlocks(reply.actions ?? [], { next: 0 });
+  const sections = splitText(body, slackLimits.sectionText).slice(
+    0,
+    slackLimits.blocksPerMessage - buttons.length,
+  );
+  const text = (sections.length > 0 ? sections : ['']).map(section);
+  return { text: notification(reply.text), blocks: [...text, ...buttons] };
 }
 
 /**

@@ -53,6 +53,23 @@ describe('renderBlocks for a resolution', () => {
     expect(link?.value).toBeUndefined();
   });
 
+  it('renders the buttons of a text reply ("Talk to a person", the languages), each with its payload', () => {
+    const actions = [
+      { label: 'Talk to a person', payload: { type: 'escalate' as const } },
+      { label: 'Start over', payload: { type: 'restart' as const } },
+      { label: 'Français', payload: { type: 'set-locale' as const, locale: 'fr' as const } },
+    ];
+    const message = renderBlocks({ kind: 'text', text: 'The articles I hold don’t cover this.', actions });
+    const payloads = buttons(message).map((b) =>
+      b.type === 'button' ? parseActionPayload(JSON.parse(b.value ?? '')) : null,
+    );
+    expect(payloads).toEqual(actions.map((a) => a.payload));
+    // A long text keeps its buttons within the block limit.
+    const long = renderBlocks({ kind: 'text', text: 'word '.repeat(20_000), actions });
+    expect(long.blocks.length).toBeLessThanOrEqual(50);
+    expect(buttons(long)).toHaveLength(3);
+  });
+
   it('gives buttons unique action ids ieb:<type>:<n> and the payload as JSON value', () => {
     const reply = aResolution();
     const list = buttons(renderBlocks(reply)).filter((b) => !b.url);
