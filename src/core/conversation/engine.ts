@@ -271,9 +271,9 @@ class Turn {
     this.note('user', text);
     if (input.truncated) this.log.info('input truncated', { chars: raw.length });
     // "2" or "the second one" among offered cards: that card, as if its button were pressed.
+    if (pick === 'none') return this.onAction({ type: 'choose-entry', entryId: null });
     const picked = typeof pick === 'number' ? this.state.candidates[pick - 1]?.entryId : pick;
-    if (pick === 'none' || (picked && picked !== 'none'))
-      return this.onAction({ type: 'choose-entry', entryId: picked === 'none' ? null : (picked ?? null) });
+    if (picked) return this.onAction({ type: 'choose-entry', entryId: picked });
     if (intent && this.onIntent(intent)) return;
     // Only emoji or punctuation ("👍", "...") says nothing the articles could be searched for.
     if (!wordChar.test(text)) return this.say(this.t('common:input.noWords'));
