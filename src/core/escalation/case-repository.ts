@@ -140,6 +140,41 @@ export function createCaseRepository(store: DocumentStore) {
     );
   }
 
+  /**
+   * A new case id counted among the cases its requester has open, unless they already have `max` open:
+   * then no id is taken, nothing is written, and the open ones are returned. Resolved cases leave the
+   * list as it is read.
+   */
+  function reserveForRequester(
+    requesterKey: string,
+    max: number,
+  ): Promise<{ ok: true; id: string } | { ok: false; open: string[] }> {
+    let caseId: string | undefined;
+    const key = storageKeys.requester(requesterKey);
+    return serialize(key, () =>
+      retryOnConflict(
+        maxWriteAttempts * 2,
+        async () => {
+          const item = await readOrCreate(key, { ids: [] });
+          const listed = Array.isArray(item.ids)
+            ? item.ids.filter((x): x is string => typeof x === 'string')
+            : [];
+          const cases = listed.length ? await store.read(listed.map(storageKeys.case)) : {};
+          const open = listed.filter((id) => {
+            const value = plain<unknown>(cases[storageKeys.case(id)] ?? {});
+            return isCase(value) && value.status !== 'resolved';
+          });
+          if (open.length >= max) return { ok: false as const, open };
+          // Taken once: a retry after a conflict on this list keeps the id it already has.
+          caseId ??= await nextId();
+          await store.write({ [key]: { ids: [...open, caseId], eTag: item.eTag ?? '*' } });
+          return { ok: true as const, id: caseId };
+        },
+        () => new CaseBusyError('requester'),
+      ),
+    );
+  }
+
   async function link(key: string, caseId: string): Promise<void> {
     await store.write(linkDoc(key, caseId));
   }
@@ -156,6 +191,7 @@ export function createCaseRepository(store: DocumentStore) {
     nextId,
     lastNumber,
     activeIds,
+    reserveForRequester,
     linkConversation: (conversationKey: string, caseId: string) =>
       link(storageKeys.conversation(conversationKey), caseId),
     caseForConversation: (conversationKey: string) => lookup(storageKeys.conversation(conversationKey)),

@@ -128,6 +128,8 @@ export const storageKeys = {
   case: (id: string) => `escalation/case/${id}`,
   conversation: (conversationKey: string) => `escalation/conversation/${conversationKey}`,
   thread: (threadKey: string) => `escalation/thread/${threadKey}`,
+  /** The cases one person opened that may still be open (see `reserveForRequester`). */
+  requester: (requesterKey: string) => `escalation/requester/${requesterKey}`,
 };
 
 export function hasWorkLeft(c: Case): boolean {

@@ -75,6 +75,18 @@ export type EscalationService = EscalationPort & {
 const maxRelayChars = 3000;
 const text = (t: string): Reply => ({ kind: 'text', text: t });
 
+/**
+ * Cases one person may have open at once, over all their conversations: a Slack thread or a Teams
+ * channel post is a new conversation, so without it one person could open case after case, each a card
+ * in the support channel and a reminder.
+ */
+const maxOpenPerRequester = 3;
+
+/** One person within their workspace or tenant. */
+function requesterKeyOf(r: Requester): string {
+  return [r.channel, r.home?.teamId ?? r.home?.tenantId ?? '', r.userId].map(encodeURIComponent).join('/');
+}
+
 /** Cases with an outbox: stored first, then sent, claimed once, relayed both ways, resolved, rated. */
 export function createEscalationService(deps: EscalationDeps): EscalationService {
   const repo = createCaseRepository(deps.store);
@@ -141,7 +153,18 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
         const key = notified(requester) ? 'escalation:user.alreadyOpen' : 'escalation:user.alreadySavedLocal';
         return [text(t(key, { caseId: existing.id }))];
       }
-      const id = await repo.nextId();
+      // Case ids are cheap to ask for in new threads and chats; the support channel's attention is not.
+      const reserved = await repo.reserveForRequester(requesterKeyOf(requester), maxOpenPerRequester);
+      if (!reserved.ok) {
+        log.warn('escalation.refused', {
+          action: 'open',
+          reason: 'too-many-open',
+          channel: requester.channel,
+          open: reserved.open.length,
+        });
+        return [text(t('escalation:user.tooManyOpen', { caseIds: reserved.open.join(', ') }))];
+      }
+      const id = reserved.id;
       const at = now();
       const c: Case = {
         version: 1,

@@ -27,7 +27,10 @@ test('twenty agents pressing Claim at once on SQLite: one owner per case, everyo
   });
   const rounds = 10;
   for (let round = 1; round <= rounds; round++) {
-    await service.open(anEffect(), aRequester({ conversationKey: `teams:conv-${round}` }));
+    await service.open(
+      anEffect(),
+      aRequester({ userId: `29:user-${round}`, conversationKey: `teams:conv-${round}` }),
+    );
   }
   await service.idle();
   for (let round = 1; round <= rounds; round++) {

@@ -119,7 +119,10 @@ function describeTwoInstances(name: string, open: () => Promise<Stores>) {
       const { a, b } = instances();
       await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          (i % 2 ? a : b).open(anEffect(), aRequester({ conversationKey: `teams:a:conv-${i}` })),
+          (i % 2 ? a : b).open(
+            anEffect(),
+            aRequester({ userId: `29:user-${i}`, conversationKey: `teams:a:conv-${i}` }),
+          ),
         ),
       );
       await Promise.all([a.idle(), b.idle()]);

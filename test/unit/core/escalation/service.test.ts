@@ -91,6 +91,36 @@ describe('opening a case', () => {
     expect(slack.posts).toHaveLength(1);
   });
 
+  test('one person has at most three open cases over all their conversations; the fourth is refused and posts nothing', async () => {
+    const { service, slack, logger } = setUp();
+    const from = (n: number, userId = '29:user-1') =>
+      aRequester({
+        userId,
+        conversationKey: `teams:a:channel-post-${userId}-${n}`,
+        home: { tenantId: 't1' },
+      });
+    for (const n of [1, 2, 3]) expect(textOf(await service.open(anEffect(), from(n)))).toMatch(/ENR-100\d/);
+    const refused = await service.open(anEffect({ locale: 'fr' }), from(4));
+    await service.idle();
+    expect(textOf(refused)).toContain('ENR-1001, ENR-1002, ENR-1003');
+    expect(textOf(refused)).toMatch(/dossiers ouverts/);
+    expect(slack.posts).toHaveLength(3);
+    expect(await service.getCase('ENR-1004')).toBeUndefined();
+    expect(logger.lines).toContainEqual(
+      expect.objectContaining({
+        level: 'warn',
+        msg: 'escalation.refused',
+        fields: expect.objectContaining({ action: 'open', reason: 'too-many-open' }),
+      }),
+    );
+
+    // Someone else in the same tenant is not held back by it, and takes the next number.
+    expect(textOf(await service.open(anEffect(), from(1, '29:user-2')))).toContain('ENR-1004');
+    // Once the team resolves one of hers, she may open another.
+    await service.handleAction({ type: 'case-resolve', caseId: 'ENR-1002' }, agentAna, 'en');
+    expect(textOf(await service.open(anEffect(), from(5)))).toContain('ENR-1005');
+  });
+
   test('with no support channel the case is stored and the user is told plainly nobody was notified', async () => {
     const { service } = setUp({ support: [] });
     const replies = await service.open(anEffect(), aRequester());
