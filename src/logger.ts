@@ -16,6 +16,13 @@ export type JsonLoggerOptions = {
 };
 
 /**
+ * What JSON leaves raw but a log viewer or shipper may take for the end of a line (NEL, the Unicode
+ * line and paragraph separators): escaped too, so a value a client sent (an app id claim, a library's
+ * message quoting it) cannot start a forged line. JSON itself escapes CR, LF and ESC.
+ */
+const lineBreakers = /[\u0085\u2028\u2029]/g;
+
+/**
  * One JSON object per line: `{"time","level","msg",...fields}`. Fields never hold message text or
  * user names (see the Logger port); undefined fields are dropped.
  */
@@ -29,7 +36,9 @@ export function createJsonLogger(options: JsonLoggerOptions = {}): Logger {
     for (const [k, v] of Object.entries({ ...options.base, ...options.context?.(), ...fields })) {
       if (v !== undefined && !(k in record)) record[k] = v;
     }
-    write(`${JSON.stringify(record)}\n`);
+    write(
+      `${JSON.stringify(record).replace(lineBreakers, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`,
+    );
   };
   return {
     debug: (msg, fields) => emit('debug', msg, fields),

@@ -42,6 +42,16 @@ describe('JSON-lines logger', () => {
     expect(parsed()[0]).toMatchObject({ msg: 'real', level: 'error', detail: 'two\nlines' });
   });
 
+  test('a value built to forge a line (CR, LF, NEL, line separators, ANSI escapes) stays inside one line', () => {
+    const { logger, lines, parsed } = capture();
+    const forged = 'x\r\n{"level":"info","msg":"admin-login"}\u0085\u2028\u2029\u001b[2K\u001b[1A';
+    logger.warn('bot-request-unauthorized', { detail: forged });
+    expect(lines).toHaveLength(1);
+    for (const raw of ['\r', '\u0085', '\u2028', '\u2029', '\u001b']) expect(lines[0]).not.toContain(raw);
+    expect(lines[0]?.trimEnd()).not.toContain('\n');
+    expect(parsed()[0]?.detail).toBe(forged);
+  });
+
   test('withFields adds correlation ids to every line', () => {
     const { logger, parsed } = capture();
     withFields(logger, { conversationId: 'a:1' }).warn('x', { ref: 'R' });
