@@ -71,12 +71,14 @@ export function cleanPhoto(grey: Uint8Array, width: number, height: number, nois
   // A light blur takes the noise down (to about half) more than it softens a stroke.
   const smooth = blur121(grey, width, height);
   const radius = 5;
-  const paper = extreme(extreme(smooth, width, height, radius, 'max'), width, height, radius, 'min');
+  // The paper, then the ink below it, in one buffer (a photo is megapixels: no more copies than needed).
+  const ink = Float32Array.from(smooth);
+  extremeInPlace(ink, width, height, radius, 'max');
+  extremeInPlace(ink, width, height, radius, 'min');
   // What the noise leaves in the smoothed picture below its paper: about three of its deviations.
   const floor = 3 * 0.5 * noise;
-  const ink = new Float32Array(smooth.length);
   for (let i = 0; i < ink.length; i++)
-    ink[i] = Math.max(0, (paper[i] as number) - (smooth[i] as number) - floor);
+    ink[i] = Math.max(0, (ink[i] as number) - (smooth[i] as number) - floor);
   // Full contrast for the darkest strokes: the 99.5th percentile of what is left becomes black.
   const full = inkPercentile(ink, 0.995);
   const out = new Uint8Array(ink.length);
@@ -125,37 +127,29 @@ function blur121(grey: Uint8Array, width: number, height: number): Float32Array 
 }
 
 /**
- * The maximum (or minimum) over a (2r+1)² square around each pixel, in constant time a pixel
- * (van Herk / Gil-Werman: running extremes over blocks of the window's size, forwards and backwards),
- * rows first, then columns. Edges repeat the border pixel.
+ * Replaces each pixel by the maximum (or minimum) over the (2r+1)² square around it, in constant time a
+ * pixel (van Herk / Gil-Werman: running extremes over blocks of the window's size, forwards and
+ * backwards), rows first, then columns; each line is copied out before it is written. Edges repeat the
+ * border pixel.
  */
-function extreme(
-  src: Float32Array,
-  width: number,
-  height: number,
-  r: number,
-  kind: 'max' | 'min',
-): Float32Array {
+function extremeInPlace(image: Float32Array, width: number, height: number, r: number, kind: 'max' | 'min') {
   const sign = kind === 'max' ? 1 : -1;
-  const out = new Float32Array(src.length);
   const line = new Float32Array(Math.max(width, height) + 2 * r);
   const fwd = new Float32Array(line.length);
   const bwd = new Float32Array(line.length);
   const result = new Float32Array(Math.max(width, height));
-  // Rows: from src into out; columns: from out into out (each column is copied out before it is written).
   for (let y = 0; y < height; y++) {
     for (let i = 0; i < width + 2 * r; i++)
-      line[i] = sign * (src[y * width + Math.min(width - 1, Math.max(0, i - r))] as number);
+      line[i] = sign * (image[y * width + Math.min(width - 1, Math.max(0, i - r))] as number);
     runningMax(line, width + 2 * r, r, fwd, bwd, result, width);
-    for (let x = 0; x < width; x++) out[y * width + x] = sign * (result[x] as number);
+    for (let x = 0; x < width; x++) image[y * width + x] = sign * (result[x] as number);
   }
   for (let x = 0; x < width; x++) {
     for (let i = 0; i < height + 2 * r; i++)
-      line[i] = sign * (out[Math.min(height - 1, Math.max(0, i - r)) * width + x] as number);
+      line[i] = sign * (image[Math.min(height - 1, Math.max(0, i - r)) * width + x] as number);
     runningMax(line, height + 2 * r, r, fwd, bwd, result, height);
-    for (let y = 0; y < height; y++) out[y * width + x] = sign * (result[y] as number);
+    for (let y = 0; y < height; y++) image[y * width + x] = sign * (result[y] as number);
   }
-  return out;
 }
 
 /** `result[i]` = the maximum of `line[i .. i+2r]`, for the first `n` positions of a padded line. */
@@ -184,9 +178,5 @@ function runningMax(
       bwd[i] = m;
     }
   }
-  for (let i = 0; i < n; i++) {
-    const a = bwd[i] as number;
-    const b = fwd[i + 2 * r] as number;
-    result[i] = a > b ? a : b;
-  }
+  for (let i = 0; i < n; i++) result[i] = Math.max(bwd[i] as number, fwd[i + 2 * r] as number);
 }

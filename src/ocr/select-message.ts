@@ -115,7 +115,7 @@ export function selectMessage(page: OcrPageResult): SelectedText {
     if (!messageParagraphs.has(l.paragraph)) continue;
     const above = kept.at(-1);
     const wrapped =
-      above?.paragraph === l.paragraph && l.top - above.bottom < 0.6 * (above.bottom - above.top);
+      above?.paragraph === l.paragraph && l.top - above.bottom < 0.9 * (above.bottom - above.top);
     if (isMessageLine(l) || letters(l.text) >= 6 || (wrapped && letters(l.text) >= 3)) kept.push(l);
   }
   return withConfidence(kept);

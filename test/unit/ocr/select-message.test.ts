@@ -74,6 +74,20 @@ describe('picking the message out of a recognised page', () => {
     expect(selectMessage(page).text).toBe('Échec de la Workplace\nJoin');
   });
 
+  it('keeps the end of a title wrapped with an app screen’s wider line spacing, but not its button', () => {
+    const page = {
+      width: 828,
+      height: 1792,
+      languages: 'eng',
+      lines: [
+        line("ADE enrollment doesn't", 386, { bottom: 420 }),
+        line('start', 445, { paragraph, bottom: 476 }),
+        line('Close', 540, { paragraph, bottom: 570 }),
+      ],
+    };
+    expect(selectMessage(page).text).toBe("ADE enrollment doesn't\nstart");
+  });
+
   it('takes the line a log records as an error, with its wrapped end, and not the lines around it', () => {
     const page = {
       width: 1600,
