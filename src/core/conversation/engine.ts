@@ -978,10 +978,12 @@ class Turn {
     if (stage === 'escalated' || this.state.collectingDetails) return false;
     if (stage === 'asking' && pending !== 'errorText') return false;
     // Asked for the error, "it's an Android, Samsung Galaxy": a platform and nothing but general words.
+    // The length first: folding a long paste only to find it is long cost a turn dearly.
+    if (text.length > 60) return false;
     const short =
       wordCount(foldText(text)) <= maxPlatformOnlyWords ||
       (pending === 'errorText' && this.generic.isGeneric(text));
-    if (text.length > 60 || !short) return false;
+    if (!short) return false;
     // "Comment configurer l'inscription Android ?" names a platform in a question about setting it up.
     if (this.setUp.questions.opens(text)) return false;
     const named = this.namedPlatform(text);

@@ -24,13 +24,14 @@ export function createSetUpQuestionDetector(translator: Translator) {
   const problems = variants('intents:setUp.problem');
   const greeting = variants('intents:greeting');
   const refersBack = variants('intents:setUp.refersBack');
+  const chineseOpeners = new Set(openers.filter((o) => hanScript.test(o)));
 
   /** Whether a sentence starts (after a greeting) with a how-to opener; a Chinese one may stand anywhere. */
   const opens = (sentence: string): boolean => {
     let folded = foldText(sentence);
     for (const g of greeting) if (folded.startsWith(`${g} `)) folded = folded.slice(g.length + 1);
     return openers.some((o) =>
-      hanScript.test(o) ? folded.includes(o) : folded === o || folded.startsWith(`${o} `),
+      chineseOpeners.has(o) ? folded.includes(o) : folded === o || folded.startsWith(`${o} `),
     );
   };
 
@@ -46,8 +47,11 @@ export function createSetUpQuestionDetector(translator: Translator) {
       if (problems.some((p) => containsPhrase(folded, p))) return false;
       return refersBack.some((p) => containsPhrase(folded, p));
     },
-    /** Whether a sentence of the text opens with a how-to opener, whatever else it says. */
-    opens: (text: string): boolean => text.split(sentenceEnd).some(opens),
+    /**
+     * Whether a sentence of a question-length text opens with a how-to opener, whatever else it says. A
+     * longer text is a description or a paste, and reading each of its lines would cost a turn dearly.
+     */
+    opens: (text: string): boolean => text.length <= maxQuestionLength && text.split(sentenceEnd).some(opens),
     asks(text: string, result: MatchResult): boolean {
       if (text.length > maxQuestionLength || errorCodePattern.test(text)) return false;
       const folded = foldText(text);

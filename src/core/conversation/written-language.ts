@@ -164,10 +164,24 @@ function ownWords(text: string, known: KnownMessages): string | undefined {
   return removed ? kept.join('\n') : undefined;
 }
 
+const shortest = new WeakMap<KnownMessages, number>();
+
+/** The length of the shortest documented message, worked out once for each list. */
+function shortestOf(known: KnownMessages): number {
+  let length = shortest.get(known);
+  if (length === undefined) {
+    length = Math.min(...known.map((sentence) => sentence.length));
+    shortest.set(known, length);
+  }
+  return length;
+}
+
 /** A line without the documented messages in it (then folded: only its words are read). */
 function withoutKnown(line: string, known: KnownMessages, onRemoved: () => void): string {
   if (known.length === 0) return line;
   const folded = foldText(line);
+  // Most lines of a long paste are shorter than any documented message: nothing to look for there.
+  if (folded.length < shortestOf(known)) return line;
   let rest = folded;
   for (const sentence of known) if (containsPhrase(rest, sentence)) rest = removePhrase(rest, sentence);
   if (rest === folded) return line;
