@@ -1,6 +1,7 @@
 import { eighteenthBatch } from './held-out-eighteenth.ts';
 import { fifteenthBatch } from './held-out-fifteenth.ts';
 import { forumSealedBatch } from './held-out-forum-sealed.ts';
+import { forumSealedSecondBatch } from './held-out-forum-sealed-second.ts';
 import { fourteenthBatch } from './held-out-fourteenth.ts';
 import {
   alreadyEnrolled,
@@ -26,6 +27,7 @@ import { nearMissForumFifthBatch } from './held-out-near-miss-forum-fifth.ts';
 import { nearMissForumFourthBatch } from './held-out-near-miss-forum-fourth.ts';
 import { nearMissForumSecondBatch } from './held-out-near-miss-forum-second.ts';
 import { nearMissForumThirdBatch } from './held-out-near-miss-forum-third.ts';
+import { nineteenthBatch } from './held-out-nineteenth.ts';
 import { seventeenthBatch } from './held-out-seventeenth.ts';
 import { sixteenthBatch } from './held-out-sixteenth.ts';
 import { thirteenthBatch } from './held-out-thirteenth.ts';
@@ -3407,6 +3409,8 @@ export const heldOutBatches: Record<string, Case[]> = {
   'near-miss-forum-fifth': nearMissForumFifthBatch,
   eighteenth: eighteenthBatch,
   'forum-sealed': forumSealedBatch,
+  nineteenth: nineteenthBatch,
+  'forum-sealed-second': forumSealedSecondBatch,
 };
 
 export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();

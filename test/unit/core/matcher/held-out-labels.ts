@@ -66,3 +66,29 @@ export const apns = [...noPolicy, 'ios/accountnotonboarded'];
 export const iosLicense = ['ios/user-license-type-invalid', userName, pifServer, pifIos];
 /** A management profile from an earlier MDM still on an iOS device. */
 export const iosOldProfile = [pifPayload, pifServer, pifIos];
+
+export const adeStart = ['ios/ade-enrollment-doesnt-start'];
+export const adeLogin = ['ios/ade-enrollment-stuck-at-user-login'];
+export const xpc = ['ios/xpc_type_error-connection-invalid'];
+/** An out-of-date or damaged Company Portal on iOS: both of its documented errors, and the general card. */
+export const oldPortal = [...cptu, 'ios/workplace-join-failed'];
+/** On iOS a user over the device limit can see the Company Portal error; both cards say so. */
+export const capOnIos = [...deviceCap, ...cptu];
+export const generalCap = ['general/device-cap-reached'];
+export const generalPortal = ['general/company-portal-temporarily-unavailable'];
+export const androidCert = ['general/android-certificate-issues'];
+export const authority = ['general/mdm-authority-not-defined'];
+export const disappear = ['general/mobile-devices-disappear'];
+export const clock = ['general/error-code-0x80cf0437'];
+export const restart = ['general/error-code-0x8024d015'];
+export const prerequisites = ['general/error-code-0x80070032'];
+export const seats = ['general/error-code-0x80043006'];
+export const outdatedPackage = ['general/error-code-0x80043001'];
+export const maintenance = ['general/error-code-0x80043002'];
+export const retired = ['general/error-code-0x80043005'];
+export const certFile = ['general/error-code-0x80043007'];
+export const updatesService = ['general/error-code-0x80043008'];
+export const oldWindows = ['general/error-code-0x8004300b'];
+export const vbscript = ['general/error-code-0xab2'];
+/** A lapsed subscription: the suspended-account and the deleted-account codes both describe it. */
+export const lapsed = ['general/error-code-0x80cf0440', 'general/error-code-0x80043003'];
