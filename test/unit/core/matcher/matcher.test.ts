@@ -40,18 +40,19 @@ describe('held-out cases', () => {
     expect(m.falseConfident).toBeLessThanOrEqual(0.02);
     expect(m.top3).toBeGreaterThanOrEqual(0.99);
   });
-  // Text nobody tuned on, scored once: symptoms 68.8 %, near misses 90.6 % not confident (forum posts 88.5 %), 9 %
-  // confident and wrong and 86 % in the first three, against targets of 90 %, 90 %, 2 % and 99 %. This guard only keeps them from falling
-  // further; it is raised as the matcher improves on batches written after each change.
+  // Text nobody tuned on, written from the articles before the changes it judges and scored once:
+  // symptoms 64.3 %, near misses 90.6 % not confident, 6.9 % confident and wrong, 91.3 % in the first
+  // three, against targets of 90 %, 90 %, 2 % and 99 %. This guard only keeps them from falling further; it
+  // is raised as the matcher improves on batches written after each change.
   it('does not fall below what the fresh batches scored as written', () => {
     const symptoms = freshCases.filter((c) => c.category === 'symptom');
-    expect(score(symptoms, symptoms.map(answer)).overall).toBeGreaterThanOrEqual(0.68);
+    expect(score(symptoms, symptoms.map(answer)).overall).toBeGreaterThanOrEqual(0.64);
     const nearMisses = freshCases.filter((c) => c.category === 'near-miss');
     const confident = nearMisses.filter((c) => answer(c).confident).length;
-    expect(1 - confident / nearMisses.length).toBeGreaterThanOrEqual(0.88);
+    expect(1 - confident / nearMisses.length).toBeGreaterThanOrEqual(0.9);
     const all = score(freshCases, freshCases.map(answer));
-    expect(all.falseConfident).toBeLessThanOrEqual(0.1);
-    expect(all.top3).toBeGreaterThanOrEqual(0.85);
+    expect(all.falseConfident).toBeLessThanOrEqual(0.07);
+    expect(all.top3).toBeGreaterThanOrEqual(0.91);
   });
 });
 
