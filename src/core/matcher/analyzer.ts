@@ -15,7 +15,7 @@ export type Analyzer = {
   analyzeExact(text: string): string[];
 };
 
-const conceptPrefix = '§';
+export const conceptPrefix = '§';
 
 /** Least length of each half of a compound word read as two ("klient" + "installationen"). */
 const minCompoundPart = 4;

@@ -1,6 +1,6 @@
 import type { KnowledgeBase, Platform } from '../knowledge/entry.ts';
 import { guessLanguage } from '../text-language.ts';
-import { isConcept } from './analyzer.ts';
+import { conceptPrefix, isConcept } from './analyzer.ts';
 import { type CodeFinder, createCodeFinder, type FoundCodes } from './codes.ts';
 import { type ConfidenceFeatures, isConfident } from './confidence.ts';
 import { findErrorLines } from './log-lines.ts';
@@ -112,9 +112,9 @@ export function createMatcher(
   const assess = (text: string, options: MatchOptions, withFeatures: boolean): Assessment => {
     // Callers in plain JavaScript (adapters, tests) may pass anything: nothing to match is no match.
     const { focus, errorFound } = errorLinesOf(typeof text === 'string' ? text : '');
-    const analysed = index.analyzer.analyze(focus);
-    const query = toQuery(index, analysed);
     const signals = detectSignals(focus);
+    const analysed = countedAsLimit(index.analyzer.analyze(focus), signals.counted);
+    const query = toQuery(index, analysed);
     const stated = options.platform ?? undefined;
     const codes = findCodes(focus);
 
@@ -158,8 +158,12 @@ export function createMatcher(
     // "enrollment broken", "can't enroll": saying only that enrollment fails is no answer yet, unless the
     // words are a documented message or code.
     const bareComplaint = signals.bareComplaint && top?.reason.kind !== 'code' && !strong;
+    // "I deleted an old device", "ok ça marche maintenant": a chat line reporting no failure is no question
+    // to answer (its candidates stay listed).
+    const chatLine = signals.chatLine && top?.reason.kind !== 'code' && !strong;
     // A long paste with no error line in it is no error report, whatever its words resemble.
-    const refused = !top || hits.length === 0 || !errorFound || vetoed || bareName || bareComplaint;
+    const refused =
+      !top || hits.length === 0 || !errorFound || vetoed || bareName || bareComplaint || chatLine;
     const result: MatchResult = {
       hits,
       confident: false,
@@ -458,6 +462,21 @@ function namingTerms(index: PhraseIndex, query: Query, generic: ReadonlySet<stri
   let n = 0;
   for (const term of query.terms.keys()) if (index.knows(term) && !generic.has(term)) n++;
   return n;
+}
+
+/**
+ * "She already has 15 devices enrolled": "already" beside a count of enrolled devices is the device limit
+ * ("more devices than the device enrollment limit"), not a machine that is already enrolled.
+ */
+function countedAsLimit(
+  analysed: { term: string; fuzzy: boolean }[],
+  counted: boolean,
+): { term: string; fuzzy: boolean }[] {
+  if (!counted) return analysed;
+  const out = analysed.filter((t) => t.term !== `${conceptPrefix}already`);
+  if (!out.some((t) => t.term === `${conceptPrefix}limit`))
+    out.push({ term: `${conceptPrefix}limit`, fuzzy: false });
+  return out;
 }
 
 function toQuery(index: PhraseIndex, analysed: { term: string; fuzzy: boolean }[]): Query {

@@ -153,6 +153,33 @@ export const placementSchema = z.object({
   mdmNamed: termList,
   /** Words before a decimal failure code of five or six digits: a sign-in code, not one of the articles. */
   codeWords: termList,
+  /** Words after "X says" that make X a person speaking of someone ("Anna says her iPhone …"). */
+  personAfter: termList,
+  /**
+   * `counts` of `countedThings` beside one of `enrolledWords` ("15 devices enrolled", "beaucoup
+   * d'appareils inscrits"): the device limit, not one machine that is already enrolled.
+   */
+  counts: termList,
+  countedThings: termList,
+  enrolledWords: termList,
+  /**
+   * A chat line about what was done (`doneBy`, then `doneSkip` words, then a past form: an ending of
+   * `pastEndings` or one of `donePast`; in Chinese, 了 after `doneBy`) or that it works now (`nowWorks`), with none of `unresolved` nor any word of
+   * failure, reports nothing to answer.
+   */
+  doneBy: termList,
+  /** Regular past endings, one entry for each Latin-script entry of `doneBy`, in the same order. */
+  pastEndings: termList,
+  doneSkip: termList,
+  donePast: termList,
+  nowWorks: termList,
+  unresolved: termList,
+  /**
+   * Openers of a general question (and Chinese question words anywhere): where no word of the text
+   * reports a failure and the question is not put to others (`askingOthers`), it asks how things are.
+   */
+  questions: termList,
+  askingOthers: termList,
 });
 
 export const scopeSchema = z.object({

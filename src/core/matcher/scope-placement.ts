@@ -117,6 +117,7 @@ export function createPlacementReader(
   const tool = cues(p.toolBefore);
   const after = cues(p.systemAfter);
   const reports = cues(p.reports);
+  const personWords = new Set(terms(p.personAfter).map(foldCase));
   const acts = cues(p.acts);
   const releases = terms(p.osReleases).map((t) => tokens(t).map((w) => w.fold));
   const releaseBefore = cues(p.osBefore);
@@ -200,8 +201,9 @@ export function createPlacementReader(
             toks.length <= headingLength &&
             (toks.length > 1 || nameShaped.test(t.orig) || !isCommon(t.fold))) ||
           (leading &&
-            unknown.some((w) => nameShaped.test(w.orig)) &&
-            cueAfter(toks, folded, end + 1, reports))
+            cueAfter(toks, folded, end + 1, reports) &&
+            (unknown.some((w) => nameShaped.test(w.orig)) ||
+              (!unknown.some((w) => isCommon(w.fold)) && !speaksOfSomeone(toks, end + 2))))
         )
           // A post headed by a name, or starting "X says": X shows the message, unless the text holds an
           // unmistakable error (a log line's component: "DeviceEnroller: … 0x80CF0437"; a team: "Sales
@@ -273,6 +275,27 @@ export function createPlacementReader(
     if (!name || name.han || isKnown(name.fold) || isCommon(name.fold) || name.fold.length < 3)
       return undefined;
     return name.fold;
+  }
+
+  /**
+   * What follows "X says" speaks of a person ("her iPhone", "hans iPad", "son iPad", "他的") or of a device
+   * showing the message ("…that the iPhone shows …"): X is a person relaying it, not a product reporting it.
+   */
+  function speaksOfSomeone(toks: Token[], from: number): boolean {
+    for (let k = from; k < toks.length; k++) {
+      if (personWords.has(toks[k].fold)) return true;
+      if (toks[k].han && [...personWords].some((w) => isHan(w) && toks[k].orig.includes(w))) return true;
+      if (
+        cueAfter(
+          toks,
+          toks.map((t) => t.fold),
+          k,
+          reports,
+        )
+      )
+        return true;
+    }
+    return false;
   }
 
   /** A greeting or a preposition before the name, a place after it, an "&" or a device maker in it. */

@@ -3,6 +3,7 @@ import type { FoundCodes } from './codes.ts';
 import type { MatcherData, ScopeSignalKind } from './matcher-data.ts';
 import { foldCase, isHan, words } from './normalize.ts';
 import { createPlacementReader, escapeForPattern, type Placed, type Position } from './scope-placement.ts';
+import { createStatementReader, type Statements } from './scope-statements.ts';
 import { isStopword, stem } from './stem.ts';
 
 /**
@@ -23,7 +24,7 @@ export type Signals = {
   unplaced: Set<string>;
   /** Those of them that do something to the devices or show the message ("X keeps blocking …"). */
   acting: Set<string>;
-};
+} & Pick<Statements, 'counted' | 'chatLine'>;
 
 /**
  * Where a post names another product or setting only as background, it does so in a clause of its own:
@@ -136,6 +137,7 @@ export function createSignalDetector(
   ]);
   const bare = createBareNameTest(data);
   const complaint = createComplaintTest(data);
+  const statements = createStatementReader(data);
 
   const readPart = (raw: string, where: Position & { index: number }): ClauseSignals => {
     const plain = asWords(raw);
@@ -262,7 +264,12 @@ export function createSignalDetector(
     if (tools.size > 0 && !['intune', 'anchor', 'migration'].some((k) => kinds.has(k as ScopeSignalKind)))
       kinds.add('product');
     if (placement.signInCode(text)) kinds.add('area');
+    const stated = statements(text);
+    // A general question ("what is the device limit per user?") asks how things are, as a how-to does.
+    if (stated.generalQuestion) kinds.add('howto');
     return {
+      counted: stated.counted,
+      chatLine: stated.chatLine,
       kinds,
       platform: platform ?? background,
       handheld,
