@@ -18,6 +18,7 @@ import { buildPhraseIndex, type IndexedEntry, type PhraseIndex } from './phrase-
 import { vocabularyOf } from './scope-placement.ts';
 import { createSignalDetector, isUnplaced, isVetoed } from './scope-signals.ts';
 import { demoteSubsumed, phraseScore, platformFactor, type Query, type Scored } from './scoring.ts';
+import { preferExplainingSibling } from './siblings.ts';
 import { isStopword, stem } from './stem.ts';
 
 /** Calibrated on the development queries and the held-out cases in test/unit/core/matcher. */
@@ -121,12 +122,15 @@ export function createMatcher(
     const scored = codeHits(index, byId, codes);
     const matchedTerms = scorePhrases(index, query, scored);
     const pool = [...scored.values()].sort((a, b) => b.score - a.score).slice(0, subsumptionPool);
+    const platformFit = (s: Scored) =>
+      platformFactor(s.entry.platform, stated, signals.platform, signals.handheld);
+    preferExplainingSibling(pool, scored, matchedTerms, index, platformFit);
     const subsumedBy = demoteSubsumed(pool, matchedTerms, index.weight);
     for (const s of scored.values()) {
       // A documented code means its card whatever the user said the device is, except that an iOS
       // card never fits an Android or Windows device.
       if (s.reason.kind === 'code' && s.entry.platform !== 'ios') continue;
-      s.score *= platformFactor(s.entry.platform, stated, signals.platform, signals.handheld);
+      s.score *= platformFit(s);
     }
 
     const ranked = [...scored.values()].sort(
@@ -556,6 +560,7 @@ function scorePhrases(
       // The whole error message, word for word, is unmistakable (overrides area and injection signals).
       strong: phrase.kind === 'message' && best.verbatim,
       exact: best.exact,
+      phrase: best.n,
     });
   }
   return explained;

@@ -32,6 +32,8 @@ export type Scored = {
   strong: boolean;
   /** The whole query is one of the entry's messages, word for word. */
   exact: boolean;
+  /** Number of the phrase it was found by (in `PhraseIndex.phrases`); none for a code. */
+  phrase?: number;
 };
 
 /** A phrase's score, and whether all its words stand in the query in its own order. */
