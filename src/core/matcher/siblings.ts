@@ -32,8 +32,9 @@ export function preferExplainingSibling(
   index: PhraseIndex,
   platformFit: (s: Scored) => number,
 ): void {
-  const top = pool[0];
-  if (top?.reason.kind !== 'message' || top.phrase === undefined) return;
+  // The card found by a message: the first hit, or the one under a sibling that already leads.
+  const top = pool.find((s) => s.reason.kind === 'message' && s.phrase !== undefined);
+  if (top?.phrase === undefined) return;
   // Cards whose whole message is the same ("Profile installation failed" on Android and on iOS) tie: the
   // platform tells them apart later, so a sibling must read the text better than each of them.
   const replaced = pool.filter((s) => s.reason.kind === 'message' && top.score - s.score < tie);
@@ -59,6 +60,8 @@ export function preferExplainingSibling(
   }
   if (!best) return;
   const { sibling } = best;
+  // Only between the first hit and its siblings: a card ranked under another reading stays where it is.
+  if (pool[0] !== sibling && !replaced.includes(pool[0])) return;
   sibling.score = Math.max(sibling.score, top.score);
   for (const s of replaced) s.score *= replacedShare;
   const terms = explained.get(sibling.entry.id) ?? new Set<string>();

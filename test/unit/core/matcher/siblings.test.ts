@@ -1,6 +1,6 @@
 import { loadKnowledgeBase } from '../../../../src/content/load-knowledge.ts';
 import { createMatcher } from '../../../../src/core/matcher/create-matcher.ts';
-import { pifAndroid, pifIos, pifPayload, pifServer } from './held-out-labels.ts';
+import { capOnIos, pifAndroid, pifIos, pifPayload, pifServer } from './held-out-labels.ts';
 
 const matcher = createMatcher(loadKnowledgeBase());
 const first = (text: string) => {
@@ -24,6 +24,24 @@ describe('a sibling card that names the cause the text describes', () => {
     expect(first('描述文件安装失败，iPhone 上已经装了别的管理描述文件').id).toBe(pifPayload);
   });
 
+  test.each([
+    ['sv', 'installationen av profilen misslyckas, det finns ingen CNAME-post för registrering i vår DNS'],
+    ['fr', 'l’installation du profil échoue : aucun enregistrement CNAME d’inscription dans le DNS'],
+  ])('that already leads is no question against the general cards it holds (%s)', (_, text) => {
+    expect(first(text)).toEqual({ id: pifServer, confident: true });
+  });
+
+  // People's words for a device the user owns, or one the company bought (the enrollment restriction).
+  test.each([
+    ['en', 'profile installation failed on the iPads staff bring from home'],
+    ['en', 'profile installation failed except on company-bought iPhones'],
+    ['sv', 'profilinstallationen misslyckas bara på deras egna telefoner'],
+    ['fr', 'échec de l’installation du profil, sauf sur les iPhone fournis par l’entreprise'],
+    ['zh-CN', '描述文件安装失败，只有员工的私人手机这样'],
+  ])('personal devices name the restriction card (%s)', (_, text) => {
+    expect(first(text)).toEqual({ id: pifServer, confident: true });
+  });
+
   test('the message alone stays the general card of the platform named', () => {
     expect(first('Profile installation failed on my iPhone')).toEqual({ id: pifIos, confident: true });
     // An iOS card's cause on an Android phone is no better reading: the Android card says the same.
@@ -32,5 +50,24 @@ describe('a sibling card that names the cause the text describes', () => {
         'Profile installation failed on the Android phone, it is still enrolled with another MDM provider',
       ),
     ).toEqual({ id: pifAndroid, confident: true });
+  });
+});
+
+// On an iPhone, "Company Portal Temporarily Unavailable" is also what a user over the device limit sees; both
+// articles say so, so the two cards are one answer, not a question between them.
+describe('the Company Portal error with the device limit', () => {
+  test.each([
+    [
+      'en',
+      'Company Portal temporarily unavailable on her iPhone and she already has fifteen devices enrolled',
+    ],
+    [
+      'sv',
+      'Företagsportalen är tillfälligt otillgänglig på iPhonen, hon har redan nått gränsen för antal enheter',
+    ],
+  ])('is answered with one of the cards (%s)', (_, text) => {
+    const answer = first(text);
+    expect(answer.confident).toBe(true);
+    expect(capOnIos).toContain(answer.id);
   });
 });
