@@ -18,9 +18,9 @@ describe('held-out cases', () => {
   const categories = [...new Set(heldOutCases.map((c) => c.category))];
 
   // The target is 90 % in every category. Symptoms (no error text, the user's own words) pass it on
-  // the whole set only because most of its batches were tuned on; batches scored as written are near
-  // 80 %, so their guard stays below the target until a batch written after the last change meets it.
-  const floor: Record<string, number> = { symptom: 0.85 };
+  // these batches only because they were tuned on (93.8 %, the floor sits just under it); batches scored
+  // as written are far lower, and the fresh ones have their own guard below.
+  const floor: Record<string, number> = { symptom: 0.93 };
   it.each(categories)('handles %s queries right at the target rate', (category) => {
     const cases = heldOutCases.filter((c) => c.category === category);
     const m = score(cases, cases.map(answer));
@@ -34,10 +34,11 @@ describe('held-out cases', () => {
     expect(1 - confident / cases.length).toBeGreaterThanOrEqual(0.9);
   });
 
+  // Targets 95 % and 2 %; the batches worked on score 97.3 % and 0.1 %, and the guard keeps them near there.
   it('is right 95 % of the time, rarely confident and wrong, and has the answer in its first three', () => {
     const m = score(heldOutCases, heldOutCases.map(answer));
-    expect(m.overall).toBeGreaterThanOrEqual(0.95);
-    expect(m.falseConfident).toBeLessThanOrEqual(0.02);
+    expect(m.overall).toBeGreaterThanOrEqual(0.97);
+    expect(m.falseConfident).toBeLessThanOrEqual(0.01);
     expect(m.top3).toBeGreaterThanOrEqual(0.99);
   });
   // Text nobody tuned on, written from the articles before the changes it judges and scored once:

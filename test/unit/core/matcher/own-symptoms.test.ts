@@ -47,11 +47,12 @@ describe('a second set of symptoms, written after the first round', () => {
 });
 
 // Sibling cards that share a message or a cause, written before the ranking between them was changed:
-// 42 of 62 as written, 11 confidently wrong. The floor is what the set scores now.
+// 42 of 62 as written, 11 confidently wrong. The words for personal and company-bought devices were added
+// after reading its misses, so it is no fresh figure; the floor is what it scores now.
 describe('symptoms of sibling cards', () => {
   test('finds the card that names the cause, and is rarely confident and wrong', () => {
     const answers = ownSiblingCases.map((c) => ({ c, a: decide(c) }));
-    expect(answers.filter(({ c, a }) => isRight(c, a)).length).toBeGreaterThanOrEqual(47);
+    expect(answers.filter(({ c, a }) => isRight(c, a)).length).toBeGreaterThanOrEqual(53);
     expect(
       answers.filter(({ c, a }) => a.confident && !c.expect.includes(a.ids[0])).length,
     ).toBeLessThanOrEqual(6);
