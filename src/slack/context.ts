@@ -10,7 +10,7 @@ import type { ConversationRunner } from './conversation.ts';
 import type { Delivery } from './delivery.ts';
 import { errorMessageKey, slackCodeOf } from './errors.ts';
 import type { SlackInstallations } from './installations/installation-store.ts';
-import { escapeMrkdwn } from './message.ts';
+import { escapeMrkdwn } from './render/mrkdwn.ts';
 import type { SlackScreenshotReader } from './screenshot.ts';
 import { errorCode, type SlackUser, type UserDirectory } from './user-directory.ts';
 import type { SlackWorkspaces } from './workspaces.ts';

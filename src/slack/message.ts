@@ -16,11 +16,6 @@ const MAX_BLOCKS = 50;
 /** Slack rejects messages whose blocks hold more than about 12,000 characters; JSON length over-counts. */
 const MAX_MERGED_JSON = 11000;
 
-/** Escapes the three characters mrkdwn reserves, so user and article text cannot ping or link. */
-export function escapeMrkdwn(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
-
 export function plainText(text: string, max = 75): types.PlainTextElement {
   return { type: 'plain_text', text: clip(text, max) || ' ', emoji: true };
 }

@@ -44,7 +44,7 @@ describe('markup written by a requester, relayed to the support team', () => {
       // Every message the team gets as text, the "you have the case, write to …" note included.
       for (const c of toSupport) expect(textOf(c)).not.toMatch(rawMarkup);
       expect(textOf(line as Call)).toContain('Intune admin center');
-      expect(textOf(line as Call)).toContain('evil.example/login');
+      expect(textOf(line as Call).replaceAll('\u2060', '')).toContain('evil.example/login');
     } finally {
       await bot.close();
     }

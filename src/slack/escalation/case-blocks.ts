@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import type { CaseCard, ThreadMessage, UserNotice } from '../../core/escalation/notifier.ts';
 import type { ReplyAction } from '../../core/reply/reply.ts';
 import { clip } from '../../core/text/clip.ts';
+import { unlinkable } from '../../core/text/unlinkable.ts';
 import type { SlackMessage } from '../message.ts';
 import { escapeMrkdwn } from '../render/mrkdwn.ts';
 
@@ -11,16 +12,27 @@ const sectionMax = 3000;
  * Makes text from a requester or agent inert in mrkdwn: `&`, `<`, `>` escaped (no links, no `<@U…>` or
  * `<!here>` mentions), formatting markers that could bold or strike a line replaced by look-alikes (a
  * user's line cannot pose as the card's status), and a word joiner after `@` so a pasted "@channel"
- * stays text. The renderer's one escaping, so a reply and a case card treat the same text alike.
+ * stays text: the renderer's one escaping. Then bare URLs and domain-looking words are made unlinkable
+ * (the escaping shared with Teams), so a requester cannot plant a clickable address in the support channel.
  */
-export const inert = escapeMrkdwn;
+export function inert(text: string): string {
+  return unlinkable(escapeMrkdwn(text));
+}
 
 function plain(text: string, max = 75): types.PlainTextElement {
   return { type: 'plain_text', text: clip(text, max) || ' ', emoji: true };
 }
 
+/**
+ * `verbatim` stops Slack's own pass that links URLs, channel names and mentions it finds in plain text
+ * (documented for text objects); the card's own markup (`*bold*`) still renders.
+ */
+function mrkdwn(text: string): types.MrkdwnElement {
+  return { type: 'mrkdwn', text, verbatim: true };
+}
+
 function mrkdwnSection(text: string): types.SectionBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: clip(text, sectionMax) || ' ' } };
+  return { type: 'section', text: mrkdwn(clip(text, sectionMax) || ' ') };
 }
 
 function quote(text: string): string {
@@ -48,10 +60,9 @@ export function renderCaseBlocks(card: CaseCard): SlackMessage {
     mrkdwnSection(`*${inert(card.statusText)}*\n${quote(inert(card.summary))}`),
     {
       type: 'section',
-      fields: card.facts.slice(0, 10).map((f) => ({
-        type: 'mrkdwn' as const,
-        text: clip(`*${inert(f.label)}*\n${inert(f.value)}`, 2000),
-      })),
+      fields: card.facts
+        .slice(0, 10)
+        .map((f) => mrkdwn(clip(`*${inert(f.label)}*\n${inert(f.value)}`, 2000))),
     },
   ];
   if (card.answers.length) {

@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import { isLocale } from '../../core/locale.ts';
 import { isDirectChannel, type SlackAddress } from '../address.ts';
 import { type SlackContext, sendText } from '../context.ts';
-import { escapeMrkdwn } from '../message.ts';
+import { escapeMrkdwn } from '../render/mrkdwn.ts';
 import { errorCode } from '../user-directory.ts';
 
 /** `/intune admin …`: a workspace's own settings. The keywords are the same in every language, like options. */

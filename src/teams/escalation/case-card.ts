@@ -1,13 +1,18 @@
 import type { CaseCard, ThreadMessage, UserNotice } from '../../core/escalation/notifier.ts';
 import { clip } from '../../core/text/clip.ts';
+import { unlinkable } from '../../core/text/unlinkable.ts';
 import type { AdaptiveCard, CardElement, TextBlock } from '../render/card-types.ts';
 import { textBlock } from '../render/content.ts';
 import { escapeMarkdown, guardLineStarts, messageTextOf } from '../render/markdown.ts';
 import { adaptiveCardSchema, adaptiveCardVersion, submitAction } from '../render/resolution-card.ts';
 
-/** Text from a requester or agent shown literally: no emphasis, links, lists or headings. */
+/**
+ * Text from a requester or agent shown literally: no emphasis, links, lists or headings. Teams links bare
+ * URLs and domain names in message text on its own, so those are made unlinkable too (the escaping
+ * shared with Slack).
+ */
 export function literal(text: string): string {
-  return guardLineStarts(escapeMarkdown(text)).replace(/\r?\n/g, '\n\n');
+  return unlinkable(guardLineStarts(escapeMarkdown(text))).replace(/\r?\n/g, '\n\n');
 }
 
 function heading(text: string): TextBlock {
@@ -52,7 +57,8 @@ export function renderCaseAdaptiveCard(card: CaseCard): AdaptiveCard {
     $schema: adaptiveCardSchema,
     version: adaptiveCardVersion,
     body,
-    fallbackText: clip(card.fallbackText, 500),
+    // Plain text, but shown (and linked) by clients that cannot draw the card and in notifications.
+    fallbackText: unlinkable(clip(card.fallbackText, 500)),
   };
 }
 
@@ -77,6 +83,6 @@ export function renderNoticeCard(notice: UserNotice): AdaptiveCard {
       textBlock(messageMarkdown(notice)),
       { type: 'ActionSet', actions: (notice.actions ?? []).map(submitAction) },
     ],
-    fallbackText: clip(notice.text, 500),
+    fallbackText: unlinkable(clip(notice.text, 500)),
   };
 }

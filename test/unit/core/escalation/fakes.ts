@@ -89,6 +89,29 @@ export function aRequester(overrides: Partial<Requester> = {}): Requester {
   };
 }
 
+/** An open case, as stored, with nothing shown or said yet. */
+export function aCase(overrides: Partial<Case> = {}): Case {
+  return {
+    version: 1,
+    id: 'ENR-1001',
+    status: 'open',
+    trigger: 'no-match',
+    requester: aRequester(),
+    answers: {},
+    shown: [],
+    notHelped: [],
+    transcript: [],
+    messages: [],
+    createdAt: '2026-11-22T02:00:00.000Z',
+    updatedAt: '2026-11-22T02:00:00.000Z',
+    openSince: '2026-11-22T02:00:00.000Z',
+    cardRevision: 1,
+    posts: {},
+    outbox: [],
+    ...overrides,
+  };
+}
+
 export function anEffect(overrides: Partial<EscalateEffect> = {}): EscalateEffect {
   return {
     kind: 'escalate',

@@ -8,30 +8,16 @@ import {
   resolve,
   satisfactionOutcome,
 } from '../../../../src/core/escalation/transitions.ts';
-import { agentAna, agentBo, aRequester } from './fakes.ts';
+import { aCase, agentAna, agentBo } from './fakes.ts';
 
 const t0 = new Date('2026-11-22T02:00:00.000Z');
 const later = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 
 function posted(): Case {
-  return {
-    version: 1,
-    id: 'ENR-1001',
-    status: 'open',
+  return aCase({
     trigger: 'button',
-    requester: aRequester(),
-    answers: {},
-    shown: [],
-    notHelped: [],
-    transcript: [],
-    messages: [],
-    createdAt: t0.toISOString(),
-    updatedAt: t0.toISOString(),
-    openSince: t0.toISOString(),
-    cardRevision: 1,
     posts: { slack: { channel: 'slack', threadKey: 'slack:C1:1.1', ref: { channel: 'C1', ts: '1.1' } } },
-    outbox: [],
-  };
+  });
 }
 
 const keys = (c: Case) => c.outbox.map((n) => `${n.key}=${n.status}`);

@@ -3,18 +3,15 @@ import { buildCaseCard } from '../../../../src/core/escalation/case-card.ts';
 import { createTranslator } from '../../../../src/i18n/translator.ts';
 import { renderCaseAdaptiveCard, renderNoticeCard } from '../../../../src/teams/escalation/case-card.ts';
 import { cardSize, maxCardBytes } from '../../../../src/teams/render/adaptive-card.ts';
-import { aRequester } from '../../core/escalation/fakes.ts';
+import { aCase, aRequester } from '../../core/escalation/fakes.ts';
 import { cardText, walkCard } from '../render/card-walk.ts';
 
 const translator = createTranslator();
 const huge = '设备无法注册 0x80180014 '.repeat(2000);
 
-function aCase(overrides: Partial<Case> = {}): Case {
-  return {
-    version: 1,
+function aHugeCase(overrides: Partial<Case> = {}): Case {
+  return aCase({
     id: 'ENR-1042',
-    status: 'open',
-    trigger: 'no-match',
     requester: aRequester({ userName: '**Eve** [x](https://evil.example)', locale: 'zh-CN' }),
     answers: { errorText: huge, platform: 'ios', usersAffected: 'all', mdmAuthority: 'unknown' },
     shown: [{ entryId: 'ios/device-cap-reached', score: 0.61, why: 'x', verdict: 'not-fixed' }],
@@ -24,25 +21,20 @@ function aCase(overrides: Partial<Case> = {}): Case {
       text: huge,
       at: '',
     })) as Case['transcript'],
-    messages: [],
-    createdAt: '2026-11-22T02:00:00.000Z',
-    updatedAt: '2026-11-22T02:00:00.000Z',
-    openSince: '2026-11-22T02:00:00.000Z',
-    cardRevision: 1,
-    posts: {},
-    outbox: [],
     ...overrides,
-  };
+  });
 }
 
 describe('the Teams case card', () => {
   test('stays within the card budget, wraps every line and shows user text literally', () => {
-    const card = renderCaseAdaptiveCard(buildCaseCard(aCase(), { translator, locale: 'sv' }));
+    const card = renderCaseAdaptiveCard(buildCaseCard(aHugeCase(), { translator, locale: 'sv' }));
     expect(cardSize(card)).toBeLessThan(maxCardBytes);
     const { elements, actions } = walkCard(card);
     for (const e of elements) if (e.type === 'TextBlock') expect(e.wrap).toBe(true);
     const json = JSON.stringify(card);
-    expect(json).toContain('\\\\*\\\\*Eve\\\\*\\\\* \\\\[x\\\\](https://evil.example)');
+    expect(json.replaceAll('\u2060', '')).toContain(
+      '\\\\*\\\\*Eve\\\\*\\\\* \\\\[x\\\\](https://evil.example)',
+    );
     expect(actions.map((a) => (a.type === 'Action.Submit' ? a.data : null))).toEqual([
       { ieb: { type: 'case-claim', caseId: 'ENR-1042' } },
       { ieb: { type: 'case-resolve', caseId: 'ENR-1042' } },
@@ -56,7 +48,7 @@ describe('the Teams case card', () => {
   });
 
   test('once resolved it names who resolved it and offers no buttons', () => {
-    const resolved = aCase({
+    const resolved = aHugeCase({
       status: 'resolved',
       resolvedBy: { channel: 'teams', userId: 'a', userName: 'Ana' },
     });

@@ -100,7 +100,9 @@ describe('the Teams support channel', () => {
     });
     const json = JSON.stringify(body);
     expect(json).toContain('"data":{"ieb":{"type":"case-claim","caseId":"ENR-1001"}}');
-    expect(json).toContain('\\\\*\\\\*bold\\\\*\\\\* \\\\[link\\\\](https://x.example)');
+    expect(json.replaceAll('\u2060', '')).toContain(
+      '\\\\*\\\\*bold\\\\*\\\\* \\\\[link\\\\](https://x.example)',
+    );
     expect((await service.getCase('ENR-1001'))?.posts.teams).toEqual({
       channel: 'teams',
       threadKey: threadId,
