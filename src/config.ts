@@ -22,6 +22,11 @@ export const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    /**
+     * Address to listen on. Not set: every interface when MicrosoftAppId is set (a real deployment), else
+     * loopback only, because local mode authenticates nothing. `0.0.0.0` or `::` opens local mode to the network.
+     */
+    HOST: optionalText,
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     /** Language for users whose client reports none we support. */
     DEFAULT_LOCALE: localeSchema.default('en'),
@@ -235,11 +240,21 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
 }
 
+/**
+ * Where the server listens: HOST when set; otherwise loopback in local mode (no app id, so nothing on
+ * /api/messages is authenticated and nobody else on the network should reach it) and every interface
+ * (undefined: Node's default) once Teams credentials make requests authenticated.
+ */
+export function listenHost(c: Config): string | undefined {
+  return c.HOST ?? (c.MicrosoftAppId ? undefined : '127.0.0.1');
+}
+
 /** A one-line summary safe to log: which features are on, never a secret. */
 export function describeConfig(c: Config): Record<string, string | number | boolean> {
   return {
     env: c.NODE_ENV,
     port: c.PORT,
+    host: listenHost(c) ?? 'all interfaces',
     teams: c.MicrosoftAppId
       ? `${c.MicrosoftAppType} app ${c.MicrosoftAppId}`
       : 'local mode (no authentication)',

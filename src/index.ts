@@ -4,6 +4,7 @@ import {
   type Config,
   ConfigError,
   describeConfig,
+  listenHost,
   loadConfig,
   loadDotEnvFile,
   supportPlacesOf,
@@ -213,13 +214,14 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.PORT, () => {
+    server.listen(config.PORT, listenHost(config), () => {
       server.removeListener('error', reject);
       resolve();
     });
   });
-  const port = (server.address() as AddressInfo | null)?.port ?? config.PORT;
-  logger.info('listening', { port, messages: '/api/messages', health: '/healthz' });
+  const bound = server.address() as AddressInfo | null;
+  const port = bound?.port ?? config.PORT;
+  logger.info('listening', { address: bound?.address, port, messages: '/api/messages', health: '/healthz' });
   await slack?.start();
   await escalation.start();
   const ticker = setInterval(() => {

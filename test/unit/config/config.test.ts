@@ -3,6 +3,7 @@ import { parseEnv } from 'node:util';
 import {
   ConfigError,
   describeConfig,
+  listenHost,
   loadConfig,
   loadDotEnvFile,
   parseEncryptionKey,
@@ -21,6 +22,19 @@ const message = (env: Record<string, string>) => {
 };
 
 describe('configuration', () => {
+  test('local mode listens on loopback unless HOST says otherwise; with an app id on every interface', () => {
+    const appId = {
+      MicrosoftAppId: 'app',
+      MicrosoftAppPassword: 'secret',
+      MicrosoftAppTenantId: 'tenant',
+    };
+    expect(listenHost(loadConfig({}))).toBe('127.0.0.1');
+    expect(listenHost(loadConfig({ HOST: ' ' }))).toBe('127.0.0.1');
+    expect(listenHost(loadConfig({ HOST: '0.0.0.0' }))).toBe('0.0.0.0');
+    expect(listenHost(loadConfig(appId))).toBeUndefined();
+    expect(listenHost(loadConfig({ ...appId, HOST: '10.1.2.3' }))).toBe('10.1.2.3');
+  });
+
   test('runs locally with nothing set', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ PORT: 3978, MicrosoftAppType: 'SingleTenant', SLACK_COMMAND: '/intune' });
