@@ -24,6 +24,16 @@ export class CaseBusyError extends AppError<'case-busy'> {
 }
 
 const maxWriteAttempts = 8;
+/** How long a reserved case id counts as open before its case is stored: storing takes milliseconds. */
+const reservationMs = 5 * 60_000;
+
+/** Reserved case id → when, as stored on a requester's list; anything malformed is dropped. */
+function reservationsOf(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
+}
 
 /** Strips the storage eTag and copies, so callers can mutate freely. */
 function plain<T>(item: StoredItem): T {
@@ -143,11 +153,16 @@ export function createCaseRepository(store: DocumentStore) {
   /**
    * A new case id counted among the cases its requester has open, unless they already have `max` open:
    * then no id is taken, nothing is written, and the open ones are returned. Resolved cases leave the
-   * list as it is read.
+   * list as it is read. The list is one document written with its eTag, so of two instances reserving at
+   * once one writes and the other reads again; an id reserved `at` whose case is not stored yet counts as
+   * open for {@link reservationMs} (the instance that took it is storing it right now: without this the
+   * second instance saw only the stored cases and let a fourth through). A reservation never stored (its
+   * instance died) stops counting after that.
    */
   function reserveForRequester(
     requesterKey: string,
     max: number,
+    at: Date,
   ): Promise<{ ok: true; id: string } | { ok: false; open: string[] }> {
     let caseId: string | undefined;
     const key = storageKeys.requester(requesterKey);
@@ -159,15 +174,30 @@ export function createCaseRepository(store: DocumentStore) {
           const listed = Array.isArray(item.ids)
             ? item.ids.filter((x): x is string => typeof x === 'string')
             : [];
+          const reserved = reservationsOf(item.reserved);
           const cases = listed.length ? await store.read(listed.map(storageKeys.case)) : {};
-          const open = listed.filter((id) => {
+          const stored = (id: string) => {
             const value = plain<unknown>(cases[storageKeys.case(id)] ?? {});
-            return isCase(value) && value.status !== 'resolved';
+            return isCase(value) ? value : undefined;
+          };
+          const pending = (id: string) => at.getTime() - Date.parse(reserved[id] ?? '') < reservationMs;
+          const open = listed.filter((id) => {
+            const c = stored(id);
+            return c ? c.status !== 'resolved' : pending(id);
           });
           if (open.length >= max) return { ok: false as const, open };
           // Taken once: a retry after a conflict on this list keeps the id it already has.
           caseId ??= await nextId();
-          await store.write({ [key]: { ids: [...open, caseId], eTag: item.eTag ?? '*' } });
+          const stillReserved = Object.fromEntries(
+            open.filter((id) => !stored(id)).map((id) => [id, reserved[id] as string]),
+          );
+          await store.write({
+            [key]: {
+              ids: [...open, caseId],
+              reserved: { ...stillReserved, [caseId]: at.toISOString() },
+              eTag: item.eTag ?? '*',
+            },
+          });
           return { ok: true as const, id: caseId };
         },
         () => new CaseBusyError('requester'),

@@ -154,7 +154,7 @@ export function createEscalationService(deps: EscalationDeps): EscalationService
         return [text(t(key, { caseId: existing.id }))];
       }
       // Case ids are cheap to ask for in new threads and chats; the support channel's attention is not.
-      const reserved = await repo.reserveForRequester(requesterKeyOf(requester), maxOpenPerRequester);
+      const reserved = await repo.reserveForRequester(requesterKeyOf(requester), maxOpenPerRequester, now());
       if (!reserved.ok) {
         log.warn('escalation.refused', {
           action: 'open',

@@ -115,6 +115,25 @@ function describeTwoInstances(name: string, open: () => Promise<Stores>) {
       expect(stored?.assignee?.userId).toBe(`U0AGENT${winner}`);
     });
 
+    test('one person asking from eight chats at once, over both instances, gets three cases and no more', async () => {
+      const { a, b, slack } = instances();
+      const from = (n: number) =>
+        aRequester({ conversationKey: `teams:a:channel-post-${n}`, home: { tenantId: 't1' } });
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, (_, n) => (n % 2 ? a : b).open(anEffect(), from(n))),
+      );
+      await Promise.all([a.idle(), b.idle(), a.tick(), b.tick()]);
+      await Promise.all([a.idle(), b.idle()]);
+      const stored = await Promise.all(Array.from({ length: 8 }, (_, i) => a.getCase(`ENR-${1001 + i}`)));
+      const open = stored.filter((c) => c !== undefined);
+      expect(open).toHaveLength(3);
+      expect(new Set(slack.posts.map((p) => p.caseId)).size).toBe(3);
+      // The other five were refused politely, each naming the three that are open.
+      const refused = answers.map(textOf).filter((t) => t.includes('three open cases'));
+      expect(refused).toHaveLength(5);
+      for (const t of refused) for (const c of open) expect(t).toContain(c?.id);
+    });
+
     test('cases opened at once on both instances get distinct readable ids', async () => {
       const { a, b } = instances();
       await Promise.all(
