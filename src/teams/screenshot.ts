@@ -60,6 +60,55 @@ function secure(url: URL, serviceUrl: URL | undefined): boolean {
   );
 }
 
+/** One path segment of an attachment id or view: no slash, no escape, not `.` or `..`. */
+const pathSegment = /^(?!\.+$)[A-Za-z0-9._~-]{1,256}$/;
+
+export type ConnectorAttachmentCheck =
+  | { ok: true }
+  | { ok: false; reason: 'other-host' | 'not-an-attachment' | 'other-conversation' };
+
+/**
+ * Whether a pasted picture's URL may be fetched with the bot's token. The Bot Connector serves it at
+ * `<serviceUrl>v3/attachments/<id>/views/<view>` (`https://smba.trafficmanager.net/amer/v3/attachments/
+ * 0-eus-d6-…/views/original`), a path that names no conversation; a path that does name one
+ * (`v3/conversations/<id>/attachments/<id>`) must name this activity's. Anything else on the connector
+ * host (its conversations, members and activities API) is never asked with the token: an attachment
+ * URL is data from the message, and the token opens more than pictures. See docs/screenshots.md.
+ */
+export function checkConnectorAttachment(
+  url: URL,
+  serviceUrl: URL,
+  conversationId: string | undefined,
+): ConnectorAttachmentCheck {
+  if (url.origin !== serviceUrl.origin) return { ok: false, reason: 'other-host' };
+  const notAttachment = { ok: false, reason: 'not-an-attachment' } as const;
+  const servicePath = serviceUrl.pathname.endsWith('/') ? serviceUrl.pathname : `${serviceUrl.pathname}/`;
+  const at = url.pathname.indexOf('/v3/');
+  // The connector's own prefix (region, tenant) or a shorter one of it; never another region's.
+  if (at < 0 || !servicePath.startsWith(url.pathname.slice(0, at + 1))) return notAttachment;
+  let rest = url.pathname.slice(at + 4).split('/');
+  if (rest[0] === 'conversations') {
+    const named = decodedSegment(rest[1]);
+    const own = conversationId ? [conversationId, conversationId.split(';')[0]] : [];
+    if (named === undefined || !own.includes(named)) return { ok: false, reason: 'other-conversation' };
+    rest = rest.slice(2);
+  }
+  const [kind, id, views, view] = rest;
+  const shaped =
+    kind === 'attachments' &&
+    pathSegment.test(id ?? '') &&
+    (rest.length === 2 || (rest.length === 4 && views === 'views' && pathSegment.test(view ?? '')));
+  return shaped ? { ok: true } : notAttachment;
+}
+
+function decodedSegment(segment: string | undefined): string | undefined {
+  try {
+    return segment ? decodeURIComponent(segment) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The bot's token for the Bot Connector of this turn, when the bot has an identity (none in local mode). */
 async function botToken(context: TurnContext): Promise<string | undefined> {
   const client = context.turnState.get(context.adapter.ConnectorClientKey) as
@@ -76,10 +125,11 @@ export type TeamsScreenshotReader = (
 ) => Promise<ImageReading | undefined>;
 
 /**
- * Reads the picture of a Teams message. Inline images come only from the host of the activity's
- * `serviceUrl` (the Bot Connector that delivered the message), and only that host gets the bot's
- * token; files come only from the tenant's SharePoint/OneDrive download URL and get no token. A URL
- * anywhere else — or one the user typed — is never fetched.
+ * Reads the picture of a Teams message. Inline images come only from the Bot Connector that delivered
+ * the message (the activity's `serviceUrl`), only from its attachment paths (see
+ * {@link checkConnectorAttachment}), and only those get the bot's token; files come only from the
+ * tenant's SharePoint/OneDrive download URL and get no token. A URL anywhere else — or one the user
+ * typed — is never fetched.
  */
 export function createTeamsScreenshotReader(deps: {
   reader: ImageTextReader;
@@ -94,10 +144,19 @@ export function createTeamsScreenshotReader(deps: {
     if (!shot) return undefined;
     const serviceHost = hostOf(activity.serviceUrl);
     const service = serviceHost ? new URL(activity.serviceUrl) : undefined;
+    const conversation = activity.conversation?.id;
+    /** Asked for every hop, redirects included: each must be a picture of this conversation. */
+    const inlineAllowed = (url: URL) => {
+      if (!service) return false;
+      const check = checkConnectorAttachment(url, service, conversation);
+      if (!check.ok && check.reason !== 'other-host')
+        logger.warn('teams.attachment-refused', { reason: check.reason, conversation });
+      return check.ok;
+    };
     const isAllowedHost = (url: URL) =>
       secure(url, service) &&
       (shot.kind === 'inline'
-        ? url.host.toLowerCase() === serviceHost
+        ? inlineAllowed(url)
         : fileHostDomains.some((d) => isHostWithin(url.hostname, d)));
     return readAttachedImage(
       { reader: deps.reader, logger },
@@ -106,7 +165,8 @@ export function createTeamsScreenshotReader(deps: {
         isAllowedHost,
         maxBytes,
         async headersFor(url): Promise<Record<string, string>> {
-          if (shot.kind !== 'inline' || url.host.toLowerCase() !== serviceHost) return {};
+          if (shot.kind !== 'inline' || !service || !checkConnectorAttachment(url, service, conversation).ok)
+            return {};
           const token = await botToken(context);
           return token ? { authorization: `Bearer ${token}` } : {};
         },
