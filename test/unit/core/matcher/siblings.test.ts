@@ -1,6 +1,6 @@
 import { loadKnowledgeBase } from '../../../../src/content/load-knowledge.ts';
 import { createMatcher } from '../../../../src/core/matcher/create-matcher.ts';
-import { capOnIos, pifAndroid, pifIos, pifPayload, pifServer } from './held-out-labels.ts';
+import { capOnIos, hybridConsole, pifAndroid, pifIos, pifPayload, pifServer } from './held-out-labels.ts';
 
 const matcher = createMatcher(loadKnowledgeBase());
 const first = (text: string) => {
@@ -69,5 +69,23 @@ describe('the Company Portal error with the device limit', () => {
     const answer = first(text);
     expect(answer.confident).toBe(true);
     expect(capOnIos).toContain(answer.id);
+  });
+});
+
+// "ConfigMgr" as people write it is split at its capital like any compound word; its split form is
+// Configuration Manager too, so the card about Configuration Manager is read, not only the APNs words.
+describe('Configuration Manager written as ConfigMgr', () => {
+  test.each([
+    [
+      'en',
+      'iPhones enrolled through ConfigMgr do not show up, the APNs certificate was downloaded under another account',
+    ],
+    [
+      'sv',
+      'iPhones som registrerats via ConfigMgr syns inte, APNs-certifikatet hämtades från ett annat konto',
+    ],
+    ['zh-CN', '通过 ConfigMgr 注册的 iPhone 不显示，APNs 证书是从另一个账户下载的'],
+  ])('puts the Configuration Manager card first, not the APNs card (%s)', (_, text) => {
+    expect(first(text).id).toBe(hybridConsole);
   });
 });
