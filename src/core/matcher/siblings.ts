@@ -49,14 +49,17 @@ export function preferExplainingSibling(
   };
   let best: { sibling: Scored; own: number } | undefined;
   for (const sibling of scored.values()) {
-    if (replaced.includes(sibling) || sibling.reason.kind === 'code' || !carries(sibling, message)) continue;
+    if (replaced.includes(sibling) || sibling.reason.kind === 'code') continue;
+    const terms = explained.get(sibling.entry.id);
+    if (!terms) continue;
+    // The cheap figures first: most entries explain nothing the first hit does not.
+    const own = weigh(terms, (t) => topTerms.has(t));
+    if (own < siblingEvidence || (best && own <= best.own)) continue;
+    const topOwn = weigh(topTerms, (t) => terms.has(t) || message.includes(t));
+    if (own <= topOwn || !carries(sibling, message)) continue;
     // A card for another platform than the one named is no better reading (an iOS cause on Android).
     if (platformFit(sibling) < topFit) continue;
-    const terms = explained.get(sibling.entry.id) ?? new Set<string>();
-    const own = weigh(terms, (t) => topTerms.has(t));
-    const topOwn = weigh(topTerms, (t) => terms.has(t) || message.includes(t));
-    if (own < siblingEvidence || own <= topOwn) continue;
-    if (!best || own > best.own) best = { sibling, own };
+    best = { sibling, own };
   }
   if (!best) return;
   const { sibling } = best;
