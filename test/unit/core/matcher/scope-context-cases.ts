@@ -120,3 +120,71 @@ export const contextInScope: Case[] = [
   c('partial', "l'iPhone affiche User License Type Invalid", iosLicense, null, 'fr'),
   c('partial', '用户注册 iPhone 时提示 Device Cap Reached', deviceCap, null, 'zh-CN'),
 ];
+
+/**
+ * A second set, written after the rules above were in place and scored once as written before any rule
+ * changed for it: the same four kinds of context in other words.
+ */
+export const contextSecondNearMisses: Case[] = [
+  c('near-miss', 'Spotify says I am logged in on too many devices', []),
+  c('near-miss', 'kobo says the max number of devices is reached for my account', []),
+  c('near-miss', 'Audible säger att maxantalet enheter har nåtts', [], null, 'sv'),
+  c('near-miss', 'Zelvaro säger att kontot har för många enheter', [], null, 'sv'),
+  c('near-miss', "Prime Video affiche que trop d'appareils sont enregistrés", [], null, 'fr'),
+  c('near-miss', "Korvane indique que j'ai trop d'appareils", [], null, 'fr'),
+  c('near-miss', '网易云音乐提示账号登录设备过多', [], null, 'zh-CN'),
+  c('near-miss', 'removed two old iPads from her account, the new one went through', []),
+  c('near-miss', 'we cleaned up the stale devices in the admin center yesterday', []),
+  c('near-miss', 'all sorted, the user had to sign out and back in', []),
+  c('near-miss', 'jag raderade hennes gamla iPhone i portalen', [], null, 'sv'),
+  c('near-miss', 'vi bytte ut push-certifikatet igår', [], null, 'sv'),
+  c('near-miss', "c'est réglé, on a retiré les vieux postes de la console", [], null, 'fr'),
+  c('near-miss', "j'ai réinitialisé l'iPad hier soir", [], null, 'fr'),
+  c('near-miss', '我们昨天把旧的 iPad 从控制台里删掉了', [], null, 'zh-CN'),
+  c('near-miss', '问题解决了，谢谢', [], null, 'zh-CN'),
+  c('near-miss', 'which devices count towards the enrollment limit?', []),
+  c('near-miss', 'does a wiped device still count as enrolled?', []),
+  c('near-miss', 'hur många enheter får en användare registrera?', [], null, 'sv'),
+  c('near-miss', 'vilka enheter räknas mot gränsen?', [], null, 'sv'),
+  c('near-miss', "combien d'appareils un utilisateur peut-il inscrire ?", [], null, 'fr'),
+  c('near-miss', 'est-ce que les appareils retirés comptent encore ?', [], null, 'fr'),
+  c('near-miss', '一个用户可以注册几台 iPhone？', [], null, 'zh-CN'),
+  c('near-miss', '擦除后的设备还算在上限里吗？', [], null, 'zh-CN'),
+];
+
+export const contextSecondInScope: Case[] = [
+  c('symptom', 'the user has many enrolled devices and now the new iPad fails to enroll', deviceCap),
+  c(
+    'symptom',
+    'anvandaren har redan flera registrerade enheter och nya mobilen misslyckas',
+    deviceCap,
+    null,
+    'sv',
+  ),
+  c(
+    'symptom',
+    "il a déjà plusieurs téléphones inscrits, le nouveau échoue à l'inscription",
+    deviceCap,
+    null,
+    'fr',
+  ),
+  c('symptom', '他已经注册了好几台设备，新平板注册失败', deviceCap, null, 'zh-CN'),
+  c('partial', 'Sara says her phone shows Device Cap Reached after the swap', deviceCap),
+  c('partial', 'I wiped the iPad and tried again but it still says Device Cap Reached', deviceCap),
+  c(
+    'partial',
+    'jag tog bort den gamla datorn men den nya säger fortfarande The machine is already enrolled',
+    alreadyEnrolled,
+    null,
+    'sv',
+  ),
+  c(
+    'partial',
+    "on a renouvelé le certificat mais l'iPhone affiche toujours Profile installation failed. A network error has occurred.",
+    [pifNetwork],
+    null,
+    'fr',
+  ),
+  c('code', 'how do I get rid of 0x80CF0437?', clock),
+  c('partial', '为什么用户注册时提示 User Name Not Recognized？', [userName], null, 'zh-CN'),
+];

@@ -2,7 +2,12 @@ import { loadKnowledgeBase } from '../../../../src/content/load-knowledge.ts';
 import { createMatcher } from '../../../../src/core/matcher/create-matcher.ts';
 import { score } from '../../../../src/core/matcher/evaluate.ts';
 import { alreadyEnrolled, type Case, deviceCap } from './held-out-labels.ts';
-import { contextInScope, contextNearMisses } from './scope-context-cases.ts';
+import {
+  contextInScope,
+  contextNearMisses,
+  contextSecondInScope,
+  contextSecondNearMisses,
+} from './scope-context-cases.ts';
 
 const matcher = createMatcher(loadKnowledgeBase());
 const answer = (c: Case) => {
@@ -149,5 +154,14 @@ describe('the context check sets', () => {
     const m = score(contextInScope, contextInScope.map(answer));
     expect(m.overall).toBeGreaterThanOrEqual(0.95);
     expect(m.falseConfident).toBe(0);
+  });
+
+  // Written after the rules, scored once as written: 23 of 24 not confident, 10 of 10 answered.
+  it('holds on the set written after the rules', () => {
+    const near = score(contextSecondNearMisses, contextSecondNearMisses.map(answer));
+    expect(near.overall).toBeGreaterThanOrEqual(0.9);
+    const inScope = score(contextSecondInScope, contextSecondInScope.map(answer));
+    expect(inScope.overall).toBeGreaterThanOrEqual(0.9);
+    expect(inScope.falseConfident).toBe(0);
   });
 });
