@@ -179,6 +179,8 @@ export const placementSchema = z.object({
    * reports a failure and the question is not put to others (`askingOthers`), it asks how things are.
    */
   questions: termList,
+  /** Openers of a how-to that need no question mark ("how do I …", "hur gör man …", "如何 …"). */
+  howOpeners: termList,
   askingOthers: termList,
 });
 

@@ -173,6 +173,19 @@ export function createPlacementReader(
       if (!t.han && t.orig.length >= identifierLength && codeIdentifier.test(t.orig))
         kinds.add('development');
       if (!isName(t)) {
+        // People write product names in lower case too ("protonvpn says …"): a post opening with a word no
+        // list, article or common word knows, before a verb of speech, is a product reporting as a name is.
+        if (
+          i === 0 &&
+          where.sentenceStart &&
+          !t.han &&
+          /^\p{Ll}{3,}$/u.test(t.orig) &&
+          !isKnown(t.fold) &&
+          !isCommon(t.fold) &&
+          cueAfter(toks, folded, 1, reports) &&
+          !speaksOfSomeone(toks, 2)
+        )
+          kinds.add('named');
         i++;
         continue;
       }

@@ -31,6 +31,7 @@ type Word = { lower: string; fold: string };
 const wordPattern = /\p{Script=Han}+|[\p{L}\p{M}\p{N}]+/gu;
 /** A sentence ending in a question mark. */
 const questionSentence = /[^.!?。！？\n]+[?？]/gu;
+const sentenceEnd = /[.!?。！？\n]+/u;
 const clauseBreak = /[.!?;:,\n。！？；：，、]+/u;
 
 function wordsOf(text: string): Word[] {
@@ -106,6 +107,8 @@ export function createStatementReader(data: MatcherData): (text: string) => Stat
   const questions = createTermSet(all(p.questions));
   const hanQuestions = all(p.questions).filter((t) => isHan(t));
   const others = createTermSet(all(p.askingOthers));
+  const howOpeners = createTermSet(all(p.howOpeners));
+  const hanHowOpeners = all(p.howOpeners).filter((t) => isHan(t));
   const platformWords = new Set(data.synonyms.platforms.flatMap((x) => x.terms).map(foldCase));
 
   const countsEnrolled = (clause: string): boolean => {
@@ -157,8 +160,17 @@ export function createStatementReader(data: MatcherData): (text: string) => Stat
     return past.inHan(text);
   };
 
-  // A sentence ending in a question mark that opens with a question word (in Chinese, holds one).
+  // A sentence ending in a question mark that opens with a question word (in Chinese, holds one), or one
+  // opening as a how-to does, with or without the mark.
   const asksGenerally = (text: string): boolean => {
+    for (const sentence of text.split(sentenceEnd)) {
+      const list = wordsOf(sentence);
+      if (
+        list.length > 0 &&
+        (howOpeners.at(list, 0) > 0 || hanHowOpeners.some((h) => sentence.trimStart().startsWith(h)))
+      )
+        return true;
+    }
     for (const [sentence] of text.matchAll(questionSentence)) {
       const list = wordsOf(sentence);
       if (list.length === 0) continue;

@@ -39,6 +39,14 @@ describe('a name no list holds, before a verb of speech', () => {
   });
 
   test.each([
+    ['zorvex says my account has too many devices on it'],
+    ['varnik säger att för många enheter är registrerade'],
+    ["brelloc dit que le nombre maximal d'appareils est atteint"],
+  ])('"%s": a name written in lower case reports it too', (text) => {
+    expect(matcher.match(text).confident).toBe(false);
+  });
+
+  test.each([
     ['Anna says her iPhone shows Device Cap Reached'],
     ['Erik säger att hans iPad visar Device Cap Reached'],
     ['Julie dit que son iPad affiche Device Cap Reached'],
@@ -125,6 +133,17 @@ describe('a general question with no failure in it', () => {
     ["quelle est la limite d'appareils par utilisateur ?"],
     ['每个用户最多可以注册多少台设备？'],
   ])('"%s" asks how things are: not answered confidently', (text) => {
+    const r = matcher.match(text);
+    expect(r.confident).toBe(false);
+    expect(r.setUp).toBe(true);
+  });
+
+  test.each([
+    ['how do I enroll an iPhone in Intune'],
+    ['hur kan jag registrera en iPad i Intune'],
+    ['comment puis-je inscrire un iPhone dans Intune'],
+    ['如何注册 iPad'],
+  ])('"%s" is a how-to, question mark or not', (text) => {
     const r = matcher.match(text);
     expect(r.confident).toBe(false);
     expect(r.setUp).toBe(true);
