@@ -118,6 +118,7 @@ export function createPlacementReader(
   const after = cues(p.systemAfter);
   const reports = cues(p.reports);
   const personWords = new Set(terms(p.personAfter).map(foldCase));
+  const hanPersonWords = [...personWords].filter((w) => isHan(w));
   const acts = cues(p.acts);
   const releases = terms(p.osReleases).map((t) => tokens(t).map((w) => w.fold));
   const releaseBefore = cues(p.osBefore);
@@ -183,7 +184,7 @@ export function createPlacementReader(
           !isKnown(t.fold) &&
           !isCommon(t.fold) &&
           cueAfter(toks, folded, 1, reports) &&
-          !speaksOfSomeone(toks, 2)
+          !speaksOfSomeone(toks, folded, 2)
         )
           kinds.add('named');
         i++;
@@ -216,7 +217,7 @@ export function createPlacementReader(
           (leading &&
             cueAfter(toks, folded, end + 1, reports) &&
             (unknown.some((w) => nameShaped.test(w.orig)) ||
-              (!unknown.some((w) => isCommon(w.fold)) && !speaksOfSomeone(toks, end + 2))))
+              (!unknown.some((w) => isCommon(w.fold)) && !speaksOfSomeone(toks, folded, end + 2))))
         )
           // A post headed by a name, or starting "X says": X shows the message, unless the text holds an
           // unmistakable error (a log line's component: "DeviceEnroller: … 0x80CF0437"; a team: "Sales
@@ -294,19 +295,11 @@ export function createPlacementReader(
    * What follows "X says" speaks of a person ("her iPhone", "hans iPad", "son iPad", "他的") or of a device
    * showing the message ("…that the iPhone shows …"): X is a person relaying it, not a product reporting it.
    */
-  function speaksOfSomeone(toks: Token[], from: number): boolean {
+  function speaksOfSomeone(toks: Token[], folded: string[], from: number): boolean {
     for (let k = from; k < toks.length; k++) {
       if (personWords.has(toks[k].fold)) return true;
-      if (toks[k].han && [...personWords].some((w) => isHan(w) && toks[k].orig.includes(w))) return true;
-      if (
-        cueAfter(
-          toks,
-          toks.map((t) => t.fold),
-          k,
-          reports,
-        )
-      )
-        return true;
+      if (toks[k].han && hanPersonWords.some((w) => toks[k].orig.includes(w))) return true;
+      if (cueAfter(toks, folded, k, reports)) return true;
     }
     return false;
   }

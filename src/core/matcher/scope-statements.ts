@@ -24,49 +24,80 @@ const enrolledGap = 4;
 const skipGap = 3;
 /** Letters a word keeps before a regular past ending ("deleted" → "delet"); "it", "is", "this" are no past. */
 const stemLength = 3;
-const longestRun = 4;
 
-/** Words as written but lower case (accents kept, for the French endings); Chinese runs whole. */
-type Word = { lower: string; fold: string };
+/**
+ * Words as written but lower case (accents kept, for the French endings) and folded; Chinese runs whole.
+ * `clause` and `sentence` number the parts of the text the word stands in.
+ */
+type Word = { lower: string; fold: string; clause: number; sentence: number };
+type Read = { words: Word[]; asked: Set<number> };
 const wordPattern = /\p{Script=Han}+|[\p{L}\p{M}\p{N}]+/gu;
-/** A sentence ending in a question mark. */
-const questionSentence = /[^.!?。！？\n]+[?？]/gu;
-const sentenceEnd = /[.!?。！？\n]+/u;
-const clauseBreak = /[.!?;:,\n。！？；：，、]+/u;
+const clauseMark = /[.!?;:,\n。！？；：，、]/u;
+const sentenceMark = /[.!?\n。！？]/u;
+const questionMark = /[?？]/u;
 
-function wordsOf(text: string): Word[] {
+/** The text's words, once: clauses, sentences and the sentences ending in a question mark read from the gaps. */
+function wordsOf(text: string): Read {
   const lower = text
     .normalize('NFC')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/n't\b/g, ' not');
-  return [...lower.matchAll(wordPattern)].map((m) => ({ lower: m[0], fold: foldCase(m[0]) }));
+  const matches = [...lower.matchAll(wordPattern)];
+  // Folding the text once costs less than folding word by word; the words line up unless folding joined
+  // or split one (a ligature, a width form), and then each is folded alone.
+  const folded = [...foldCase(lower).matchAll(wordPattern)].map((m) => m[0]);
+  const aligned = folded.length === matches.length;
+  const asked = new Set<number>();
+  const words: Word[] = [];
+  let clause = 0;
+  let sentence = 0;
+  let end = 0;
+  for (const [k, m] of matches.entries()) {
+    const gap = lower.slice(end, m.index);
+    if (words.length > 0 && clauseMark.test(gap)) clause++;
+    if (words.length > 0 && sentenceMark.test(gap)) {
+      if (questionMark.test(gap)) asked.add(sentence);
+      sentence++;
+    }
+    words.push({ lower: m[0], fold: aligned ? folded[k] : foldCase(m[0]), clause, sentence });
+    end = m.index + m[0].length;
+  }
+  if (questionMark.test(lower.slice(end))) asked.add(sentence);
+  return { words, asked };
+}
+
+/** The words from `from` to `to` as one text, in which Chinese terms are found. */
+function spanText(words: readonly Word[], from: number, to: number): string {
+  return words
+    .slice(from, to)
+    .map((w) => w.lower)
+    .join(' ');
 }
 
 /** Runs of folded words (Latin terms) and Chinese terms, found in a text. */
 function createTermSet(terms: readonly string[]) {
   const han = terms.filter((t) => isHan(t));
-  const runs = new Set(
-    terms
-      .filter((t) => !isHan(t))
-      .map((t) =>
-        wordsOf(t)
-          .map((w) => w.fold)
-          .join(' '),
-      ),
-  );
+  // Runs by their first word, longest first, so a word only tries the runs that can start at it.
+  const byFirst = new Map<string, string[][]>();
+  for (const t of terms) {
+    if (isHan(t) || t.endsWith('*')) continue;
+    const run = wordsOf(t).words.map((w) => w.fold);
+    if (run.length === 0) continue;
+    const list = byFirst.get(run[0]) ?? [];
+    list.push(run);
+    list.sort((x, y) => y.length - x.length);
+    byFirst.set(run[0], list);
+  }
   const prefixes = terms.filter((t) => t.endsWith('*')).map((t) => foldCase(t.slice(0, -1)));
   return {
     /** Length in words of the longest run of the set starting at `at` (0: none). */
     at(list: readonly Word[], at: number): number {
-      for (let n = Math.min(longestRun, list.length - at); n >= 1; n--) {
-        const run = list
-          .slice(at, at + n)
-          .map((w) => w.fold)
-          .join(' ');
-        if (runs.has(run)) return n;
-      }
-      return prefixes.some((p) => list[at]?.fold.startsWith(p)) ? 1 : 0;
+      const word = list[at]?.fold;
+      if (word === undefined) return 0;
+      for (const run of byFirst.get(word) ?? [])
+        if (run.every((w, k) => list[at + k]?.fold === w)) return run.length;
+      return prefixes.some((p) => word.startsWith(p)) ? 1 : 0;
     },
     inHan(text: string): boolean {
       return han.some((h) => text.includes(h));
@@ -111,18 +142,18 @@ export function createStatementReader(data: MatcherData): (text: string) => Stat
   const hanHowOpeners = all(p.howOpeners).filter((t) => isHan(t));
   const platformWords = new Set(data.synonyms.platforms.flatMap((x) => x.terms).map(foldCase));
 
-  const countsEnrolled = (clause: string): boolean => {
-    const list = wordsOf(clause);
-    if (list.some((w) => isHan(w.lower))) return hanCount(clause);
-    for (let k = 0; k < list.length; k++) {
-      const number = /^\d+$/.test(list[k].lower) && !platformWords.has(list[k - 1]?.fold ?? '');
-      const n = number ? 1 : counts.at(list, k);
+  // Within one clause ("15 devices enrolled"): a count, what it counts, and "enrolled" near them.
+  const countsEnrolled = (words: readonly Word[], from: number, to: number): boolean => {
+    if (words.slice(from, to).some((w) => isHan(w.lower))) return hanCount(spanText(words, from, to));
+    for (let k = from; k < to; k++) {
+      const number = /^\d+$/.test(words[k].lower) && !platformWords.has(words[k - 1]?.fold ?? '');
+      const n = number ? 1 : counts.at(words, k);
       if (n === 0) continue;
-      for (let j = k + n; j <= k + n + countGap && j < list.length; j++) {
-        if (things.at(list, j) === 0) continue;
-        const from = Math.max(0, k - enrolledGap);
-        const to = Math.min(list.length, j + 1 + enrolledGap);
-        for (let e = from; e < to; e++) if (enrolled.at(list, e) > 0) return true;
+      for (let j = k + n; j <= k + n + countGap && j < to; j++) {
+        if (things.at(words, j) === 0) continue;
+        const first = Math.max(from, k - enrolledGap);
+        const last = Math.min(to, j + 1 + enrolledGap);
+        for (let e = first; e < last; e++) if (enrolled.at(words, e) > 0) return true;
       }
     }
     return false;
@@ -162,22 +193,19 @@ export function createStatementReader(data: MatcherData): (text: string) => Stat
 
   // A sentence ending in a question mark that opens with a question word (in Chinese, holds one), or one
   // opening as a how-to does, with or without the mark.
-  const asksGenerally = (text: string): boolean => {
-    for (const sentence of text.split(sentenceEnd)) {
-      const list = wordsOf(sentence);
+  const asksGenerally = ({ words, asked }: Read): boolean => {
+    for (let k = 0; k < words.length; k++) {
+      if (k > 0 && words[k - 1].sentence === words[k].sentence) continue;
+      const w = words[k];
+      if (howOpeners.at(words, k) > 0 || hanHowOpeners.some((h) => w.lower.startsWith(h))) return true;
+      if (!asked.has(w.sentence)) continue;
+      let end = k;
+      while (end < words.length && words[end].sentence === w.sentence) end++;
+      const sentence = words.slice(k, end);
       if (
-        list.length > 0 &&
-        (howOpeners.at(list, 0) > 0 || hanHowOpeners.some((h) => sentence.trimStart().startsWith(h)))
-      )
-        return true;
-    }
-    for (const [sentence] of text.matchAll(questionSentence)) {
-      const list = wordsOf(sentence);
-      if (list.length === 0) continue;
-      if (
-        list.some((w) => isHan(w.lower))
-          ? hanQuestions.some((q) => sentence.includes(q))
-          : questions.at(list, 0) > 0
+        sentence.some((x) => isHan(x.lower))
+          ? hanQuestions.some((q) => sentence.some((x) => x.lower.includes(q)))
+          : questions.at(words, k) > 0
       )
         return true;
     }
@@ -185,19 +213,23 @@ export function createStatementReader(data: MatcherData): (text: string) => Stat
   };
 
   return (raw) => {
-    const counted = raw
-      .slice(0, countedText)
-      .split(clauseBreak)
-      .some((c) => countsEnrolled(c));
+    const read = wordsOf(raw.slice(0, countedText));
+    const { words } = read;
+    let counted = false;
+    for (let from = 0; from < words.length && !counted; ) {
+      let to = from;
+      while (to < words.length && words[to].clause === words[from].clause) to++;
+      counted = countsEnrolled(words, from, to);
+      from = to;
+    }
     if (raw.length > shortText) return { counted, chatLine: false, generalQuestion: false };
-    const list = wordsOf(raw);
     // "nu funkar det", "现在可以了": the words saying it works now report no failure of their own.
-    const rest = nowWorks.without(list, raw);
+    const rest = nowWorks.without(words, raw);
     const failing = failure.has(rest.list, rest.text);
     return {
       counted,
-      chatLine: !failing && done(raw, list),
-      generalQuestion: !failing && !others.has(list, raw) && asksGenerally(raw),
+      chatLine: !failing && done(raw, words),
+      generalQuestion: !failing && !others.has(words, raw) && asksGenerally(read),
     };
   };
 }
