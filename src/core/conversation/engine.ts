@@ -206,6 +206,13 @@ function isState(value: unknown): value is ConversationState {
 class Turn {
   private replies: Reply[] = [];
   private effects: Effect[] = [];
+  /** What the matcher said this turn (see match). */
+  private readonly matched: {
+    text: string;
+    locale: Locale;
+    platform: Platform | undefined;
+    result: MatchResult;
+  }[] = [];
   private t: Translate;
   private readonly state: ConversationState;
   /** The language of whoever sends this turn (the state's own fields in a one-to-one chat). */
@@ -579,9 +586,18 @@ class Turn {
     this.route({ mayAskPlatform: true, followUps: true, text, named, result, fresh: true });
   }
 
-  /** The matcher's reading of `text` in this turn's language, for the platform known so far. */
-  private match(text: string): MatchResult {
-    return this.deps.matcher.match(text, { locale: this.lang.locale, platform: this.userPlatform() });
+  /**
+   * The matcher's reading of `text` in this turn's language, for the platform known so far (or the one
+   * given). Remembered for the turn: a message typed while a question waits is read as a possible new
+   * problem and then matched as one, and a 100 KB paste must not be matched twice.
+   */
+  private match(text: string, platform: Platform | undefined = this.userPlatform()): MatchResult {
+    const locale = this.lang.locale;
+    const known = this.matched.find((m) => m.text === text && m.locale === locale && m.platform === platform);
+    if (known) return known.result;
+    const result = this.deps.matcher.match(text, { locale, platform });
+    this.matched.push({ text, locale, platform, result });
+    return result;
   }
 
   /**
@@ -737,9 +753,7 @@ class Turn {
   /** Whether the platforms the text names lead to different entries ("Profile installation failed on Android and iPhone"). */
   private differsByPlatform(text: string, named: readonly Platform[]): boolean {
     if (named.length < 2) return false;
-    const tops = named.map(
-      (p) => this.deps.matcher.match(text, { locale: this.lang.locale, platform: p }).hits[0]?.id,
-    );
+    const tops = named.map((p) => this.match(text, p).hits[0]?.id);
     return new Set(tops).size > 1;
   }
 
@@ -813,10 +827,7 @@ class Turn {
   /** An error code, or a message the articles document, is a problem of its own whatever is pending. */
   private isNewProblem(text: string): boolean {
     if (errorCodePattern.test(text)) return true;
-    const result = this.deps.matcher.match(text, {
-      locale: this.lang.locale,
-      platform: this.userPlatform(),
-    });
+    const result = this.match(text);
     const kind = result.hits[0]?.reason.kind;
     return result.confident && (kind === 'code' || kind === 'message');
   }
@@ -978,8 +989,9 @@ class Turn {
     if (stage === 'escalated' || this.state.collectingDetails) return false;
     if (stage === 'asking' && pending !== 'errorText') return false;
     // Asked for the error, "it's an Android, Samsung Galaxy": a platform and nothing but general words.
-    // The length first: folding a long paste only to find it is long cost a turn dearly.
-    if (text.length > 60) return false;
+    // The length first: folding a long paste only to find it is long cost a turn dearly. An error code
+    // is a problem of its own, whatever platform is named beside it.
+    if (text.length > 60 || errorCodePattern.test(text)) return false;
     const short =
       wordCount(foldText(text)) <= maxPlatformOnlyWords ||
       (pending === 'errorText' && this.generic.isGeneric(text));
@@ -1034,10 +1046,7 @@ class Turn {
     // The same card again would look like an answer for the new platform: say it is documented for
     // its own platform only, or, written for every platform, that it stands.
     const last = this.entries.get(this.state.shown.at(-1)?.entryId ?? '');
-    const top = this.deps.matcher.match(answers.errorText, {
-      locale: this.lang.locale,
-      platform: userPlatformOf(named),
-    }).hits[0];
+    const top = this.match(answers.errorText, userPlatformOf(named)).hits[0];
     if (last && top?.id === last.id) {
       answers.platform = named;
       const onlyFor = last.platform !== 'all' && last.platform !== named;

@@ -1,4 +1,5 @@
 import type { Translator } from '../ports/translator.ts';
+import { PhraseIndex, prepareText } from '../text/phrase-index.ts';
 import { containsPhrase, foldText, removePhrase, wordCount } from '../text/phrases.ts';
 
 /** A generic complaint is a short sentence; a longer text usually describes something worth matching. */
@@ -28,13 +29,16 @@ export function createGenericComplaintDetector(translator: Translator) {
   const platformWords = new Map<NamedPlatform, string[]>(
     userPlatforms.map((p) => [p, variants(`interview:infer.platform.${p}`)]),
   );
-  const generic = [
-    ...new Set([
-      ...variants('interview:generic.words'),
-      ...variants('interview:infer.platform.macos'),
-      ...[...platformWords.values()].flat(),
-    ]),
-  ].sort((a, b) => b.length - a.length);
+  const platformIndex = new Map([...platformWords].map(([p, words]) => [p, new PhraseIndex(words)]));
+  const generic = new PhraseIndex(
+    [
+      ...new Set([
+        ...variants('interview:generic.words'),
+        ...variants('interview:infer.platform.macos'),
+        ...[...platformWords.values()].flat(),
+      ]),
+    ].sort((a, b) => b.length - a.length),
+  );
 
   const fold = (text: string) => foldText(text.replace(scriptBoundary, ' '));
 
@@ -44,14 +48,15 @@ export function createGenericComplaintDetector(translator: Translator) {
       let rest = fold(text);
       if (!rest || wordCount(rest) > maxGenericWords) return false;
       // French elisions ("l'inscription") and English contractions are words of the list as written.
-      for (const phrase of generic) while (containsPhrase(rest, phrase)) rest = removePhrase(rest, phrase);
+      for (const phrase of generic.candidates(prepareText(rest)))
+        while (containsPhrase(rest, phrase)) rest = removePhrase(rest, phrase);
       return !wordChar.test(rest);
     },
 
     /** The user platforms a text names ("on Android and iPhone"), each once. */
     platformsNamed(text: string): NamedPlatform[] {
-      const folded = fold(text.length > 4000 ? text.slice(0, 4000) : text);
-      return userPlatforms.filter((p) => platformWords.get(p)?.some((w) => containsPhrase(folded, w)));
+      const folded = prepareText(fold(text.length > 4000 ? text.slice(0, 4000) : text));
+      return userPlatforms.filter((p) => platformIndex.get(p)?.occursIn(folded));
     },
   };
 }

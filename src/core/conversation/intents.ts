@@ -1,6 +1,7 @@
 import type { Locale } from '../knowledge/entry.ts';
 import { supportedLocales } from '../knowledge/entry.ts';
 import type { Translator } from '../ports/translator.ts';
+import { PhraseIndex, type PreparedText, prepareText } from '../text/phrase-index.ts';
 import { containsPhrase, foldText, removePhrase, wordCount } from '../text/phrases.ts';
 
 export type Intent =
@@ -66,7 +67,7 @@ const commandIntents = [
 /** Verdicts: "not fixed" must win over the "fixed" inside it. */
 const verdictIntents = ['not-fixed', 'fixed'] as const;
 
-type Row = { intent: Intent; phrases: string[] };
+type Row = { intent: Intent; phrases: PhraseIndex };
 
 /**
  * Recognises commands and small talk in every supported language at once (a Swedish user in an English
@@ -76,12 +77,16 @@ type Row = { intent: Intent; phrases: string[] };
  * password" is a problem to look up, not a restart. A request for a person is read as a request verb
  * plus someone to talk to ("could I speak with someone from the helpdesk?"), unless the sentence
  * reports what somebody else said ("support told me to re-enroll").
+ *
+ * Every message is read against all of these lists, so each list is indexed (see PhraseIndex) and a
+ * message is folded once: a turn compares it only with the phrases whose words it has.
  */
 export function createIntentDetector(translator: Translator) {
-  const phrases = (key: string) =>
+  const folded = (key: string) =>
     [...new Set(translator.allVariants(key).map(foldText).filter(Boolean))].sort(
       (a, b) => b.length - a.length,
     );
+  const phrases = (key: string) => new PhraseIndex(folded(key));
   const commands: Row[] = [];
   for (const kind of commandIntents) commands.push({ intent: { kind }, phrases: phrases(`intents:${kind}`) });
   for (const l of supportedLocales) {
@@ -90,6 +95,10 @@ export function createIntentDetector(translator: Translator) {
   // Last: a bare "ok", "yes" or "no" is only an acknowledgement when nothing more specific matched.
   commands.push({ intent: { kind: 'ack', affirmative: true }, phrases: phrases('intents:yes') });
   commands.push({ intent: { kind: 'ack' }, phrases: phrases('intents:ack') });
+  /** A phrase said exactly, to the first command that has it ("ja tack" is "yes please", not "tack"). */
+  const exactly = new Map<string, Intent>();
+  for (const row of commands)
+    for (const p of row.phrases.phrases) if (!exactly.has(p)) exactly.set(p, row.intent);
   const verdicts: Row[] = verdictIntents.map((kind) => ({
     intent: { kind },
     phrases: phrases(`intents:${kind}`),
@@ -99,11 +108,13 @@ export function createIntentDetector(translator: Translator) {
     reported: phrases('intents:solved.reported'),
     unless: phrases('intents:solved.unless'),
     phrases: phrases('intents:solved.phrases'),
-    filler: [...new Set([...phrases('intents:solved.filler'), ...filler])].sort(
-      (a, b) => b.length - a.length,
+    filler: new PhraseIndex(
+      [...new Set([...folded('intents:solved.filler'), ...filler.phrases])].sort(
+        (a, b) => b.length - a.length,
+      ),
     ),
   };
-  const notFixed = verdicts[0]?.phrases ?? [];
+  const notFixed = verdicts[0]?.phrases ?? new PhraseIndex([]);
   const human = {
     phrases: phrases('intents:human.phrases'),
     asks: phrases('intents:human.asks'),
@@ -112,35 +123,38 @@ export function createIntentDetector(translator: Translator) {
   };
 
   /** True when the text is the phrase with nothing but filler words around it. */
-  const onlyPhrase = (folded: string, phrase: string): boolean => {
-    if (folded === phrase) return true;
-    if (!containsPhrase(folded, phrase)) return false;
-    let rest = removePhrase(folded, phrase);
-    for (const f of filler) rest = removePhrase(rest, f);
+  const onlyPhrase = (text: PreparedText, phrase: string): boolean => {
+    if (text.folded === phrase) return true;
+    if (!containsPhrase(text.folded, phrase)) return false;
+    let rest = removePhrase(text.folded, phrase);
+    for (const f of filler.candidates(text)) rest = removePhrase(rest, f);
     return rest === '';
   };
+  /** True when the text is one of the phrases with nothing but filler words around it. */
+  const onlyOneOf = (text: PreparedText, list: PhraseIndex): boolean =>
+    list.candidates(text).some((p) => onlyPhrase(text, p));
 
-  const asksForPerson = (folded: string): boolean => {
-    if (wordCount(folded) > maxHumanWords) return false;
-    const has = (list: string[]) => list.some((p) => containsPhrase(folded, p));
-    if (has(human.reported)) return false;
-    if (human.phrases.some((p) => onlyPhrase(folded, p))) return true;
-    return has(human.asks) && has(human.people);
+  const asksForPerson = (text: PreparedText): boolean => {
+    if (wordCount(text.folded) > maxHumanWords) return false;
+    if (human.reported.occursIn(text)) return false;
+    if (onlyOneOf(text, human.phrases)) return true;
+    return human.asks.occursIn(text) && human.people.occursIn(text);
   };
 
   /**
    * Says only that the problem is solved: a solved phrase, nothing but thanks and filler around it, no
    * question and no negation. "It works on one phone but not the other" or "does it work now?" is not.
    */
-  const saysSolved = (text: string, folded: string): boolean => {
-    if (/[?？¿]/.test(text) || wordCount(folded) > maxSolvedWords) return false;
-    if (notFixed.some((p) => containsPhrase(folded, p))) return false;
-    let rest = folded;
-    for (const p of solved.phrases) rest = removePhrase(rest, p);
-    if (rest === folded) return false;
+  const saysSolved = (raw: string, text: PreparedText): boolean => {
+    if (/[?？¿]/.test(raw) || wordCount(text.folded) > maxSolvedWords) return false;
+    if (notFixed.occursIn(text)) return false;
+    let rest = text.folded;
+    for (const p of solved.phrases.candidates(text)) rest = removePhrase(rest, p);
+    if (rest === text.folded) return false;
+    const fillers = solved.filler.candidates(text);
     for (let before = ''; rest && rest !== before; ) {
       before = rest;
-      for (const f of solved.filler) rest = removePhrase(rest, f);
+      for (const f of fillers) rest = removePhrase(rest, f);
     }
     return rest === '';
   };
@@ -149,15 +163,16 @@ export function createIntentDetector(translator: Translator) {
    * Reports, among other words, that it works now ("never mind, I deleted an old device and it works
    * now"): no question, no doubt ("but", "still", "only"), no "didn't help", a sentence or two.
    */
-  const reportsSolved = (text: string, folded: string): boolean => {
-    if (/[?？¿]/.test(text) || wordCount(folded) > maxHumanWords) return false;
-    if (!solved.reported.some((p) => containsPhrase(folded, p))) return false;
-    return ![...notFixed, ...solved.unless].some((p) => containsPhrase(folded, p));
+  const reportsSolved = (raw: string, text: PreparedText): boolean => {
+    if (/[?？¿]/.test(raw) || wordCount(text.folded) > maxHumanWords) return false;
+    if (!solved.reported.occursIn(text)) return false;
+    return !notFixed.occursIn(text) && !solved.unless.occursIn(text);
   };
 
   const picks = ['1', '2', '3'].map((n) => phrases(`intents:pick.${n}`));
   const noneOfThese = phrases('intents:pick.none');
   const theOther = phrases('intents:pick.other');
+  const second = picks[1] ?? new PhraseIndex([]);
 
   return {
     /**
@@ -169,15 +184,17 @@ export function createIntentDetector(translator: Translator) {
       if (digit) return Number(digit[1]);
       const folded = foldText(text);
       if (!folded || wordCount(folded) > maxCommandWords) return undefined;
-      if (noneOfThese.some((p) => onlyPhrase(folded, p))) return 'none';
-      const place = picks.findIndex((list) => list.some((p) => onlyPhrase(folded, p)));
+      const prepared = prepareText(folded);
+      if (onlyOneOf(prepared, noneOfThese)) return 'none';
+      const place = picks.findIndex((list) => onlyOneOf(prepared, list));
       return place >= 0 ? place + 1 : undefined;
     },
     /** Whether a short reply asks for the other problem the message named ("the other one", "et le deuxième ?"). */
     other(text: string): boolean {
       const folded = foldText(text);
       if (!folded || wordCount(folded) > maxCommandWords) return false;
-      return [...theOther, ...(picks[1] ?? [])].some((p) => onlyPhrase(folded, p));
+      const prepared = prepareText(folded);
+      return onlyOneOf(prepared, theOther) || onlyOneOf(prepared, second);
     },
     /**
      * Whether the text says the problem is solved, plainly (see detect) or as part of a short report: read
@@ -185,8 +202,8 @@ export function createIntentDetector(translator: Translator) {
      */
     reportsSolved(text: string): boolean {
       if (text.length > 300) return false;
-      const folded = foldText(text);
-      return saysSolved(text, folded) || reportsSolved(text, folded);
+      const prepared = prepareText(foldText(text));
+      return saysSolved(text, prepared) || reportsSolved(text, prepared);
     },
     detect(text: string): Intent | undefined {
       if (text.length > 300) return undefined;
@@ -194,17 +211,19 @@ export function createIntentDetector(translator: Translator) {
       if (/^\s*[?？¿]+\s*$/.test(text)) return { kind: 'help' };
       const folded = foldText(text);
       if (!folded) return undefined;
+      const prepared = prepareText(folded);
       // Before the commands: "all good now, thanks" is not a bare "good".
-      if (saysSolved(text, folded)) return { kind: 'solved' };
+      if (saysSolved(text, prepared)) return { kind: 'solved' };
       const words = wordCount(folded);
       if (words <= maxCommandWords) {
         // A phrase said exactly ("ja tack" is "yes please") before one with filler around it ("tack").
-        for (const row of commands) if (row.phrases.includes(folded)) return row.intent;
-        for (const row of commands) if (row.phrases.some((p) => onlyPhrase(folded, p))) return row.intent;
+        const exact = exactly.get(folded);
+        if (exact) return exact;
+        for (const row of commands) if (onlyOneOf(prepared, row.phrases)) return row.intent;
       }
-      if (asksForPerson(folded)) return { kind: 'human' };
+      if (asksForPerson(prepared)) return { kind: 'human' };
       if (words <= maxVerdictWords) {
-        for (const row of verdicts) if (row.phrases.some((p) => containsPhrase(folded, p))) return row.intent;
+        for (const row of verdicts) if (row.phrases.occursIn(prepared)) return row.intent;
       }
       return undefined;
     },

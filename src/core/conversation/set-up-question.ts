@@ -1,5 +1,6 @@
 import type { MatchResult } from '../matcher/match-result.ts';
 import type { Translator } from '../ports/translator.ts';
+import { PhraseIndex, prepareText } from '../text/phrase-index.ts';
 import { containsPhrase, foldText } from '../text/phrases.ts';
 import { errorCodePattern } from './generic-complaint.ts';
 
@@ -21,9 +22,9 @@ const sentenceEnd = /[.!?。！？\n]+/u;
 export function createSetUpQuestionDetector(translator: Translator) {
   const variants = (key: string) => [...new Set(translator.allVariants(key).map(foldText).filter(Boolean))];
   const openers = variants('intents:setUp.openers');
-  const problems = variants('intents:setUp.problem');
+  const problems = new PhraseIndex(variants('intents:setUp.problem'));
   const greeting = variants('intents:greeting');
-  const refersBack = variants('intents:setUp.refersBack');
+  const refersBack = new PhraseIndex(variants('intents:setUp.refersBack'));
   const chineseOpeners = new Set(openers.filter((o) => hanScript.test(o)));
 
   /** Whether a sentence starts (after a greeting) with a how-to opener; a Chinese one may stand anywhere. */
@@ -44,8 +45,8 @@ export function createSetUpQuestionDetector(translator: Translator) {
     asksAboutAnswer(text: string): boolean {
       if (!/[?？]\s*$/u.test(text) || text.length > 120 || errorCodePattern.test(text)) return false;
       const folded = foldText(text);
-      if (problems.some((p) => containsPhrase(folded, p))) return false;
-      return refersBack.some((p) => containsPhrase(folded, p));
+      if (problems.occursIn(prepareText(folded))) return false;
+      return refersBack.occursIn(prepareText(folded));
     },
     /**
      * Whether a sentence of a question-length text opens with a how-to opener, whatever else it says. A
@@ -60,7 +61,7 @@ export function createSetUpQuestionDetector(translator: Translator) {
       const reason = result.confident ? result.hits[0]?.reason : undefined;
       if (reason?.kind === 'code') return false;
       if (reason?.kind === 'message' && containsPhrase(folded, foldText(reason.phrase))) return false;
-      if (problems.some((p) => containsPhrase(folded, p))) return false;
+      if (problems.occursIn(prepareText(folded))) return false;
       return !!result.setUp || text.split(sentenceEnd).some(opens);
     },
   };

@@ -1,10 +1,18 @@
 import type { Translator } from '../ports/translator.ts';
+import { PhraseIndex, type PreparedText, prepareText } from '../text/phrase-index.ts';
 import { containsPhrase, foldText, wordCount } from '../text/phrases.ts';
 import { type Answers, type ChoiceQuestionId, choiceValues } from './questions.ts';
 
 export type ParsedAnswer = { kind: 'value'; value: string } | { kind: 'skip' } | { kind: 'none' };
 
 type Vocabulary = { value: string; phrases: string[] }[];
+/** A vocabulary's phrases in one index, each with its value, in the vocabulary's order. */
+type IndexedVocabulary = { index: PhraseIndex; values: string[] };
+
+function indexed(vocab: Vocabulary): IndexedVocabulary {
+  const phrases = vocab.flatMap((v) => v.phrases);
+  return { index: new PhraseIndex(phrases), values: vocab.flatMap((v) => v.phrases.map(() => v.value)) };
+}
 
 /** Answers typed instead of clicked longer than this are treated as a new message, not an answer. */
 const maxAnswerWords = 8;
@@ -20,37 +28,46 @@ const maxAnswerChars = 400;
  */
 export function createAnswerParser(translator: Translator) {
   const variants = (key: string) => translator.allVariants(key).map(foldText).filter(Boolean);
-  const answerVocab = new Map<ChoiceQuestionId, Vocabulary>();
-  const inferVocab = new Map<ChoiceQuestionId, Vocabulary>();
+  const answerVocab = new Map<ChoiceQuestionId, IndexedVocabulary>();
+  const inferVocab = new Map<ChoiceQuestionId, IndexedVocabulary>();
   for (const q of Object.keys(choiceValues) as ChoiceQuestionId[]) {
     answerVocab.set(
       q,
-      choiceValues[q].map((value) => ({
-        value,
-        phrases: [
-          ...variants(`interview:choices.${q}.${value}`),
-          ...variants(`interview:synonyms.${q}.${value}`),
-        ],
-      })),
+      indexed(
+        choiceValues[q].map((value) => ({
+          value,
+          phrases: [
+            ...variants(`interview:choices.${q}.${value}`),
+            ...variants(`interview:synonyms.${q}.${value}`),
+          ],
+        })),
+      ),
     );
     inferVocab.set(
       q,
-      choiceValues[q].map((value) => ({ value, phrases: variants(`interview:infer.${q}.${value}`) })),
+      indexed(
+        choiceValues[q].map((value) => ({ value, phrases: variants(`interview:infer.${q}.${value}`) })),
+      ),
     );
   }
   const skipPhrases = variants('interview:synonyms.skip');
+  let lastInferred: { text: string; found: Answers } | undefined;
 
-  /** Finds the single value whose phrases occur in the text; ambiguous (two values) counts as none. */
-  const find = (folded: string, vocab: Vocabulary, exactOnly: boolean): string | undefined => {
+  /**
+   * Finds the single value whose phrases occur in the text; ambiguous (two values) counts as none. Only
+   * the phrases whose words the text has are compared (see PhraseIndex).
+   */
+  const find = (text: PreparedText, vocab: IndexedVocabulary, exactOnly: boolean): string | undefined => {
     const hits = new Set<string>();
     let best: { value: string; length: number } | undefined;
-    for (const { value, phrases } of vocab) {
-      for (const p of phrases) {
-        const hit = exactOnly ? folded === p : containsPhrase(folded, p);
-        if (!hit) continue;
-        hits.add(value);
-        if (!best || p.length > best.length) best = { value, length: p.length };
-      }
+    const { folded } = text;
+    for (const i of vocab.index.positions(text)) {
+      const p = vocab.index.phrases[i] as string;
+      const hit = exactOnly ? folded === p : containsPhrase(folded, p);
+      if (!hit) continue;
+      const value = vocab.values[i] as string;
+      hits.add(value);
+      if (!best || p.length > best.length) best = { value, length: p.length };
     }
     if (hits.size === 1) return best?.value;
     // "all users on some devices" names two values: the longest phrase decides only when it contains the others.
@@ -79,23 +96,28 @@ export function createAnswerParser(translator: Translator) {
       if (asNumber >= 1 && asNumber <= values.length)
         return { kind: 'value', value: values[asNumber - 1] as string };
       if (isSkip(folded)) return { kind: 'skip' };
-      const vocab = answerVocab.get(question) ?? [];
-      const exact = find(folded, vocab, true);
+      const vocab = answerVocab.get(question) ?? indexed([]);
+      const prepared = prepareText(folded);
+      const exact = find(prepared, vocab, true);
       if (exact) return { kind: 'value', value: exact };
       if (wordCount(folded) > maxAnswerWords) return { kind: 'none' };
-      const contained = find(folded, vocab, false);
+      const contained = find(prepared, vocab, false);
       return contained ? { kind: 'value', value: contained } : { kind: 'none' };
     },
 
     /** Facts a free-text message already states ("on my iPhone", "all our users"): never asked again. */
     infer(text: string): Answers {
-      const folded = foldText(text.length > 4000 ? text.slice(0, 4000) : text);
-      const found: Record<string, string> = {};
-      for (const [q, vocab] of inferVocab) {
-        const value = find(folded, vocab, false);
-        if (value) found[q] = value;
+      // A turn reads the same message for several reasons (a platform named, volunteered answers).
+      if (lastInferred?.text !== text) {
+        const prepared = prepareText(foldText(text.length > 4000 ? text.slice(0, 4000) : text));
+        const found: Record<string, string> = {};
+        for (const [q, vocab] of inferVocab) {
+          const value = find(prepared, vocab, false);
+          if (value) found[q] = value;
+        }
+        lastInferred = { text, found: found as Answers };
       }
-      return found as Answers;
+      return { ...lastInferred.found };
     },
   };
 }
