@@ -372,6 +372,24 @@ const scenarios: Scenario[] = [
       ['resolution:general/error-code-0x80043001@en'],
     ],
   },
+  {
+    name: 'two errors named in plain words: the one picked, then the other one a press away',
+    locale: 'en-US',
+    steps: [
+      { say: 'device cap reached and also company portal temporarily unavailable' },
+      { press: () => ({ type: 'choose-entry', entryId: 'general/device-cap-reached' }) },
+    ],
+    expected: [
+      [chooseWith('general/device-cap-reached', 'general/company-portal-temporarily-unavailable')],
+      ['resolution:general/device-cap-reached@en', 'text[choose-entry]'],
+    ],
+  },
+  {
+    name: 'a phone named after a Windows code was refused is new context: what it shows is asked for',
+    locale: 'en-US',
+    steps: [{ say: 'hr 0x8018002b' }, { say: "it's an iPhone" }],
+    expected: [['text+link[escalate,restart]'], ['text', 'question:errorText']],
+  },
 ];
 
 const caseId = new RegExp(`\\b${caseIdPrefix}\\d+\\b`);

@@ -34,6 +34,7 @@ import {
 import { createGuideLinks, type GuideLinks } from './guide-links.ts';
 import { initialConversationState } from './initial-state.ts';
 import { createIntentDetector, type Intent } from './intents.ts';
+import { createProblemPieces, quotedPieces } from './problem-pieces.ts';
 import { createSetUpQuestionDetector, type SetUpQuestionDetector } from './set-up-question.ts';
 import { keepSpeakerLanguage, speakerLanguage } from './speaker-language.ts';
 import type {
@@ -55,6 +56,9 @@ export type EngineDeps = {
   rules: readonly TriageRule[];
   logger?: Logger;
 };
+
+/** An error a piece of the user's message names, and the words it was found by. */
+type NamedProblem = { id: string; said: string };
 
 /** What answers a question about setting something up. */
 type SetUpAnswers = { questions: SetUpQuestionDetector; guides: GuideLinks };
@@ -101,6 +105,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
   const answersParser = createAnswerParser(deps.translator);
   const intents = createIntentDetector(deps.translator);
   const generic = createGenericComplaintDetector(deps.translator);
+  const pieces = createProblemPieces(deps.translator);
   const setUp = {
     questions: createSetUpQuestionDetector(deps.translator),
     guides: createGuideLinks(deps.kb, deps.translator),
@@ -127,7 +132,19 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
       lang.localeExplicit = true;
       lang.localeFromText = true;
     }
-    const turn = new Turn(state, lang, info, deps, entries, answersParser, generic, setUp, log, initialState);
+    const turn = new Turn(
+      state,
+      lang,
+      info,
+      deps,
+      entries,
+      answersParser,
+      generic,
+      setUp,
+      log,
+      initialState,
+      pieces,
+    );
     switch (input.kind) {
       case 'start':
         turn.greet();
@@ -225,6 +242,8 @@ class Turn {
   private readonly setUp: SetUpAnswers;
   private readonly log: Logger;
   private readonly fresh: (locale: Locale) => ConversationState;
+  /** The parts of a message that may each name an error (see createProblemPieces). */
+  private readonly pieces: (text: string) => string[];
 
   constructor(
     state: ConversationState,
@@ -237,6 +256,7 @@ class Turn {
     setUp: SetUpAnswers,
     log: Logger,
     fresh: (locale: Locale) => ConversationState,
+    pieces: (text: string) => string[],
   ) {
     this.state = state;
     this.lang = lang;
@@ -248,6 +268,7 @@ class Turn {
     this.setUp = setUp;
     this.log = log;
     this.fresh = fresh;
+    this.pieces = pieces;
     this.t = deps.translator.forLocale(lang.locale);
   }
 
@@ -284,7 +305,7 @@ class Turn {
     if (intent && this.onIntent(intent)) return;
     // Only emoji or punctuation ("👍", "...") says nothing the articles could be searched for.
     if (!wordChar.test(text)) return this.say(this.t('common:input.noWords'));
-    if (this.changesPlatform(text) || this.onlyNamesPlatform(text)) return;
+    if (this.platformAfterRefusal(text) || this.changesPlatform(text) || this.onlyNamesPlatform(text)) return;
     // Handed off and waiting ("is anyone looking at this?"): it goes onto the case, not into a new search
     // that would leave the case behind. A new error code or documented message is a new problem.
     if (this.state.stage === 'escalated' && !this.isNewProblem(text)) {
@@ -697,24 +718,54 @@ class Turn {
    * error documented for another platform is not another one.
    */
   private namedProblems(text: string): string[] {
-    const pieces = problemPieces(text);
+    const pieces = this.pieces(text);
     if (pieces.length < 2) return [];
-    const titleOf = (id: string) => foldText(this.entries.get(id)?.locales.en.title ?? '');
-    const found: string[] = [];
+    const found: NamedProblem[] = [];
     for (const piece of pieces) {
       const result = this.match(piece);
       const top = result.hits[0];
       if (!result.confident || !top || (top.reason.kind !== 'code' && top.reason.kind !== 'message'))
         continue;
-      if (found.some((id) => id === top.id || titleOf(id) === titleOf(top.id))) continue;
-      found.push(top.id);
+      const named = {
+        id: top.id,
+        said: foldText(top.reason.kind === 'code' ? top.reason.code : top.reason.phrase),
+      };
+      if (!found.some((f) => this.sameProblem(f, named))) found.push(named);
     }
-    return found.length > 1 ? found.slice(0, maxCandidates + 1) : [];
+    return found.length > 1 ? found.slice(0, maxCandidates + 1).map((f) => f.id) : [];
+  }
+
+  /**
+   * Whether two pieces of a message name the same error: one message, or two halves of one ("Profile
+   * installation failed, a network error has occurred": what one piece said is in the other's title).
+   */
+  private sameProblem(a: NamedProblem, b: NamedProblem): boolean {
+    if (this.sameMessage(a.id, b.id)) return true;
+    return (
+      this.titlesOf(b.id).some((t) => containsPhrase(t, a.said)) ||
+      this.titlesOf(a.id).some((t) => containsPhrase(t, b.said))
+    );
+  }
+
+  /**
+   * Whether two entries are one message: the same entry, the same error documented for another platform
+   * (the same title), or one title part of the other ("Profile installation failed" of "Profile
+   * Installation Failed. A Network Error Has Occurred."). Offered after the one, the other is no other error.
+   */
+  private sameMessage(a: string, b: string): boolean {
+    if (a === b) return true;
+    const tb = this.titlesOf(b);
+    return this.titlesOf(a).some((x) => tb.some((y) => containsPhrase(x, y) || containsPhrase(y, x)));
+  }
+
+  private titlesOf(id: string): string[] {
+    const entry = this.entries.get(id);
+    return entry ? foldedTitles(entry) : [];
   }
 
   /** Keeps the errors `text` names besides the one shown first, to be offered after its card. */
   private keepNamed(text: string, shownId?: string): void {
-    const others = this.namedProblems(text).filter((id) => id !== shownId);
+    const others = this.namedProblems(text).filter((id) => !shownId || !this.sameMessage(id, shownId));
     if (others.length > 0) this.state.alsoMentioned = others;
   }
 
@@ -794,7 +845,7 @@ class Turn {
     const answers = this.state.answers;
     if (answers.platform === undefined && entry.platform !== 'all') answers.platform = entry.platform;
     this.state.candidates = this.state.candidates.filter((c) => c.entryId !== entryId);
-    const others = this.state.alsoMentioned?.filter((id) => id !== entryId);
+    const others = this.state.alsoMentioned?.filter((id) => !this.sameMessage(id, entryId));
     if (others?.length) this.state.alsoMentioned = others;
     else delete this.state.alsoMentioned;
     this.state.shown.push({ entryId, score, why });
@@ -978,6 +1029,45 @@ class Turn {
     if (!named || named === this.state.answers.platform) return false;
     if (this.isNewProblem(text)) return false;
     return this.correctPlatform(named);
+  }
+
+  /**
+   * "It's an iPhone" after "the articles don't cover this": the context of a new try, not a correction
+   * of an answer (there was none). The platform is kept and what that device shows is asked for, as for
+   * a first message that names only the platform; a Windows code refused a moment ago is said not to
+   * come from a phone. Only when the refused text, matched again for that platform, finds an answer is
+   * the platform a correction (see changesPlatform).
+   */
+  private platformAfterRefusal(text: string): boolean {
+    const { stage, answers } = this.state;
+    if (stage !== 'no-match' || this.state.collectingDetails) return false;
+    if (text.length > 200 || errorCodePattern.test(text)) return false;
+    if (wordCount(foldText(text)) > maxCorrectionWords || this.setUp.questions.opens(text)) return false;
+    const named = this.namedPlatform(text);
+    if (!named || this.isNewProblem(text)) return false;
+    const again = answers.errorText ? this.match(answers.errorText, userPlatformOf(named)) : undefined;
+    const answered =
+      !!again &&
+      !again.outOfScope &&
+      (again.confident || again.hits.some((h) => h.score >= minCandidateScore));
+    if (answered) return false;
+    const platform = this.t(`interview:choices.platform.${named}`);
+    const code = again?.uncoveredCode?.code;
+    // A Windows device for a Windows code: the refusal and its link stand.
+    if (code && named === 'windows') {
+      answers.platform = named;
+      this.say(this.t('common:interview.platformNoted', { platform }));
+      return true;
+    }
+    this.resetProblem();
+    this.state.answers.platform = named;
+    this.say(
+      code
+        ? this.t('common:noMatch.notThisPlatform', { code, platform })
+        : this.t('common:interview.platformNoted', { platform }),
+    );
+    this.ask('errorText');
+    return true;
   }
 
   /**
@@ -1378,22 +1468,16 @@ function languageActions(): ReplyAction[] {
   }));
 }
 
-/** Quoted messages and error codes in a short message: each may be a problem of its own. */
-const quotedPiece =
-  /"([^"\n]{4,200})"|“([^”\n]{4,200})”|”([^”\n]{4,200})”|«([^»\n]{4,200})»|»([^«»\n]{4,200})[«»]|「([^」\n]{2,200})」|‘([^’\n]{4,200})’/gu;
-const codePiece = new RegExp(errorCodePattern.source, 'gi');
-const maxPieceText = 2000;
-function problemPieces(text: string): string[] {
-  if (text.length > maxPieceText) return [];
-  const quoted = quotedPieces(text);
-  const codes = [...text.matchAll(codePiece)].map((m) => m[0]);
-  return [...new Set([...quoted, ...codes].map((p) => p.trim()).filter(Boolean))].slice(0, 6);
-}
+const titleCache = new WeakMap<Entry, string[]>();
 
-/** The quoted spans of a short message, in order. */
-function quotedPieces(text: string): string[] {
-  if (text.length > maxPieceText) return [];
-  return [...text.matchAll(quotedPiece)].map((m) => (m.slice(1).find(Boolean) ?? '').trim()).filter(Boolean);
+/** An entry's titles in every language, folded (see foldText), worked out once an entry. */
+function foldedTitles(entry: Entry): string[] {
+  let titles = titleCache.get(entry);
+  if (!titles) {
+    titles = [...new Set(supportedLocales.map((l) => foldText(entry.locales[l].title)))];
+    titleCache.set(entry, titles);
+  }
+  return titles;
 }
 
 /** What is kept of a long paste: its beginning and its end, where a log's error line usually is. */

@@ -367,3 +367,89 @@ describe('a shared thread after a card whose message named two errors', () => {
     expect(engine.followsUp?.(chat.state, 'Bob, the other one is on your desk')).toBe(false);
   });
 });
+
+describe('two errors named in plain words, without quotes or codes', () => {
+  test.each([
+    [
+      'en',
+      'device cap reached and also company portal temporarily unavailable',
+      'general/company-portal-temporarily-unavailable',
+    ],
+    [
+      'sv',
+      'Enhetstaket har nåtts, och även Företagsportalen är tillfälligt otillgänglig',
+      'general/company-portal-temporarily-unavailable',
+    ],
+    [
+      'fr',
+      'Nombre maximal d’appareils atteint et aussi Échec de l’installation du profil. Une erreur réseau s’est produite.',
+      'ios/profile-installation-failed-a-network-error-has-occurred',
+    ],
+    [
+      'zh-CN',
+      '已达到设备上限，还有配置文件安装失败。 发生了网络错误。',
+      'ios/profile-installation-failed-a-network-error-has-occurred',
+    ],
+  ] as const)('%s: after the device cap card, the other error is a press away', (locale, text, other) => {
+    const chat = realConversation(locale);
+    chat.send(text);
+    // The platform question or the choice, whichever the message leads to, then the device cap card.
+    if (chat.state.pending === 'platform')
+      chat.send({ kind: 'action', payload: { type: 'answer', question: 'platform', value: 'ios' } });
+    const deviceCap = chat.state.candidates.find((c) => /device-cap-reached/.test(c.entryId));
+    const out =
+      chat.state.stage === 'choosing-entry' && deviceCap
+        ? chat.send({ kind: 'action', payload: { type: 'choose-entry', entryId: deviceCap.entryId } })
+        : undefined;
+    expect(chat.state.shown.at(-1)?.entryId).toMatch(/device-cap-reached/);
+    expect(chat.state.alsoMentioned).toEqual([other]);
+    if (out) expect(buttons(out)).toContainEqual({ type: 'choose-entry', entryId: other });
+    // "The other one" is its card.
+    expect(
+      card(chat.send({ kind: 'action', payload: { type: 'choose-entry', entryId: other } })),
+    ).toMatchObject({
+      entryId: other,
+    });
+  });
+
+  test.each([
+    ['Profile Installation Failed, a network error has occurred'],
+    ['Profile Installation Failed. Connection to the server could not be established.'],
+    ['device cap reached and I cannot enroll any more phones'],
+    ['Devices fail to check in with the Intune service and display as Unhealthy in the Intune admin console'],
+  ])('"%s" is one error, not two', (text) => {
+    const chat = realConversation('en');
+    chat.send(text);
+    expect(chat.state.alsoMentioned).toBeUndefined();
+  });
+});
+
+describe('a platform named after a Windows code was refused', () => {
+  test.each([
+    ['en', "it's an iPhone", 'ios'],
+    ['sv', 'det är en iPhone', 'ios'],
+    ['fr', 'c’est un téléphone Android', 'android'],
+    ['zh-CN', '是 iPhone', 'ios'],
+  ] as const)('%s: "%s" keeps the platform and asks what that device shows', (locale, text, platform) => {
+    const chat = realConversation(locale);
+    chat.send('0x80180014');
+    expect(chat.state.stage).toBe('no-match');
+    const out = chat.send(text);
+    expect(chat.state.answers.platform).toBe(platform);
+    expect(chat.state.pending).toBe('errorText');
+    expect(chat.state.answers.errorText).toBeUndefined();
+    expect(textOf(out)).not.toContain(translator.forLocale(locale)('common:interview.platformChanged'));
+    // What the device shows is then matched for that platform.
+    const deviceCap = platform === 'ios' ? 'ios/device-cap-reached' : 'general/device-cap-reached';
+    expect(card(chat.send('Device Cap Reached'))).toMatchObject({ entryId: deviceCap });
+  });
+
+  test('"windows" after a Windows code keeps the refusal and its link, said once', () => {
+    const chat = realConversation('en');
+    chat.send('0x80180014');
+    const out = chat.send('windows');
+    expect(chat.state.answers.platform).toBe('windows');
+    expect(chat.state.stage).toBe('no-match');
+    expect(textOf(out)).not.toMatch(/learn\.microsoft\.com/);
+  });
+});
