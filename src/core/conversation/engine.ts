@@ -173,13 +173,31 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
   }
 
   /**
-   * The intent of a message; with the problem handed to a person, a short report that it works now ("never
-   * mind, I deleted an old device and it works now") says it is solved.
+   * The intent of a message. A short report that it works now ("never mind, I deleted an old device and it
+   * works now") says it is solved: with the problem handed to a person, whatever else it says; otherwise
+   * when it is no command and names no error of its own (a code or a documented message), so it closes
+   * what is open (the card's verdict, the question asked) instead of being searched for as an error.
    */
   function intentOf(state: ConversationState, text: string): Intent | undefined {
     const intent = intents.detect(text);
-    if (intent?.kind === 'solved' || !isHandedOff(state) || !intents.reportsSolved(text)) return intent;
+    if (intent?.kind === 'solved') return intent;
+    if (isHandedOff(state)) return intents.reportsSolved(text) ? { kind: 'solved' } : intent;
+    if (intent && intent.kind !== 'thanks' && intent.kind !== 'goodbye') return intent;
+    if (!intents.reportsSolved(text) || namesError(state, text, true)) return intent;
     return { kind: 'solved' };
+  }
+
+  /**
+   * Whether a text names an error of its own: a code, or a documented message the matcher is sure of;
+   * `writtenOut`: only a message written out, not one the words resemble ("j'ai supprimé un ancien
+   * appareil" is no "Account is deleted").
+   */
+  function namesError(state: ConversationState, text: string, writtenOut = false): boolean {
+    if (errorCodePattern.test(text)) return true;
+    const result = deps.matcher.match(text, { locale: state.locale });
+    const reason = result.hits[0]?.reason;
+    if (!result.confident || !reason || reason.kind === 'similar') return false;
+    return reason.kind === 'code' || !writtenOut || containsPhrase(foldText(text), foldText(reason.phrase));
   }
 
   function solvesHandOff(state: ConversationState | undefined, text: string): boolean {
@@ -202,9 +220,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     // "It's an iPhone": a short message naming the platform corrects the card's.
     if (wordCount(foldText(text)) <= maxCorrectionWords && answersParser.infer(text).platform) return true;
     // A documented message pasted in the thread ("the exact text is: Device cap reached").
-    const result = deps.matcher.match(text, { locale: state.locale });
-    const reason = result.hits[0]?.reason.kind;
-    return result.confident && (reason === 'code' || reason === 'message');
+    return namesError(state, text);
   }
 
   return { initialState, handle, solvesHandOff, followsUp };
@@ -577,11 +593,17 @@ class Turn {
           this.feedback(last.entryId, verdict);
           return true;
         }
-        // "Solved, thanks" with no card to judge (after "couldn't match"): a thank-you, not an error text;
-        // a case of this conversation still open (left by "start over") closes as solved.
+        // "Solved, thanks" or "I deleted an old device and now it works" with no card to judge (after
+        // "couldn't match", while a question waits): glad it works, not an error text. What was asked is
+        // dropped; a case of this conversation still open (left by "start over") closes as solved.
         if (intent.kind !== 'solved') return false;
         this.effects.push({ kind: 'solved' });
-        return this.thank();
+        this.say(this.t('common:feedback.solved'));
+        if (this.fromOwner()) {
+          this.state.pending = undefined;
+          this.state.stage = 'idle';
+        }
+        return true;
       }
     }
   }
@@ -725,6 +747,9 @@ class Turn {
       const result = this.match(piece);
       const top = result.hits[0];
       if (!result.confident || !top || (top.reason.kind !== 'code' && top.reason.kind !== 'message'))
+        continue;
+      // A documented message counts only written out ("Enrollment ended" only resembles one).
+      if (top.reason.kind === 'message' && !containsPhrase(foldText(piece), foldText(top.reason.phrase)))
         continue;
       const named = {
         id: top.id,

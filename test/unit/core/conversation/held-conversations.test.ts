@@ -417,6 +417,8 @@ describe('two errors named in plain words, without quotes or codes', () => {
     ['Profile Installation Failed. Connection to the server could not be established.'],
     ['device cap reached and I cannot enroll any more phones'],
     ['Devices fail to check in with the Intune service and display as Unhealthy in the Intune admin console'],
+    // Log lines that only resemble documented messages ("Starting enrollment", "Enrollment ended").
+    ['Starting enrollment\nMDM enrollment failed: 0x80CF0437\nEnrollment ended'],
   ])('"%s" is one error, not two', (text) => {
     const chat = realConversation('en');
     chat.send(text);
@@ -451,5 +453,49 @@ describe('a platform named after a Windows code was refused', () => {
     expect(chat.state.answers.platform).toBe('windows');
     expect(chat.state.stage).toBe('no-match');
     expect(textOf(out)).not.toMatch(/learn\.microsoft\.com/);
+  });
+});
+
+describe('"it works now" said outside a case', () => {
+  test.each([
+    ['en', 'I deleted an old device and now it works'],
+    ['sv', 'jag tog bort en gammal enhet och nu funkar det'],
+    ['fr', 'j’ai supprimé un ancien appareil et ça marche maintenant'],
+    ['zh-CN', '我删掉了一台旧设备，现在可以了'],
+  ] as const)('%s: after a card, "%s" is its verdict, not a new search', (locale, text) => {
+    const chat = realConversation(locale);
+    chat.send('0x80CF0437');
+    const out = chat.send(text);
+    expect(out.effects).toEqual([
+      { kind: 'feedback', entryId: 'general/error-code-0x80cf0437', verdict: 'fixed' },
+    ]);
+    expect(card(out)).toBeUndefined();
+    expect(chat.state.stage).toBe('idle');
+  });
+
+  test.each([
+    ['nothing open', [] as string[]],
+    ['asked for the exact message', ['enrollment not working']],
+    ['asked for the platform', ['device cap reached']],
+    ['after "the articles don\'t cover this"', ['0x80180014']],
+  ])('%s: a report that it works closes, with nothing asked or searched', (_, before) => {
+    const chat = realConversation('en');
+    for (const text of before) chat.send(text);
+    const out = chat.send('never mind, I deleted an old device and it works now');
+    expect(out.effects).toEqual([{ kind: 'solved' }]);
+    expect(out.replies.every((r) => r.kind === 'text')).toBe(true);
+    expect(chat.state.stage).toBe('idle');
+    expect(chat.state.pending).toBeUndefined();
+  });
+
+  test.each([
+    ['it enrolled, but now the portal says Company Portal Temporarily Unavailable'],
+    ['it enrolled, now the company portal says Company Portal Temporarily Unavailable'],
+    ['it worked on the iPad, 0x80CF0437 on the laptop'],
+    ['does it work now?'],
+  ])('"%s" is not a report that it works', (text) => {
+    const chat = realConversation('en');
+    chat.send('0x80CF0437');
+    expect(chat.send(text).effects).toEqual([]);
   });
 });
