@@ -373,15 +373,15 @@ const scenarios: Scenario[] = [
     ],
   },
   {
-    name: 'two errors named in plain words: the one picked, then the other one a press away',
+    name: 'two errors named in plain words: the platform asked, the first card, then the other one a press away',
     locale: 'en-US',
     steps: [
       { say: 'device cap reached and also company portal temporarily unavailable' },
-      { press: () => ({ type: 'choose-entry', entryId: 'general/device-cap-reached' }) },
+      { press: choose('ios') },
     ],
     expected: [
-      [chooseWith('general/device-cap-reached', 'general/company-portal-temporarily-unavailable')],
-      ['resolution:general/device-cap-reached@en', 'text[choose-entry]'],
+      ['text', 'question:platform'],
+      ['answered:platform', 'resolution:ios/device-cap-reached@en', 'text[choose-entry]'],
     ],
   },
   {

@@ -691,8 +691,11 @@ class Turn {
     const platform = this.userPlatform();
     const top = result.hits[0];
     const platformUnknown = !platform && this.state.answers.platform === undefined;
-    if (mayAskPlatform && platformUnknown && top && this.differsByPlatform(text, named))
+    // Other errors the message names are kept before any question, so they are offered after the card.
+    if (mayAskPlatform && platformUnknown && top && this.differsByPlatform(text, named)) {
+      if (fresh) this.keepNamed(text, top.id);
       return this.askPlatformThenRematch();
+    }
     if (result.confident && top) {
       // "Profile installation failed" is one entry on Android and another on iOS, equally likely:
       // the platform decides, so ask it rather than pick one.
@@ -701,6 +704,7 @@ class Turn {
       // Two cards of one error for different platforms ("Device Cap Reached" for iOS and for every
       // platform) are told apart by the platform alone, unless only one is in the user's language.
       if (!platform && !inLanguage && this.platformsOf(tied) > 1) {
+        if (fresh) this.keepNamed(text, top.id);
         if (mayAskPlatform && platformUnknown) return this.askPlatformThenRematch();
         this.state.candidates = tied.slice(0, maxCandidates).map((h) => this.candidate(h));
         return this.offerCandidates(this.t('common:choose.prompt'));
