@@ -1,6 +1,7 @@
 // Dev-only: writes the few pictures the tests read (test/fixtures/screenshots/), from the same drawing
 // code as the accuracy set. Run `node scripts/screenshots/fixtures.ts` after changing the drawings.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createCanvas } from '@napi-rs/canvas';
 import { drawMessage, drawNoError, photograph } from './draw.ts';
 
 const dir = new URL('../../test/fixtures/screenshots/', import.meta.url);
@@ -51,3 +52,17 @@ writeFileSync(
     13,
   ).encode('jpeg', 80),
 );
+// A camera-sized JPEG (4032 × 3024, 12 MP) of a dialog: its decoder needs more heap than the OCR worker has.
+const dialog = drawMessage(
+  'windows-dialog',
+  'desktop',
+  { title: '0x80180014: The device is not supported.', body: '', code: '0x80180014' },
+  21,
+  2.52,
+);
+const camera = createCanvas(4032, 3024);
+const desk = camera.getContext('2d');
+desk.fillStyle = '#2a2622';
+desk.fillRect(0, 0, camera.width, camera.height);
+desk.drawImage(dialog, 0, (camera.height - dialog.height) / 2);
+writeFileSync(new URL('dialog-12mp.jpg', dir), await camera.encode('jpeg', 85));

@@ -30,6 +30,9 @@ export type LanguageSet = string;
 export type OcrJob = {
   bytes: Uint8Array;
   format: 'png' | 'jpeg';
+  /** The size the header declares, checked against `maxPixels`. */
+  width: number;
+  height: number;
   /** EXIF orientation (1–8; 1 is upright as stored). */
   orientation: number;
   order: LanguageSet[];

@@ -48,6 +48,9 @@ type WorkerMessage = {
 
 const workerUrl = new URL('./ocr-worker.ts', import.meta.url);
 
+/** The OCR worker's JavaScript heap at most (old generation, MB). */
+export const workerHeapMb = 48;
+
 /**
  * What each user's pictures are read with: their own language first (with English, which error names,
  * codes and untranslated apps use), then the other script when that reads no message (a Chinese
@@ -92,11 +95,11 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
 
   function spawn(languages: LanguageSet): Slot {
     // A small JavaScript heap makes the thread collect decoded pictures sooner (measured: 40 MB less at
-    // the peak); the pixels themselves live outside it. The JPEG decoder keeps a 12 MP camera photo's
-    // blocks on the heap, which takes it to about 90 MB. The thread's stdout and stderr are its own
-    // streams, read into the JSON log: no raw line reaches the process's.
+    // the peak); the pixels themselves live outside it. A large JPEG, whose decoder needs more heap, is
+    // decoded in a thread of its own (`jpeg-decode-thread.ts`). The thread's stdout and stderr are its
+    // own streams, read into the JSON log: no raw line reaches the process's.
     const worker = new Worker(workerUrl, {
-      resourceLimits: { maxOldGenerationSizeMb: 112, maxYoungGenerationSizeMb: 8 },
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: 8 },
       stdout: true,
       stderr: true,
     });
@@ -209,6 +212,8 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
       const outcome = await submit({
         bytes: image,
         format: header.format,
+        width: header.width,
+        height: header.height,
         orientation: header.orientation,
         order: languagesFor[locale],
         maxPixels: limits.maxPixels,

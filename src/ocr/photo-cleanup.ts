@@ -64,27 +64,36 @@ export function lightOnDark(grey: Uint8Array, width: number, height: number): bo
 }
 
 /**
- * Dark-on-light text of a photo on white paper (see the file's comment). `grey` must already be
- * dark text on light; `noise` is its `noiseLevel`. Strokes up to about ten pixels wide survive.
+ * Dark-on-light text of a photo on white paper (see the file's comment), written into `out` (one byte a
+ * pixel). `grey` is the picture, read inverted when `lightText` (a console photographed); `noise` is its
+ * `noiseLevel`. Strokes up to about ten pixels wide survive.
  */
-export function cleanPhoto(grey: Uint8Array, width: number, height: number, noise: number): Uint8Array {
-  // A light blur takes the noise down (to about half) more than it softens a stroke.
-  const smooth = blur121(grey, width, height);
+export function cleanPhoto(
+  grey: Uint8Array,
+  width: number,
+  height: number,
+  options: { noise: number; lightText: boolean; out: Uint8Array },
+): void {
+  // A photo is megapixels: one float buffer holds the light blur, then the paper (a closing of the
+  // blur), then the ink below it; the blur is computed again a row at a time where it is needed.
+  const blur = createBlur121(grey, width, height, options.lightText);
+  const ink = new Float32Array(width * height);
+  for (let y = 0; y < height; y++) ink.set(blur.row(y), y * width);
   const radius = 5;
-  // The paper, then the ink below it, in one buffer (a photo is megapixels: no more copies than needed).
-  const ink = Float32Array.from(smooth);
   extremeInPlace(ink, width, height, radius, 'max');
   extremeInPlace(ink, width, height, radius, 'min');
   // What the noise leaves in the smoothed picture below its paper: about three of its deviations.
-  const floor = 3 * 0.5 * noise;
-  for (let i = 0; i < ink.length; i++)
-    ink[i] = Math.max(0, (ink[i] as number) - (smooth[i] as number) - floor);
+  const floor = 3 * 0.5 * options.noise;
+  for (let y = 0; y < height; y++) {
+    const smooth = blur.row(y);
+    for (let x = 0, i = y * width; x < width; x++, i++)
+      ink[i] = Math.max(0, (ink[i] as number) - (smooth[x] as number) - floor);
+  }
   // Full contrast for the darkest strokes: the 99.5th percentile of what is left becomes black.
   const full = inkPercentile(ink, 0.995);
-  const out = new Uint8Array(ink.length);
-  for (let i = 0; i < out.length; i++)
+  const { out } = options;
+  for (let i = 0; i < ink.length; i++)
     out[i] = 255 - Math.min(255, Math.round(((ink[i] as number) * 255) / full));
-  return out;
 }
 
 function inkPercentile(ink: Float32Array, q: number): number {
@@ -104,26 +113,36 @@ function inkPercentile(ink: Float32Array, q: number): number {
   return 255;
 }
 
-/** A 3×3 blur with weights 1-2-1 on each axis. */
-function blur121(grey: Uint8Array, width: number, height: number): Float32Array {
-  const rows = new Float32Array(grey.length);
-  for (let y = 0; y < height; y++) {
-    const r = y * width;
-    for (let x = 0; x < width; x++) {
-      const left = grey[r + Math.max(0, x - 1)] as number;
-      const right = grey[r + Math.min(width - 1, x + 1)] as number;
-      rows[r + x] = (left + 2 * (grey[r + x] as number) + right) / 4;
-    }
-  }
-  const out = new Float32Array(grey.length);
-  for (let y = 0; y < height; y++) {
-    const up = Math.max(0, y - 1) * width;
-    const down = Math.min(height - 1, y + 1) * width;
+/**
+ * A 3×3 blur with weights 1-2-1 on each axis (edges repeat the border pixel), a row at a time: the rows
+ * blurred across are kept for the three source rows the last output row used, so a picture read top
+ * to bottom blurs each source row once. Its values are sixteenths of a grey level, exact in a float.
+ */
+function createBlur121(grey: Uint8Array, width: number, height: number, invert: boolean) {
+  const across = [new Float32Array(width), new Float32Array(width), new Float32Array(width)];
+  const sourceRow = [-1, -1, -1];
+  const out = new Float32Array(width);
+  const at = (i: number) => (invert ? 255 - (grey[i] as number) : (grey[i] as number));
+  function blurredAcross(y: number): Float32Array {
+    const slot = y % 3;
+    const line = across[slot] as Float32Array;
+    if (sourceRow[slot] === y) return line;
     const r = y * width;
     for (let x = 0; x < width; x++)
-      out[r + x] = ((rows[up + x] as number) + 2 * (rows[r + x] as number) + (rows[down + x] as number)) / 4;
+      line[x] = (at(r + Math.max(0, x - 1)) + 2 * at(r + x) + at(r + Math.min(width - 1, x + 1))) / 4;
+    sourceRow[slot] = y;
+    return line;
   }
-  return out;
+  return {
+    row(y: number): Float32Array {
+      const up = blurredAcross(Math.max(0, y - 1));
+      const down = blurredAcross(Math.min(height - 1, y + 1));
+      const here = blurredAcross(y);
+      for (let x = 0; x < width; x++)
+        out[x] = ((up[x] as number) + 2 * (here[x] as number) + (down[x] as number)) / 4;
+      return out;
+    },
+  };
 }
 
 /**

@@ -1,5 +1,4 @@
-import jpeg from 'jpeg-js';
-import { PNG } from 'pngjs';
+import { type DecodedGrey, decodeGrey, type GreyImage } from './grey-decode.ts';
 import type { ImageFormat } from './image-header.ts';
 import { cleanPhoto, lightOnDark, noiseLevel, photoNoise } from './photo-cleanup.ts';
 
@@ -26,59 +25,57 @@ export function preparePictures(image: {
   orientation?: number;
   maxPixels: number;
 }): Picture[] {
-  const decoded = decode(image.bytes, image.format, image.maxPixels);
-  const { data, channels } = decoded;
-  const grey = new Uint8Array(decoded.width * decoded.height);
-  let sum = 0;
-  // ITU-R BT.601 luma; transparent pixels count as white (the alert's background in PNG exports).
-  // Typed arrays read in bounds are never undefined: the loops stay tight (a 3× screenshot is 3 MP).
-  for (let i = 0, p = 0; i < grey.length; i++, p += channels) {
-    const alpha = channels === 4 ? (data[p + 3] as number) / 255 : 1;
-    const luma =
-      0.299 * (data[p] as number) + 0.587 * (data[p + 1] as number) + 0.114 * (data[p + 2] as number);
-    const v = Math.round(luma * alpha + 255 * (1 - alpha));
-    grey[i] = v;
-    sum += v;
-  }
-  const mean = sum / grey.length;
-  const upright = turnUpright(grey, decoded.width, decoded.height, image.orientation ?? 1);
-  const { width, height, grey: pixels } = shrinkHuge(upright.grey, upright.width, upright.height);
+  return picturesFrom(decodeGrey(image), image.orientation ?? 1);
+}
+
+/**
+ * The pictures Tesseract gets from a decoded grey picture (see `preparePictures`), in the order to read
+ * them. Each is written straight into its PGM: no other copy of the picture is made on the way.
+ */
+export function picturesFrom(decoded: DecodedGrey, orientation: number): Picture[] {
+  const { width, height, grey } = turnUpright(decoded.grey, decoded.width, decoded.height, orientation);
   const pictures: Picture[] = [];
-  const noise = noiseLevel(pixels, width);
+  const noise = noiseLevel(grey, width);
   // A camera's photo says how to turn it; a screenshot never does.
-  if (noise >= photoNoise || (image.orientation ?? 1) > 1) {
-    const text = lightOnDark(pixels, width, height) ? inverted(pixels) : pixels;
-    pictures.push({ ...asPgm(cleanPhoto(text, width, height, noise), width, height), hasDarkAreas: false });
+  if (noise >= photoNoise || orientation > 1) {
+    const cleaned = pgmOf(width, height);
+    cleanPhoto(grey, width, height, {
+      noise,
+      lightText: lightOnDark(grey, width, height),
+      out: cleaned.body,
+    });
+    pictures.push({ pgm: cleaned.pgm, width, height, hasDarkAreas: false });
   }
-  const plain = mean < 110 ? inverted(pixels) : pixels;
-  const scaled = shrinkLargePhoneScreen(plain, width, height);
+  const invert = decoded.mean < 110;
+  const plain = isLargePhoneScreen(width, height)
+    ? shrunkLargePhoneScreen(grey, width, height, invert)
+    : copied(grey, width, height, invert);
   pictures.push({
-    ...asPgm(scaled.grey, scaled.width, scaled.height),
-    hasDarkAreas: hasDarkAreas(scaled.grey, scaled.width, scaled.height),
+    pgm: plain.pgm,
+    width: plain.width,
+    height: plain.height,
+    hasDarkAreas: hasDarkAreas(plain.body, plain.width, plain.height),
   });
   return pictures;
 }
 
-function inverted(grey: Uint8Array): Uint8Array {
-  const out = new Uint8Array(grey.length);
-  for (let i = 0; i < grey.length; i++) out[i] = 255 - (grey[i] as number);
+/** A binary PGM of the size, and its pixels to write (the PGM's body). */
+type Pgm = { pgm: Uint8Array; body: Uint8Array; width: number; height: number };
+
+function pgmOf(width: number, height: number): Pgm {
+  const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
+  const pgm = new Uint8Array(header.length + width * height);
+  pgm.set(header);
+  return { pgm, body: pgm.subarray(header.length), width, height };
+}
+
+/** The picture as it is, or inverted (light text on dark turned dark on light). */
+function copied(grey: Uint8Array, width: number, height: number, invert: boolean): Pgm {
+  const out = pgmOf(width, height);
+  if (!invert) out.body.set(grey);
+  else for (let i = 0; i < grey.length; i++) out.body[i] = 255 - (grey[i] as number);
   return out;
 }
-
-function asPgm(
-  grey: Uint8Array,
-  width: number,
-  height: number,
-): { pgm: Uint8Array; width: number; height: number } {
-  const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
-  const pgm = new Uint8Array(header.length + grey.length);
-  pgm.set(header);
-  pgm.set(grey, header.length);
-  return { pgm, width, height };
-}
-
-/** One grey channel, row by row. */
-type GreyImage = { grey: Uint8Array; width: number; height: number };
 
 /**
  * The picture as it is meant to be seen: EXIF orientations 2–8 mirror and/or turn the stored pixels
@@ -119,33 +116,6 @@ function storedAt(x: number, y: number, w: number, h: number, orientation: numbe
   }
 }
 
-/** Pixels above which a picture is reduced before reading: a 4K screenshot stays whole, a 12 MP photo does not. */
-const hugePixels = 8_500_000;
-
-/**
- * A camera's 12 MP photo of a screen holds its text far larger than Tesseract needs, and layout analysis
- * and the photo clean-up cost by the pixel (and memory with them): it is reduced by a whole factor
- * (each target pixel the mean of a square of source pixels) below `hugePixels`.
- */
-function shrinkHuge(grey: Uint8Array, width: number, height: number): GreyImage {
-  const f = Math.ceil(Math.sqrt((width * height) / hugePixels));
-  if (f <= 1) return { grey, width, height };
-  const w = Math.floor(width / f);
-  const h = Math.floor(height / f);
-  const out = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      let sum = 0;
-      for (let dy = 0; dy < f; dy++) {
-        const row = (y * f + dy) * width + x * f;
-        for (let dx = 0; dx < f; dx++) sum += grey[row + dx] as number;
-      }
-      out[y * w + x] = Math.round(sum / (f * f));
-    }
-  }
-  return { grey: out, width: w, height: h };
-}
-
 /** Side of the squares looked at for dark areas: wider than a stroke of text, so text alone makes none. */
 const block = 8;
 
@@ -175,55 +145,46 @@ function hasDarkAreas(grey: Uint8Array, width: number, height: number): boolean 
 /** Narrower than this, a phone screenshot is kept as it is (2× screens, photos of screens). */
 const largePhoneWidth = 1100;
 
+function isLargePhoneScreen(width: number, height: number): boolean {
+  return width >= largePhoneWidth && height >= width * 1.5;
+}
+
 /**
  * A 3× phone screenshot (1125–1320 px wide) is taken down to 2× size: its text stays far above the
  * height Tesseract needs, and layout analysis, which costs in proportion to the pixels, gets half of
- * them. Desktop pictures are never shrunk: their text is small already.
+ * them. Desktop pictures are never shrunk: their text is small already. `invert` reads the picture
+ * inverted (light text on dark).
  */
-function shrinkLargePhoneScreen(grey: Uint8Array, width: number, height: number): GreyImage {
-  if (width < largePhoneWidth || height < width * 1.5) return { grey, width, height };
+function shrunkLargePhoneScreen(grey: Uint8Array, width: number, height: number, invert: boolean): Pgm {
   const w = Math.floor((width * 2) / 3);
   const h = Math.floor((height * 2) / 3);
+  const out = pgmOf(w, h);
   // A box filter: each target pixel is the area-weighted mean of the 1.5 × 1.5 source pixels it covers
-  // (weights 1 and ½ on each axis), so strokes keep their shape; rows first, then columns.
-  const rows = new Float32Array(w * height);
-  for (let y = 0; y < height; y++) {
+  // (weights 1 and ½ on each axis), so strokes keep their shape; across the two source rows it covers,
+  // then down.
+  const at = (i: number) => (invert ? 255 - (grey[i] as number) : (grey[i] as number));
+  const across = (y: number, line: Float32Array) => {
     const src = y * width;
     for (let x = 0; x < w; x++) {
       const [i, a, b] = taps(x);
-      rows[y * w + x] = a * (grey[src + i] as number) + b * (grey[src + i + 1] as number);
+      line[x] = a * at(src + i) + b * at(src + i + 1);
     }
-  }
-  const out = new Uint8Array(w * h);
+    return line;
+  };
+  const upper = new Float32Array(w);
+  const lower = new Float32Array(w);
   for (let y = 0; y < h; y++) {
     const [i, a, b] = taps(y);
+    across(i, upper);
+    across(i + 1, lower);
     for (let x = 0; x < w; x++)
-      out[y * w + x] = Math.round(a * (rows[i * w + x] as number) + b * (rows[(i + 1) * w + x] as number));
+      out.body[y * w + x] = Math.round(a * (upper[x] as number) + b * (lower[x] as number));
   }
-  return { grey: out, width: w, height: h };
+  return out;
 }
 
 /** The two source pixels under target pixel `t` of a ⅔ reduction, and their weights. */
 function taps(t: number): [number, number, number] {
   const start = Math.floor(t * 1.5);
   return t % 2 === 0 ? [start, 2 / 3, 1 / 3] : [start, 1 / 3, 2 / 3];
-}
-
-function decode(
-  bytes: Uint8Array,
-  format: ImageFormat,
-  maxPixels: number,
-): { width: number; height: number; data: Uint8Array; channels: number } {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (format === 'png') {
-    const png = PNG.sync.read(buffer);
-    return { width: png.width, height: png.height, data: png.data, channels: 4 };
-  }
-  const img = jpeg.decode(buffer, {
-    useTArray: true,
-    formatAsRGBA: false,
-    maxResolutionInMP: maxPixels / 1_000_000,
-    maxMemoryUsageInMB: Math.ceil((maxPixels * 4) / 1_000_000) + 64,
-  });
-  return { width: img.width, height: img.height, data: img.data, channels: 3 };
 }

@@ -1,6 +1,8 @@
+import { decodeGrey } from './grey-decode.ts';
+import { decodeInOwnThread, needsOwnThread } from './jpeg-decode-thread.ts';
 import { widestGap, withoutStrayMarks } from './line-words.ts';
 import type { LanguageSet, OcrJob, OcrLine, OcrPageResult } from './ocr-lines.ts';
-import { type Picture, preparePictures } from './preprocess.ts';
+import { type Picture, picturesFrom } from './preprocess.ts';
 import { readingConfidence, selectMessage, worthAnotherScript } from './select-message.ts';
 import type { TesseractEngine } from './tesseract-engine.ts';
 
@@ -44,8 +46,12 @@ function recognise(
  * the reading found no message and the work allows (see `worthAnotherScript`); the best reading wins.
  * A photo of a screen is read cleaned up first, and as it is only when that shows no message.
  */
-export function readPage(engine: TesseractEngine, job: OcrJob): OcrPageResult {
-  const pictures = preparePictures(job);
+export async function readPage(engine: TesseractEngine, job: OcrJob): Promise<OcrPageResult> {
+  const { bytes, format, maxPixels } = job;
+  const decoded = needsOwnThread(job)
+    ? await decodeInOwnThread({ bytes, format, maxPixels })
+    : decodeGrey({ bytes, format, maxPixels });
+  const pictures = picturesFrom(decoded, job.orientation);
   let best: OcrPageResult | undefined;
   let bestPicture = pictures[0] as Picture;
   let work = 0;

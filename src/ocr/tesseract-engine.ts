@@ -101,12 +101,18 @@ export async function startTesseractEngine(output: (line: string) => void): Prom
       load(languages);
       api.SetVariable('tessedit_do_invert', retryInverted ? '1' : '0');
       core.FS.writeFile('/input', pgm);
+      let status: number;
       try {
-        if (api.SetImageFile(1, 0) === 1) throw new Error('unreadable image');
+        status = api.SetImageFile(1, 0);
+      } finally {
+        // Tesseract holds the picture it read: the file's copy goes before recognition, not after.
+        core.FS.unlink('/input');
+      }
+      try {
+        if (status === 1) throw new Error('unreadable image');
         api.Recognize(null);
         return (JSON.parse(api.GetJSONText(0)) as { blocks?: TesseractBlock[] }).blocks ?? [];
       } finally {
-        core.FS.unlink('/input');
         // The picture and its layout are freed now, not when the next picture replaces them.
         api.Clear();
       }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
-import { createOcrReader, type OcrReader } from '../../../src/ocr/ocr-reader.ts';
+import { ownThreadJpegPixels } from '../../../src/ocr/jpeg-decode-thread.ts';
+import { createOcrReader, type OcrReader, workerHeapMb } from '../../../src/ocr/ocr-reader.ts';
 import { RecordingLogger } from '../../fakes/teams-test-bot.ts';
 
 const fixture = (name: string) =>
@@ -53,6 +54,14 @@ describe('reading a screenshot', () => {
     if (reading.kind !== 'text') return;
     expect(reading.text).toMatch(/Failed to start the Microsoft/);
     expect(reading.text).toMatch(/Updates service/);
+  });
+
+  it('reads a 12 MP camera JPEG although its decoder needs more heap than the reading thread has', async () => {
+    // jpeg-js keeps every 8×8 block on the heap (80 MB here); the reading thread has far less, so the
+    // picture is decoded in a thread of its own and comes back reduced.
+    expect(ownThreadJpegPixels * 12 < workerHeapMb * 2 ** 20).toBe(true);
+    const reading = await reader.read(fixture('dialog-12mp.jpg'), { locale: 'en' });
+    expect(reading.kind === 'text' && reading.text).toMatch(/0x80180014/);
   });
 
   it('says so when a picture has no text', async () => {

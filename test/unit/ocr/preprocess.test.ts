@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { PNG } from 'pngjs';
+import { decodeGrey } from '../../../src/ocr/grey-decode.ts';
 import { type Picture, preparePictures } from '../../../src/ocr/preprocess.ts';
 
 type Paint = (x: number, y: number) => number;
@@ -91,5 +92,29 @@ describe('preparing a picture for Tesseract', () => {
     expect([picture.width, picture.height]).toEqual([200, 100]);
     expect(pixel(picture, 190, 10)).toBeLessThan(50);
     expect(pixel(picture, 10, 10)).toBeGreaterThan(200);
+  });
+
+  it('reduces a huge picture while it turns it grey, each pixel the mean of a square, the mean level from all', () => {
+    // A checkerboard of black and white, left half; white, right half. 65 × 49 over 1,000 pixels: halved,
+    // the odd last column and row left out.
+    const bytes = png(65, 49, (x, y) => (x >= 32 || (x + y) % 2 ? 255 : 0));
+    const reduced = decodeGrey({ bytes, format: 'png', maxPixels: 40e6 }, 1000);
+    expect([reduced.width, reduced.height]).toEqual([32, 24]);
+    // Each 2 × 2 square of the checkerboard is half black: 127.5, not one of its pixels (0 or 255).
+    for (const [x, y] of [
+      [0, 0],
+      [15, 23],
+      [7, 11],
+    ] as const)
+      expect(reduced.grey[y * 32 + x]).toBe(128);
+    for (const [x, y] of [
+      [16, 0],
+      [31, 23],
+    ] as const)
+      expect(reduced.grey[y * 32 + x]).toBe(255);
+    const black = 16 * 49;
+    expect(reduced.mean).toBeCloseTo((255 * (65 * 49 - black)) / (65 * 49), 5);
+    // A picture under the limit comes as it is.
+    expect(decodeGrey({ bytes, format: 'png', maxPixels: 40e6 }).width).toBe(65);
   });
 });
