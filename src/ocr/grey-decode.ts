@@ -43,24 +43,27 @@ function toGrey({ width, height, data, channels }: Decoded, f: number): DecodedG
   const w = Math.floor(width / f);
   const h = Math.floor(height / f);
   const grey = new Uint8Array(w * h);
-  // The sums of one row of squares (f = 1: one row of pixels). Typed arrays read in bounds are never
-  // undefined: the loops stay tight (a 12 MP photo is 12 million pixels).
-  const sums = new Uint32Array(w);
+  // Reduced, each row is turned grey in `line` and added to the sums of its row of squares. Typed arrays
+  // read in bounds are never undefined: the loops stay tight (a 12 MP photo is 12 million pixels).
+  const line = new Uint8Array(f > 1 ? width : 0);
+  const sums = new Uint32Array(f > 1 ? w : 0);
   const area = f * f;
   let total = 0;
   for (let y = 0, p = 0; y < height; y++) {
-    const into = y < h * f;
+    const row = f > 1 ? line : grey.subarray(y * width, (y + 1) * width);
     for (let x = 0; x < width; x++, p += channels) {
       const alpha = channels === 4 ? (data[p + 3] as number) / 255 : 1;
       const luma =
         0.299 * (data[p] as number) + 0.587 * (data[p + 1] as number) + 0.114 * (data[p + 2] as number);
       const v = Math.round(luma * alpha + 255 * (1 - alpha));
+      row[x] = v;
       total += v;
-      if (into && x < w * f) sums[(x / f) | 0] += v;
     }
-    if (into && (y + 1) % f === 0) {
-      const row = ((y + 1) / f - 1) * w;
-      for (let x = 0; x < w; x++) grey[row + x] = Math.round((sums[x] as number) / area);
+    if (f === 1 || y >= h * f) continue;
+    for (let x = 0; x < w * f; x++) sums[(x / f) | 0] += line[x] as number;
+    if ((y + 1) % f === 0) {
+      const start = ((y + 1) / f - 1) * w;
+      for (let x = 0; x < w; x++) grey[start + x] = Math.round((sums[x] as number) / area);
       sums.fill(0);
     }
   }

@@ -75,20 +75,19 @@ export function cleanPhoto(
   options: { noise: number; lightText: boolean; out: Uint8Array },
 ): void {
   // A photo is megapixels: one float buffer holds the light blur, then the paper (a closing of the
-  // blur), then the ink below it; the blur is computed again a row at a time where it is needed.
-  const blur = createBlur121(grey, width, height, options.lightText);
+  // blur), then the ink below it; the blur is kept beside it in sixteenths of a grey level (exact, in
+  // half the bytes of a float).
   const ink = new Float32Array(width * height);
-  for (let y = 0; y < height; y++) ink.set(blur.row(y), y * width);
+  blur121(grey, width, height, options.lightText, ink);
+  const smooth = new Uint16Array(ink.length);
+  for (let i = 0; i < ink.length; i++) smooth[i] = (ink[i] as number) * 16;
   const radius = 5;
   extremeInPlace(ink, width, height, radius, 'max');
   extremeInPlace(ink, width, height, radius, 'min');
   // What the noise leaves in the smoothed picture below its paper: about three of its deviations.
   const floor = 3 * 0.5 * options.noise;
-  for (let y = 0; y < height; y++) {
-    const smooth = blur.row(y);
-    for (let x = 0, i = y * width; x < width; x++, i++)
-      ink[i] = Math.max(0, (ink[i] as number) - (smooth[x] as number) - floor);
-  }
+  for (let i = 0; i < ink.length; i++)
+    ink[i] = Math.max(0, (ink[i] as number) - (smooth[i] as number) / 16 - floor);
   // Full contrast for the darkest strokes: the 99.5th percentile of what is left becomes black.
   const full = inkPercentile(ink, 0.995);
   const { out } = options;
@@ -114,35 +113,31 @@ function inkPercentile(ink: Float32Array, q: number): number {
 }
 
 /**
- * A 3×3 blur with weights 1-2-1 on each axis (edges repeat the border pixel), a row at a time: the rows
- * blurred across are kept for the three source rows the last output row used, so a picture read top
- * to bottom blurs each source row once. Its values are sixteenths of a grey level, exact in a float.
+ * A 3×3 blur with weights 1-2-1 on each axis into `out`, of the picture or (`invert`) of 255 less it; edges
+ * repeat the border pixel. Its values are sixteenths of a grey level, exact in a float.
  */
-function createBlur121(grey: Uint8Array, width: number, height: number, invert: boolean) {
-  const across = [new Float32Array(width), new Float32Array(width), new Float32Array(width)];
-  const sourceRow = [-1, -1, -1];
-  const out = new Float32Array(width);
-  const at = (i: number) => (invert ? 255 - (grey[i] as number) : (grey[i] as number));
-  function blurredAcross(y: number): Float32Array {
-    const slot = y % 3;
-    const line = across[slot] as Float32Array;
-    if (sourceRow[slot] === y) return line;
+function blur121(grey: Uint8Array, width: number, height: number, invert: boolean, out: Float32Array) {
+  for (let y = 0; y < height; y++) {
     const r = y * width;
-    for (let x = 0; x < width; x++)
-      line[x] = (at(r + Math.max(0, x - 1)) + 2 * at(r + x) + at(r + Math.min(width - 1, x + 1))) / 4;
-    sourceRow[slot] = y;
-    return line;
+    for (let x = 0; x < width; x++) {
+      const left = grey[r + Math.max(0, x - 1)] as number;
+      const right = grey[r + Math.min(width - 1, x + 1)] as number;
+      const v = (left + 2 * (grey[r + x] as number) + right) / 4;
+      out[r + x] = invert ? 255 - v : v;
+    }
   }
-  return {
-    row(y: number): Float32Array {
-      const up = blurredAcross(Math.max(0, y - 1));
-      const down = blurredAcross(Math.min(height - 1, y + 1));
-      const here = blurredAcross(y);
-      for (let x = 0; x < width; x++)
-        out[x] = ((up[x] as number) + 2 * (here[x] as number) + (down[x] as number)) / 4;
-      return out;
-    },
-  };
+  // Down the columns in place: the row above is kept as it was before it was overwritten.
+  const above = new Float32Array(width);
+  const here = new Float32Array(width);
+  for (let y = 0; y < height; y++) {
+    const r = y * width;
+    here.set(out.subarray(r, r + width));
+    if (y === 0) above.set(here);
+    const below = y + 1 < height ? out.subarray(r + width, r + 2 * width) : here;
+    for (let x = 0; x < width; x++)
+      out[r + x] = ((above[x] as number) + 2 * (here[x] as number) + (below[x] as number)) / 4;
+    above.set(here);
+  }
 }
 
 /**
