@@ -10,10 +10,10 @@ import { parseArgs } from 'node:util';
 import { loadKnowledgeBase } from '../src/content/load-knowledge.ts';
 import { loadTriageRules } from '../src/content/load-triage-rules.ts';
 import { createConversationEngine } from '../src/core/conversation/engine.ts';
-import type { ConversationState, TurnContextInfo } from '../src/core/conversation/turn.ts';
 import { createMatcher } from '../src/core/matcher/create-matcher.ts';
 import type { Matcher } from '../src/core/matcher/match-result.ts';
 import { createTranslator } from '../src/i18n/translator.ts';
+import { driveConversation } from '../test/fakes/drive-conversation.ts';
 import { adversarialInputs } from './adversarial-inputs.ts';
 
 const { values } = parseArgs({ options: { repeat: { type: 'string', default: '2000' } } });
@@ -44,20 +44,17 @@ const engine = createConversationEngine({
   translator: createTranslator(),
   rules: loadTriageRules(),
 });
-const info = (userId: string): TurnContextInfo => ({
-  clientLocale: 'en',
-  now: new Date().toISOString(),
-  userId,
-});
-const turn = (state: ConversationState, text: string, userId = 'u') =>
-  engine.handle(state, { kind: 'text', text }, info(userId)).state;
+/** A conversation as an adapter keeps it (the state goes through JSON between turns, as in storage). */
+const chat = () => driveConversation(engine);
 
 const loadTurns = {
   'Slack (one command: a code)': (i: number) => {
-    turn(engine.initialState('en'), '0x80CF0437', `U${i}`);
+    chat().send('0x80CF0437', `U${i}`);
   },
   'Teams (an error text, then the platform)': (i: number) => {
-    turn(turn(engine.initialState('en'), 'Profile installation failed', `T${i}`), 'iOS', `T${i}`);
+    const teams = chat();
+    teams.send('Profile installation failed', `T${i}`);
+    teams.send('iOS', `T${i}`);
   },
 };
 
@@ -90,11 +87,12 @@ for (const { name, text } of adversarialInputs()) {
   const cells = states.map(([, opener]) => {
     const runs: { ms: number; matchMs: number; calls: number }[] = [];
     for (let r = 0; r < 7; r++) {
-      const state = opener ? turn(engine.initialState('en'), opener) : engine.initialState('en');
+      const conversation = chat();
+      if (opener) conversation.send(opener);
       matched.calls = 0;
       matched.ms = 0;
       const since = process.cpuUsage();
-      turn(state, text);
+      conversation.send(text);
       // The first run warms the code up.
       if (r > 0) runs.push({ ms: cpuMs(since), matchMs: matched.ms, calls: matched.calls });
     }
