@@ -2,6 +2,7 @@ import { eighteenthBatch } from './held-out-eighteenth.ts';
 import { fifteenthBatch } from './held-out-fifteenth.ts';
 import { forumSealedBatch } from './held-out-forum-sealed.ts';
 import { forumSealedSecondBatch } from './held-out-forum-sealed-second.ts';
+import { forumSealedThirdBatch } from './held-out-forum-sealed-third.ts';
 import { fourteenthBatch } from './held-out-fourteenth.ts';
 import {
   alreadyEnrolled,
@@ -32,6 +33,7 @@ import { seventeenthBatch } from './held-out-seventeenth.ts';
 import { sixteenthBatch } from './held-out-sixteenth.ts';
 import { thirteenthBatch } from './held-out-thirteenth.ts';
 import { twelfthBatch } from './held-out-twelfth.ts';
+import { twentiethBatch } from './held-out-twentieth.ts';
 
 export type { Case, Category } from './held-out-labels.ts';
 
@@ -3411,6 +3413,8 @@ export const heldOutBatches: Record<string, Case[]> = {
   'forum-sealed': forumSealedBatch,
   nineteenth: nineteenthBatch,
   'forum-sealed-second': forumSealedSecondBatch,
+  twentieth: twentiethBatch,
+  'forum-sealed-third': forumSealedThirdBatch,
 };
 
 export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();
