@@ -6,7 +6,7 @@
 // own calibrated decision. Prints markdown tables (overall, per category, per language of the text), the
 // targets with their figures, start-up time and the time for a 100 KB log paste.
 // `--file PATH` benchmarks another JSON Lines file of the same shape; `--held-out` the project's own
-// held-out cases (test/unit/core/matcher/held-out-cases.ts), `--held-out --batch NAME` one batch of them (to give
+// held-out cases (test/unit/core/matcher/held-out-cases.ts), `--held-out --batch NAME` one batch of them, or `fresh` / `worked-on` pooled (to give
 // a batch written after the last tuning its own figure); `--screenshots` reads generated screenshots
 // instead (scripts/screenshots/bench-screenshots.ts); `--retention` times the retention sweep on a large
 // table (scripts/bench-retention.ts).
@@ -293,14 +293,20 @@ function pasteTiming(matcher: Matcher): { line: string; ms: number } {
 
 async function loadCases(): Promise<{ cases: EvalCase[]; source: string } | undefined> {
   if (args.includes('--held-out')) {
-    const { heldOutBatches, heldOutCases } = await import('../test/unit/core/matcher/held-out-cases.ts');
+    const { heldOutBatches, heldOutCases, freshCases, workedOnCases } = await import(
+      '../test/unit/core/matcher/held-out-cases.ts'
+    );
     const batchArg = args.indexOf('--batch');
     if (batchArg < 0)
       return { cases: heldOutCases, source: 'held-out cases (test/unit/core/matcher/held-out-cases.ts)' };
     const name = args[batchArg + 1] ?? '';
-    const batch = heldOutBatches[name];
+    // Two pooled names beside the batches: the fresh batches (scored once as written) and all the others.
+    const pooled: Record<string, typeof heldOutCases> = { fresh: freshCases, 'worked-on': workedOnCases };
+    const batch = pooled[name] ?? heldOutBatches[name];
     if (!batch)
-      throw new Error(`no held-out batch "${name}"; batches: ${Object.keys(heldOutBatches).join(', ')}`);
+      throw new Error(
+        `no held-out batch "${name}"; batches: fresh, worked-on, ${Object.keys(heldOutBatches).join(', ')}`,
+      );
     return {
       cases: batch,
       source: `held-out cases, ${name} batch (test/unit/core/matcher/held-out-cases.ts)`,
