@@ -787,6 +787,23 @@ class Turn {
     return this.titlesOf(a).some((x) => tb.some((y) => containsPhrase(x, y) || containsPhrase(y, x)));
   }
 
+  /**
+   * The same error's card for the platform the user named, when `id` is another platform's or the general
+   * one: "Device cap reached" on an iPhone is the iOS card, which is also the one written in every language
+   * (the general article is English only).
+   */
+  private onUserPlatform(id: string): string {
+    const platform = this.userPlatform();
+    const entry = this.entries.get(id);
+    if (!platform || !entry || entry.platform === platform) return id;
+    // The same title only: a longer one holding it ("Profile installation failed" in "… A network error has
+    // occurred") is a more specific error, not the same one.
+    const titles = this.titlesOf(id);
+    for (const [other, e] of this.entries)
+      if (e.platform === platform && this.titlesOf(other).some((t) => titles.includes(t))) return other;
+    return id;
+  }
+
   private titlesOf(id: string): string[] {
     const entry = this.entries.get(id);
     return entry ? foldedTitles(entry) : [];
@@ -800,8 +817,9 @@ class Turn {
 
   /** After the card of `shownId`, the other errors the user's message named, each with its button. */
   private noteAlsoMentioned(shownId: string): void {
-    const others = this.state.alsoMentioned ?? [];
+    const others = [...new Set((this.state.alsoMentioned ?? []).map((id) => this.onUserPlatform(id)))];
     if (others.length === 0) return;
+    this.state.alsoMentioned = others;
     const title = (id: string) =>
       (this.entries.get(id)?.locales[this.lang.locale].title ?? id).replace(/[.。]\s*$/u, '');
     const note: Reply = {

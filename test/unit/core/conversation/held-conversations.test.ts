@@ -412,6 +412,30 @@ describe('two errors named in plain words, without quotes or codes', () => {
     });
   });
 
+  // The general article is English only; on an iPhone the same message has an iOS card in every language.
+  test.each([
+    ['en', 'Profile Installation Failed. A network error has occurred. And also Device Cap Reached'],
+    [
+      'fr',
+      'Échec de l’installation du profil. Une erreur réseau s’est produite. Et aussi Nombre maximal d’appareils atteint',
+    ],
+    [
+      'sv',
+      'Det gick inte att installera profilen. Ett nätverksfel har uppstått. Och även Enhetstaket har nåtts',
+    ],
+    ['zh-CN', '配置文件安装失败。 发生了网络错误。还有已达到设备上限'],
+  ] as const)('%s: the other error on an iPhone is the iOS card, not the general one', (locale, text) => {
+    const chat = realConversation(locale);
+    chat.send({ kind: 'action', payload: { type: 'answer', question: 'platform', value: 'ios' } });
+    chat.send(text);
+    if (chat.state.pending === 'platform')
+      chat.send({ kind: 'action', payload: { type: 'answer', question: 'platform', value: 'ios' } });
+    const offered = chat.state.candidates.find((c) => /network-error/.test(c.entryId));
+    if (chat.state.stage === 'choosing-entry' && offered)
+      chat.send({ kind: 'action', payload: { type: 'choose-entry', entryId: offered.entryId } });
+    expect(chat.state.alsoMentioned).toEqual(['ios/device-cap-reached']);
+  });
+
   test.each([
     ['Profile Installation Failed, a network error has occurred'],
     ['Profile Installation Failed. Connection to the server could not be established.'],
