@@ -91,6 +91,8 @@ const followUpIntents: ReadonlySet<Intent['kind']> = new Set([
   'language',
   'choose-language',
 ]);
+/** Intents whose words may also answer a question ("it worked before", "det fungerade tidigare", "以前可以，后来不行了"). */
+const answerWords: ReadonlySet<Intent['kind']> = new Set(['fixed', 'not-fixed', 'solved', 'ack']);
 /** "iPhone", "on my iPad", "Windows 11 laptop": a message that only names the platform is this short. */
 const maxPlatformOnlyWords = 4;
 
@@ -180,11 +182,20 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
    */
   function intentOf(state: ConversationState, text: string): Intent | undefined {
     const intent = intents.detect(text);
+    // "It worked before" to "has enrollment ever worked?" answers the question; it is no verdict on the card.
+    if (intent && answerWords.has(intent.kind) && answersPending(state, text)) return undefined;
     if (intent?.kind === 'solved') return intent;
     if (isHandedOff(state)) return intents.reportsSolved(text) ? { kind: 'solved' } : intent;
     if (intent && intent.kind !== 'thanks' && intent.kind !== 'goodbye') return intent;
     if (!intents.reportsSolved(text) || namesError(state, text, true)) return intent;
     return { kind: 'solved' };
+  }
+
+  /** Whether the text reads as one of the choices of the question waiting for an answer. */
+  function answersPending(state: ConversationState, text: string): boolean {
+    const { pending } = state;
+    if (state.stage !== 'asking' || !pending || pending === 'errorText') return false;
+    return answersParser.parse(pending, text).kind === 'value';
   }
 
   /**

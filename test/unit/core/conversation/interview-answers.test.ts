@@ -1,0 +1,37 @@
+import { realConversation } from '../../../fakes/real-conversation.ts';
+
+/**
+ * Typed answers to the interview questions, as an admin writes them rather than presses them: each is
+ * read as the answer to the question on screen, in every language, and never as something else.
+ */
+
+/** An error documented with several causes: its card comes with follow-up questions, the first about history. */
+const multiCause = 'Profile Installation Failed. Connection to the server could not be established.';
+
+describe('an answer that sounds like a verdict', () => {
+  test.each([
+    ['en', 'it worked before yes'],
+    ['sv', 'det fungerade tidigare'],
+    ['fr', 'ça fonctionnait avant'],
+    ['zh-CN', '以前可以，后来不行了'],
+  ] as const)(
+    '%s: "%s" to "has enrollment ever worked?" answers it; the card is not judged',
+    (locale, text) => {
+      const chat = realConversation(locale);
+      chat.send(multiCause);
+      expect(chat.state.pending).toBe('history');
+      const out = chat.send(text);
+      expect(chat.state.answers.history).toBe('stopped-working');
+      expect(chat.state.stage).toBe('asking');
+      expect(out.effects).toEqual([]);
+      expect(chat.state.shown.at(-1)?.verdict).toBeUndefined();
+    },
+  );
+
+  test('"that didn\'t work" while the question waits is still a verdict on the card', () => {
+    const chat = realConversation('en');
+    chat.send(multiCause);
+    const out = chat.send("that didn't work");
+    expect(out.effects).toContainEqual(expect.objectContaining({ kind: 'feedback', verdict: 'not-fixed' }));
+  });
+});
