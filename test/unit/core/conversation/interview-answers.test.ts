@@ -35,3 +35,43 @@ describe('an answer that sounds like a verdict', () => {
     expect(out.effects).toContainEqual(expect.objectContaining({ kind: 'feedback', verdict: 'not-fixed' }));
   });
 });
+
+describe('"I don\'t know" in one\'s own words', () => {
+  test.each([
+    ['en', 'idk'],
+    ['en', 'no clue'],
+    ['sv', 'vet ej'],
+    ['sv', 'ingen susning'],
+    ['fr', 'chais pas'],
+    ['fr', "j'en sais rien"],
+    ['zh-CN', '不晓得'],
+    ['zh-CN', '说不准'],
+  ] as const)('%s: "%s" skips the question once, the interview goes on', (locale, text) => {
+    const chat = realConversation(locale);
+    chat.send(multiCause);
+    chat.send(text);
+    expect(chat.state.answers.history).toBe('unknown');
+    expect(chat.state.pending).toBe('usersAffected');
+  });
+
+  test.each([
+    ['en', 'idk'],
+    ['sv', 'vet ej'],
+    ['fr', 'chais pas'],
+    ['zh-CN', '不晓得'],
+  ] as const)('%s: "%s" to the platform question offers the cards of every platform', (locale, text) => {
+    const chat = realConversation(locale);
+    chat.send('Profile installation failed');
+    expect(chat.state.pending).toBe('platform');
+    chat.send(text);
+    expect(chat.state.stage).toBe('choosing-entry');
+    expect(chat.state.answers.platform).toBe('unknown');
+  });
+
+  test('"ça marchait avant" answers that it worked before', () => {
+    const chat = realConversation('fr');
+    chat.send(multiCause);
+    chat.send('ça marchait avant');
+    expect(chat.state.answers.history).toBe('stopped-working');
+  });
+});
