@@ -508,7 +508,8 @@ function scorePhrases(
   query: Query,
   scored: Map<string, Scored>,
 ): Map<string, Set<string>> {
-  const { matched, exact, fuzzyHits, touched } = scratch(index);
+  const space = scratch(index);
+  const { matched, exact, fuzzyHits, touched, score, verbatim, best, entryOf } = space;
   let count = 0;
   for (const [term, quality] of query.terms) {
     const list = index.postings.get(term);
@@ -521,64 +522,96 @@ function scorePhrases(
       else fuzzyHits[n]++;
     }
   }
-  const perEntry = new Map<string, { n: number; score: number; verbatim: boolean; exact: boolean }[]>();
+  // Entries in the order their first phrase was touched; each keeps its best phrase (the first of equals).
+  const order: number[] = [];
   for (let i = 0; i < count; i++) {
     const n = touched[i];
-    const { phrase, entry } = index.phrases[n];
+    const phrase = index.phrases[n].phrase;
     // The whole query is this message, word for word: the entry whose title it is, not a near-duplicate.
     const exactMessage = phrase.kind === 'message' && phrase.sequence === query.sequence;
-    const scoredPhrase = { n, ...phraseScore(phrase, matched[n], query), exact: exactMessage };
-    if (exactMessage) scoredPhrase.score *= exactBonus;
+    const found = phraseScore(phrase, matched[n], query);
+    let s = found.score;
+    if (exactMessage) s *= exactBonus;
     // A spelling correction alone is a guess ("take" → "taket"); several agreeing ones are a typo'd message.
-    if (exact[n] === 0) scoredPhrase.score *= fuzzyHits[n] > 1 ? 0.85 : 0.5;
+    if (exact[n] === 0) s *= fuzzyHits[n] > 1 ? 0.85 : 0.5;
     matched[n] = 0;
     exact[n] = 0;
     fuzzyHits[n] = 0;
-    const list = perEntry.get(entry.id);
-    if (list) list.push(scoredPhrase);
-    else perEntry.set(entry.id, [scoredPhrase]);
+    score[n] = s;
+    verbatim[n] = (found.verbatim ? 1 : 0) | (exactMessage ? 2 : 0);
+    const e = entryOf[n];
+    const b = best[e];
+    if (b < 0) {
+      best[e] = n;
+      order.push(e);
+    } else if (s > score[b] || (s === score[b] && n < b)) best[e] = n;
   }
   const explained = new Map<string, Set<string>>();
-  for (const [id, list] of perEntry) {
-    const best = list.reduce((a, b) => (b.score > a.score || (b.score === a.score && b.n < a.n) ? b : a));
+  const termsOf: Set<string>[] = [];
+  for (const e of order) {
     const terms = new Set<string>();
-    for (const { n, score } of list) {
-      if (score < best.score * 0.5) continue;
-      for (const t of index.phrases[n].phrase.terms) if (query.terms.has(t)) terms.add(t);
-    }
-    explained.set(id, terms);
-    const previous = scored.get(id);
-    if (previous && previous.score >= best.score) continue;
-    const { phrase, entry } = index.phrases[best.n];
-    scored.set(id, {
+    termsOf[e] = terms;
+    explained.set(index.entries[e].id, terms);
+  }
+  for (let i = 0; i < count; i++) {
+    const n = touched[i];
+    const e = entryOf[n];
+    if (score[n] < score[best[e]] * 0.5) continue;
+    const terms = termsOf[e];
+    for (const t of index.phrases[n].phrase.terms) if (query.terms.has(t)) terms.add(t);
+  }
+  for (const e of order) {
+    const n = best[e];
+    best[e] = -1;
+    const { phrase, entry } = index.phrases[n];
+    const previous = scored.get(entry.id);
+    if (previous && previous.score >= score[n]) continue;
+    scored.set(entry.id, {
       entry,
-      score: best.score,
+      score: score[n],
       reason:
         phrase.kind === 'message'
           ? { kind: 'message', phrase: phrase.text }
           : { kind: 'similar', phrase: phrase.text },
       // The whole error message, word for word, is unmistakable (overrides area and injection signals).
-      strong: phrase.kind === 'message' && best.verbatim,
-      exact: best.exact,
-      phrase: best.n,
+      strong: phrase.kind === 'message' && (verbatim[n] & 1) === 1,
+      exact: (verbatim[n] & 2) === 2,
+      phrase: n,
     });
   }
   return explained;
 }
 
-type Scratch = { matched: Float64Array; exact: Float64Array; fuzzyHits: Int32Array; touched: Int32Array };
+/**
+ * Per-index buffers reused by every query (matching is synchronous, so one set is enough): what each
+ * phrase matched and scored, each entry's best phrase (-1: none yet), and each phrase's entry number.
+ */
+type Scratch = {
+  matched: Float64Array;
+  exact: Float64Array;
+  fuzzyHits: Int32Array;
+  touched: Int32Array;
+  score: Float64Array;
+  verbatim: Uint8Array;
+  best: Int32Array;
+  entryOf: Int32Array;
+};
 const scratchSpace = new WeakMap<PhraseIndex, Scratch>();
 
-/** Per-index buffers reused by every query (matching is synchronous, so one set is enough). */
 function scratch(index: PhraseIndex): Scratch {
   let space = scratchSpace.get(index);
   if (!space) {
     const size = index.phrases.length;
+    const number = new Map(index.entries.map((e, k) => [e, k]));
     space = {
       matched: new Float64Array(size),
       exact: new Float64Array(size),
       fuzzyHits: new Int32Array(size),
       touched: new Int32Array(size),
+      score: new Float64Array(size),
+      verbatim: new Uint8Array(size),
+      best: new Int32Array(index.entries.length).fill(-1),
+      entryOf: Int32Array.from(index.phrases, (p) => number.get(p.entry) ?? 0),
     };
     scratchSpace.set(index, space);
   }
