@@ -37,6 +37,11 @@ export function createCodeFinder(knownKeys: Iterable<string>): CodeFinder {
   // pasted blob) are not searched at all.
   const longestToken = tokenKeys.reduce((max, k) => Math.max(max, k.length), 0);
 
+  const mayHoldToken = (text: string) => {
+    const squeezed = text.toLowerCase().replaceAll('_', '');
+    return tokenKeys.some((k) => squeezed.includes(k));
+  };
+
   const fuzzyToken = (key: string): string | undefined => {
     if (fuzzyCache.has(key)) return fuzzyCache.get(key);
     const best = fuse.search(key, { limit: 1 })[0];
@@ -54,20 +59,26 @@ export function createCodeFinder(knownKeys: Iterable<string>): CodeFinder {
     const add = (list: string[], key: string) => {
       if (!list.includes(key)) list.push(key);
     };
-    for (const m of text.matchAll(prefixedHex)) {
+    // Every documented hex code holds digits, and an unknown one is read from `0x` or four digits: a text
+    // without a digit (a line of a long paste, mostly) is not searched for them.
+    const digits = /\d/.test(text);
+    for (const m of digits ? text.matchAll(prefixedHex) : []) {
       const key = codeKey(m[1]);
       if (known.has(key)) add(found, key);
       else if (/^0x[8C][0-9A-F]{7}$/.test(key)) add(unknown, key);
     }
-    for (const m of text.matchAll(bareHex)) {
+    for (const m of digits ? text.matchAll(bareHex) : []) {
       // Eight letters a–f are a word ("accepted"), not a code: ask for some digits.
       if ((m[1].match(/\d/g)?.length ?? 0) < 4) continue;
       const key = codeKey(m[1]);
       if (known.has(key)) add(found, key);
       else if (/^0x[8C]/.test(key)) add(unknown, key);
     }
-    for (const m of text.matchAll(wordToken)) {
-      const key = codeKey(m[0]);
+    // Without typos a token is found only where its key stands in the text, case and underscores aside.
+    const tokens = options.fuzzy !== false || mayHoldToken(text) ? text.matchAll(wordToken) : [];
+    for (const m of tokens) {
+      // A token is letters and underscores: its key is those letters in lower case.
+      const key = m[0].toLowerCase().replaceAll('_', '');
       if (key.length < 8) continue;
       if (known.has(key)) add(found, key);
       else if (options.fuzzy !== false && key.length >= 12 && key.length <= longestToken + 2) {

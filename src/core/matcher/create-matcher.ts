@@ -278,6 +278,8 @@ function rareMessageWords(index: PhraseIndex): Set<string> {
   return out;
 }
 
+const notLetters = /[^a-z]+/;
+
 /**
  * How much a log line looks like the error: a documented code is the strongest sign; words of a
  * documented message count too, so "Account is in maintenance mode." is kept among noisy error lines.
@@ -287,7 +289,9 @@ function lineScore(line: string, findCodes: CodeFinder, messageWords: Set<string
   // more than the rest of the match (the chosen lines are searched with typos afterwards).
   let score = findCodes(line, { fuzzy: false }).known.length > 0 ? 3 : 0;
   let hits = 0;
-  for (const m of line.toLowerCase().matchAll(/[a-z]{4,}/g)) if (messageWords.has(m[0]) && ++hits >= 2) break;
+  // The runs of letters a–z, split apart rather than matched one by one: a paste has thousands of lines.
+  for (const w of line.toLowerCase().split(notLetters))
+    if (w.length >= 4 && messageWords.has(w) && ++hits >= 2) break;
   score += hits;
   return score;
 }
