@@ -16,7 +16,8 @@ import { defaultMatcherData, type MatcherData } from './matcher-data.ts';
 import { foldCase, isHan, words } from './normalize.ts';
 import { buildPhraseIndex, type IndexedEntry, type PhraseIndex } from './phrase-index.ts';
 import { vocabularyOf } from './scope-placement.ts';
-import { createSignalDetector, isUnplaced, isVetoed } from './scope-signals.ts';
+import { createSignalDetector, isReportedElsewhere, isUnplaced, isVetoed } from './scope-signals.ts';
+import { createRelativeTimeEraser } from './scope-times.ts';
 import { demoteSubsumed, phraseScore, platformFactor, type Query, type Scored } from './scoring.ts';
 import { preferExplainingSibling } from './siblings.ts';
 import { isStopword, stem } from './stem.ts';
@@ -93,6 +94,7 @@ export function createMatcher(
   const messageWords = rareMessageWords(index);
   const findUncovered = createUncoveredCodeFinder(data);
   const denied = createDenialTest(index, data);
+  const withoutTimes = createRelativeTimeEraser(data);
   const genericTerms = new Set(
     data.scope.signals
       .filter((s) => s.kind === 'generic')
@@ -114,7 +116,7 @@ export function createMatcher(
     // Callers in plain JavaScript (adapters, tests) may pass anything: nothing to match is no match.
     const { focus, errorFound } = errorLinesOf(typeof text === 'string' ? text : '');
     const signals = detectSignals(focus);
-    const analysed = countedAsLimit(index.analyzer.analyze(focus), signals.counted);
+    const analysed = countedAsLimit(index.analyzer.analyze(withoutTimes(focus)), signals.counted);
     const query = toQuery(index, analysed);
     const stated = options.platform ?? undefined;
     const codes = findCodes(focus);
@@ -142,6 +144,7 @@ export function createMatcher(
     const strong = top?.strong ?? false;
     const vetoed =
       isVetoed(signals.kinds, codes, strong) ||
+      isReportedElsewhere(signals, codes) ||
       isUnplaced(signals, codes, strong && words(focus, { splitCompounds: false }).length <= quotedPostWords);
     if (vetoed) for (const s of ranked) s.score *= thresholds.vetoFactor;
     const uncovered = codes.known.length === 0 ? findUncovered(codes.unknown) : undefined;

@@ -82,7 +82,8 @@ export const familiesSchema = z.object({
  * name is ("app", "browser"): a name with one of them is still a bare name.
  * `named`: a name no list holds heading a post or saying something ("Kaspersky licence: …", "Tailscale
  * says …"), read by placement only: as often a team or a place ("Sales Team iPhones: …"), it gives way to an
- * unmistakable error.
+ * unmistakable error; `speaker`, such a name before a verb of speech ("Zorvex says …"), which reports even
+ * a documented message as its own.
  * A term ending in `*` matches any word starting so (`aadsts*`).
  */
 export const scopeSignalKinds = [
@@ -100,6 +101,7 @@ export const scopeSignalKinds = [
   'negation',
   'generic',
   'named',
+  'speaker',
 ] as const;
 export type ScopeSignalKind = (typeof scopeSignalKinds)[number];
 
@@ -182,6 +184,21 @@ export const placementSchema = z.object({
   /** Openers of a how-to that need no question mark ("how do I …", "hur gör man …", "如何 …"). */
   howOpeners: termList,
   askingOthers: termList,
+  /**
+   * A name after a word of origin (`movedFrom`) in a clause with a word of moving (`moves`, `*` a prefix)
+   * is the devices' former MDM ("came over from Meraki", "从 Kandji 迁过来"), unless a word of `movedTo`
+   * sends them on to another product than Intune.
+   */
+  /**
+   * A relative time or a duration: a `timeFrames` term with `…` where a count (`timeCounts` or digits) and a
+   * unit (`timeUnits`) stand ("… ago", "il y a …", "…前"): it says when, not that a clock is wrong.
+   */
+  timeCounts: termList,
+  timeUnits: termList,
+  timeFrames: termList,
+  movedFrom: termList,
+  moves: termList,
+  movedTo: termList,
 });
 
 export const scopeSchema = z.object({

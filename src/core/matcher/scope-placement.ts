@@ -26,6 +26,11 @@ export type Placed = {
    * "our Calvex scanners show …"): a message quoted beside them is theirs, not Intune's.
    */
   acting: Set<string>;
+  /**
+   * The clause moves the devices from one other product on to another ("from Jamf to Kandji", "从 Jamf 换成
+   * Kandji"): no former MDM, whatever word of the past or of a migration it holds.
+   */
+  onward: boolean;
 };
 
 /**
@@ -151,6 +156,66 @@ export function createPlacementReader(
     'iu',
   );
 
+  const origins = cues(p.movedFrom);
+  const destinations = cues(p.movedTo);
+  // "上个月从": a Chinese word of origin closes the run of characters before the name.
+  const originHan = terms(p.movedFrom).filter(isHan);
+  const moveWords = terms(p.moves).map((t) => foldCase(t));
+  const movePrefixes = moveWords.filter((t) => t.endsWith('*')).map((t) => t.slice(0, -1));
+  const moveExact = new Set(moveWords.filter((t) => !t.endsWith('*') && !isHan(t)));
+  const moveHan = moveWords.filter(isHan);
+  const intuneWords = new Set(
+    data.scope.signals.filter((s) => s.kind === 'intune').flatMap((s) => s.terms.map(foldCase)),
+  );
+  const productWords = new Set(
+    data.scope.signals
+      .filter((s) => s.kind === 'product')
+      .flatMap((s) => s.terms.map((t) => tokens(t)[0]?.fold)),
+  );
+  /** Another system's name: written like one or listed, and no Microsoft, Apple or device maker's name. */
+  const otherSystem = (t: Token | undefined) =>
+    t !== undefined &&
+    !t.han &&
+    (isName(t) || productWords.has(t.fold)) &&
+    !intuneWords.has(t.fold) &&
+    !knownNames.has(t.fold) &&
+    !platformWords.has(t.fold);
+  /** The first word after `at` that is no stopword (at most `maxGap` skipped). */
+  const nextWord = (toks: Token[], folded: string[], at: number) => {
+    let k = at;
+    while (k < toks.length && k - at < maxGap && !toks[k].han && isStopword(folded[k])) k++;
+    return toks[k];
+  };
+  const moving = (toks: Token[], folded: string[]) =>
+    folded.some((w, k) =>
+      toks[k].han
+        ? moveHan.some((h) => w.includes(h))
+        : moveExact.has(w) || movePrefixes.some((pre) => w.startsWith(pre)),
+    );
+  /**
+   * "Came over from Meraki SM in the spring", "flytten från MaaS360", "从 Kandji 迁过来": the clause speaks
+   * of the devices' former MDM; not when it sends them on to another product ("from Jamf to Kandji").
+   */
+  const movedFromOther = (toks: Token[], folded: string[]): 'former' | 'onward' | undefined => {
+    let from = -1;
+    for (let k = 0; k < toks.length && from < 0; k++)
+      if (
+        (cueAfter(toks, folded, k, origins) ||
+          (toks[k].han && originHan.some((h) => toks[k].orig.endsWith(h)))) &&
+        otherSystem(nextWord(toks, folded, k + 1))
+      )
+        from = k;
+    if (from < 0 || !moving(toks, folded)) return undefined;
+    for (let k = from + 2; k < toks.length; k++) {
+      if (cueAfter(toks, folded, k, destinations) && otherSystem(nextWord(toks, folded, k + 1)))
+        return 'onward';
+      // In Chinese the destination follows the verb of moving: "从 Jamf 换成 Kandji".
+      if (toks[k].han && moveHan.some((h) => toks[k].orig.includes(h)) && otherSystem(toks[k + 1]))
+        return 'onward';
+    }
+    return 'former';
+  };
+
   const read = (raw: string, where: Position): Placed => {
     const toks = tokens(raw);
     const systems = new Set<string>();
@@ -184,9 +249,11 @@ export function createPlacementReader(
           !isKnown(t.fold) &&
           !isCommon(t.fold) &&
           cueAfter(toks, folded, 1, reports) &&
-          !speaksOfSomeone(toks, folded, 2)
-        )
+          !speaksOfSomeone(toks, folded, afterCue(folded, 1, reports))
+        ) {
           kinds.add('named');
+          kinds.add('speaker');
+        }
         i++;
         continue;
       }
@@ -209,21 +276,26 @@ export function createPlacementReader(
           cueBefore(toks, folded, i, before) ||
           cueAfter(toks, folded, next, after) ||
           (end > i && (cueBefore(toks, folded, i + 1, before) || cueAfter(toks, folded, end, after)));
+        const speaking =
+          leading &&
+          cueAfter(toks, folded, end + 1, reports) &&
+          (unknown.some((w) => nameShaped.test(w.orig)) ||
+            (!unknown.some((w) => isCommon(w.fold)) &&
+              !speaksOfSomeone(toks, folded, afterCue(folded, end + 1, reports))));
         if (cued) systems.add(name);
         else if (
+          speaking ||
           (where.heading &&
             toks.length <= headingLength &&
-            (toks.length > 1 || nameShaped.test(t.orig) || !isCommon(t.fold))) ||
-          (leading &&
-            cueAfter(toks, folded, end + 1, reports) &&
-            (unknown.some((w) => nameShaped.test(w.orig)) ||
-              (!unknown.some((w) => isCommon(w.fold)) && !speaksOfSomeone(toks, folded, end + 2))))
-        )
+            (toks.length > 1 || nameShaped.test(t.orig) || !isCommon(t.fold)))
+        ) {
           // A post headed by a name, or starting "X says": X shows the message, unless the text holds an
           // unmistakable error (a log line's component: "DeviceEnroller: … 0x80CF0437"; a team: "Sales
           // Team iPhones: Device Cap Reached").
           kinds.add('named');
-        else if (cueBefore(toks, folded, i, tool)) tools.add(name);
+          // "X says Device Cap Reached": X reports even a documented message as its own.
+          if (speaking) kinds.add('speaker');
+        } else if (cueBefore(toks, folded, i, tool)) tools.add(name);
         else if (
           !personOrPlace(toks, folded, raw, run, i, end) &&
           // A capitalised plain word opening a clause is as often an ordinary word ("Prepare", "Seems"):
@@ -262,7 +334,18 @@ export function createPlacementReader(
           (problem.get(w) ?? []).some((r) => runAt(folded, k, r)),
       ) ||
       (toks.some((t) => t.han) && problemHan.some((h) => withoutAsking(raw).includes(h)));
-    return { systems, tools, kinds, asks: asking, problem: failing, unplaced, acting };
+    const moved = movedFromOther(toks, folded);
+    if (moved === 'former') kinds.add('past');
+    return {
+      systems,
+      tools,
+      kinds,
+      asks: asking,
+      problem: failing,
+      unplaced,
+      acting,
+      onward: moved === 'onward',
+    };
   };
   return Object.assign(read, { joins, signInCode: (text: string) => signInCode.test(foldCase(text)) });
 
@@ -402,6 +485,13 @@ function cueAfter(toks: Token[], folded: string[], at: number, cues: Cue[]): boo
   return cues.some((c) =>
     'han' in c ? toks[at].han && toks[at].orig.startsWith(c.han) : runAt(folded, at, c.run),
   );
+}
+
+/** Where the longest cue at `at` ends ("Salto m'indique …": the pronoun is part of the verb of speech). */
+function afterCue(folded: string[], at: number, cues: Cue[]): number {
+  let end = at + 1;
+  for (const c of cues) if ('run' in c && runAt(folded, at, c.run)) end = Math.max(end, at + c.run.length);
+  return end;
 }
 
 function runAt(list: readonly string[], at: number, run: readonly string[]): boolean {

@@ -40,7 +40,13 @@ const sentenceEnd = /[.!?;\n。！？；]/u;
 /**
  * Kinds that say where the problem lives: dropped when their clause is background ("Crashlytics is fine").
  */
-const placeKinds: ReadonlySet<ScopeSignalKind> = new Set(['product', 'area', 'development', 'named']);
+const placeKinds: ReadonlySet<ScopeSignalKind> = new Set([
+  'product',
+  'area',
+  'development',
+  'named',
+  'speaker',
+]);
 
 /**
  * Clauses read for names no list holds: a post has a few; the thousands of lines of a paste are no post,
@@ -55,6 +61,7 @@ const nothingPlaced: Placed = {
   problem: false,
   unplaced: new Set(),
   acting: new Set(),
+  onward: false,
 };
 
 function emptyClause(): ClauseSignals {
@@ -160,6 +167,10 @@ export function createSignalDetector(
     for (const name of placed.systems) products.add(name);
     if (placed.systems.size > 0) kinds.add('product');
     for (const kind of placed.kinds) kinds.add(kind);
+    if (placed.onward) {
+      kinds.delete('past');
+      kinds.delete('migration');
+    }
     return {
       kinds,
       products,
@@ -440,4 +451,17 @@ export function isUnplaced(signals: Signals, codes: FoundCodes, quoted: boolean)
   if (signals.unplaced.size === 0 || codes.known.length > 0) return false;
   if (quoted && signals.acting.size === 0) return false;
   return !signals.kinds.has('anchor') && !signals.kinds.has('intune');
+}
+
+/**
+ * "Zorvex says Device Cap Reached": a name placed as a product before a verb of speech reports the message
+ * as its own, documented words or not, where the text names nothing of Intune (Intune, the Company Portal,
+ * ADE, Apple Business Manager…, a move to Intune) and no Apple or Android device, and holds no documented
+ * code: the card stays a candidate, not the answer. A person relaying what a device shows is no speaker
+ * ("Anna says her iPhone shows …", scope-placement.ts).
+ */
+export function isReportedElsewhere(signals: Signals, codes: FoundCodes): boolean {
+  if (!signals.kinds.has('speaker') || codes.known.length > 0) return false;
+  if (signals.platform === 'ios' || signals.platform === 'android') return false;
+  return !['intune', 'anchor', 'migration'].some((k) => signals.kinds.has(k as ScopeSignalKind));
 }
