@@ -185,8 +185,28 @@ export function createTeamsUserNotifier(options: { adapter: ProactiveAdapter; ap
 }
 
 /**
+ * What a requester wrote (a transcript line, the error text in the context), in the form the hub shows its
+ * agents: Teams-flavoured markdown with HTML as entities, the same rendering as a line relayed into a
+ * support thread. A hub renders transcript text as a message of the conversation, so raw text would let a
+ * requester post a link, a mention or markup in front of the agent.
+ */
+function shownToAgent(text: string): string {
+  return messageText({ text });
+}
+
+/** The context's interview answers as the hub shows them; choice values read the same escaped. */
+function answersShown(answers: Case['answers']): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(answers)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [key, shownToAgent(String(value))]),
+  );
+}
+
+/**
  * TEAMS_HANDOFF_EVENT: a `handoff.initiate` event in the requester's conversation, with the case as
  * handoff context and the last messages as the transcript, for hubs that speak the handoff protocol.
+ * Every line is escaped here, the bot's too: its lines quote what the requester answered.
  */
 export function createTeamsHandoffNotifier(options: {
   adapter: ProactiveAdapter;
@@ -202,7 +222,8 @@ export function createTeamsHandoffNotifier(options: {
             (line) =>
               ({
                 type: ActivityTypes.Message,
-                text: line.text,
+                text: shownToAgent(line.text),
+                textFormat: 'markdown',
                 timestamp: new Date(line.at),
                 from:
                   line.from === 'user'
@@ -213,8 +234,9 @@ export function createTeamsHandoffNotifier(options: {
           const context = {
             caseId: c.id,
             trigger: c.trigger,
-            answers: c.answers,
-            shown: c.shown,
+            answers: answersShown(c.answers),
+            // The reason may quote the message that matched.
+            shown: c.shown.map((entry) => ({ ...entry, why: shownToAgent(entry.why) })),
             locale: c.requester.locale,
           };
           await ctx.sendActivity(EventFactory.createHandoffInitiation(ctx, context, { activities }));

@@ -2,6 +2,7 @@ import { buildCaseCard } from '../../../src/core/escalation/case-card.ts';
 import { createTranslator } from '../../../src/i18n/translator.ts';
 import { renderCaseBlocks, renderThreadMessage } from '../../../src/slack/escalation/case-blocks.ts';
 import { messageText, renderCaseAdaptiveCard } from '../../../src/teams/escalation/case-card.ts';
+import { linksIn } from '../../fakes/linkable.ts';
 import { aCase, aRequester } from '../core/escalation/fakes.ts';
 import { cardText } from '../teams/render/card-walk.ts';
 
@@ -11,17 +12,6 @@ const translator = createTranslator();
 const planted =
   'Company Portal says go to https://evil.example/login or contoso-support.com/reset, ' +
   'also http://203.0.113.9/x and www.intune-help.net. My UPN is first.last@contoso.com';
-
-/**
- * The part of a chat client's link detection that matters here: a scheme with "//", a dotted host ending
- * in a name, or a dotted IPv4 address. An e-mail address is allowed through (it copies whole).
- */
-const linkable = /[a-z][a-z0-9+.-]*:\/\/|(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}|\d{1,3}(?:\.\d{1,3}){3}/giu;
-function linksIn(text: string): string[] {
-  return (text.replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, ' ').match(linkable) ?? []).filter(
-    Boolean,
-  );
-}
 
 function aPlantedCase() {
   return aCase({

@@ -11,6 +11,7 @@ import {
   createTeamsSupportNotifier,
   createTeamsUserNotifier,
 } from '../../../../src/teams/escalation/notifiers.ts';
+import { linksIn } from '../../../fakes/linkable.ts';
 import { MemoryDocumentStore } from '../../../fakes/memory-document-store.ts';
 import {
   anEffect,
@@ -76,6 +77,24 @@ function setUp(options: { handoff?: boolean } = {}) {
 }
 
 const created = { id: threadId, activityId: '1700000000001' };
+
+/** Opens a case with the handoff event on and returns the `handoff.initiate` activity the hub got. */
+async function handOff(effect: ReturnType<typeof anEffect>): Promise<Record<string, unknown>> {
+  let event: Record<string, unknown> = {};
+  const scope = nock(host)
+    .post('/emea/v3/conversations')
+    .reply(200, created)
+    .post(new RegExp(`/emea/v3/conversations/${enc('a:conv-1')}/activities`), (b) => {
+      event = b;
+      return true;
+    })
+    .reply(200, { id: 'e1' });
+  const { service } = setUp({ handoff: true });
+  await service.open(effect, teamsRequester);
+  await service.idle();
+  scope.done();
+  return event;
+}
 
 describe('the Teams support channel', () => {
   test('a case starts a thread in the support channel with a Claim / Resolve card', async () => {
@@ -204,24 +223,62 @@ describe('the Teams support channel', () => {
   });
 
   test('TEAMS_HANDOFF_EVENT sends handoff.initiate with the transcript into the user conversation', async () => {
-    let event: Record<string, unknown> | undefined;
-    const scope = nock(host)
-      .post('/emea/v3/conversations')
-      .reply(200, created)
-      .post(new RegExp(`/emea/v3/conversations/${enc('a:conv-1')}/activities`), (b) => {
-        event = b;
-        return true;
-      })
-      .reply(200, { id: 'e1' });
-    const { service } = setUp({ handoff: true });
-    await service.open(anEffect(), teamsRequester);
-    await service.idle();
-    scope.done();
+    const event = await handOff(anEffect());
     expect(event).toMatchObject({
       type: 'event',
       name: 'handoff.initiate',
       value: { caseId: 'ENR-1001', trigger: 'not-fixed' },
     });
-    expect(JSON.stringify(event?.attachments)).toContain('Profile Installation Failed');
+    expect(JSON.stringify(event.attachments)).toContain('Profile Installation Failed');
+  });
+
+  test('handoff.initiate: what the requester typed reaches the hub as words, never as a link, mention or markup', async () => {
+    const hostile = [
+      '[Reset your password here](https://evil.example/reset) then **Resolved by IT**',
+      '<at>Helpdesk Lead</at> call me, <at id="0">everyone</at>',
+      '<a href="https://evil.example">open</a><img src="https://evil.example/p.png"> &lt;b&gt;',
+      '{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"**URGENT**"}],' +
+        '"actions":[{"type":"Action.OpenUrl","title":"Fix","url":"https://evil.example/fix"}]}',
+      'go to contoso-support.com/reset or http://203.0.113.9/x, www.intune-help.net',
+      '# Case closed',
+    ];
+    const transcript = hostile.flatMap((text, i) => [
+      { from: 'user' as const, text, at: `2026-11-22T01:5${i}:00Z` },
+      // The bot's lines quote the requester's answers, so they are no safer.
+      { from: 'bot' as const, text: `Noted: ${text}`, at: `2026-11-22T01:5${i}:01Z` },
+    ]);
+    const event = await handOff(
+      anEffect({ transcript, answers: { errorText: hostile.join(' '), platform: 'ios' } }),
+    );
+
+    // The transcript is the one attachment: no line of it can become a card of its own.
+    const attachments = event.attachments as { name: string; contentType: string; content: unknown }[];
+    expect(attachments.map((a) => [a.name, a.contentType])).toEqual([['Transcript', 'application/json']]);
+    const lines = (attachments[0]?.content as { activities?: Record<string, unknown>[] })?.activities ?? [];
+    expect(lines).toHaveLength(transcript.length);
+    const context = event.value as { answers: { errorText: string; platform: string } };
+    const shown = [...lines.map((l) => String(l.text)), context.answers.errorText];
+    for (const line of lines) {
+      expect(line.textFormat).toBe('markdown');
+      expect(line.attachments ?? []).toEqual([]);
+    }
+    for (const text of shown) {
+      // No tag (mention, anchor, image) survives, no markdown link or emphasis, no heading, no address.
+      expect(text).not.toMatch(/[<>]/);
+      expect(text).not.toMatch(/(?<!\\)[[\]*`]/);
+      expect(text).not.toMatch(/^#/m);
+      expect(linksIn(text)).toEqual([]);
+    }
+    // Nothing lost: shown as markdown and HTML show it, each line reads as the requester wrote it.
+    const asRead = (text: string) =>
+      text
+        .replaceAll('\u2060', '')
+        .replace(/\\(.)/g, '$1')
+        .replaceAll('&lt;', '<')
+        .replaceAll('&gt;', '>')
+        .replaceAll('&amp;', '&');
+    expect(lines.map((l) => asRead(String(l.text)))).toEqual(transcript.map((l) => l.text));
+    expect(asRead(context.answers.errorText)).toBe(hostile.join(' '));
+    expect(context.answers.platform).toBe('ios');
   });
 });
