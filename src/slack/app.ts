@@ -129,7 +129,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
         signingSecret: config.SLACK_SIGNING_SECRET ?? '',
         endpoints: [SLACK_EVENTS_PATH],
         logger: boltLogger,
-        signatureVerification: true,
+        // Checked once, before Bolt reads the request (./request-checks.ts).
+        signatureVerification: false,
         processBeforeResponse: false,
         ...(oauth
           ? {
@@ -159,6 +160,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     ...(identity ? { authorize: identity.authorize } : {}),
     logger: boltLogger,
     logLevel: LogLevel.INFO,
+    // Bolt's conversation store is unused here (conversations live in the bot's store): by default it
+    // would look each request up before the ack and build a "not found" error for every one.
+    convoStore: false,
     clientOptions,
     extendedErrorHandler: true,
     ...(socket ? { socketMode: true, appToken: config.SLACK_APP_TOKEN } : { receiver }),
@@ -231,8 +235,11 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
         }
         void checkRequest(req).then((verdict) => {
           if (!verdict.ok) {
-            const event = verdict.reason === 'replay' ? 'slack.replay-rejected' : 'slack.request-rejected';
-            logger.warn(event, { reason: verdict.reason, status: verdict.status });
+            if (verdict.reason === 'ssl-check') logger.debug('slack.ssl-check', {});
+            else {
+              const event = verdict.reason === 'replay' ? 'slack.replay-rejected' : 'slack.request-rejected';
+              logger.warn(event, { reason: verdict.reason, status: verdict.status });
+            }
             req.resume();
             end(res, verdict.status);
             return;

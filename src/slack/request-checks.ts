@@ -5,6 +5,7 @@ import { codeOf } from '../core/errors.ts';
 import type { Clock } from '../core/ports/clock.ts';
 import type { SeenKeys } from '../core/ports/document-store.ts';
 import type { Logger } from '../core/ports/logger.ts';
+import { SLACK_EVENTS_PATH } from './constants.ts';
 
 /** Slack signs the time of each request; anything further from ours than this, either way, is refused. */
 export const maxClockSkewMs = 5 * 60_000;
@@ -28,14 +29,32 @@ function signedBy(secret: string, stamp: number, body: string, signature: string
 
 export type RequestVerdict =
   | { ok: true }
-  | { ok: false; status: 401 | 413; reason: 'future' | 'replay' | 'body-too-large' };
+  /** Slack's unsigned connectivity probe (`ssl_check=1`): a plain 200, nothing else read from it. */
+  | { ok: false; status: 200; reason: 'ssl-check' }
+  | {
+      ok: false;
+      status: 401 | 413;
+      reason: 'unsigned' | 'signature' | 'stale' | 'future' | 'replay' | 'body-too-large';
+    };
+
+const form = 'application/x-www-form-urlencoded';
+
+/** Slack checks the TLS of a command URL with an unsigned form post `ssl_check=1`; it carries nothing to act on. */
+function isSslCheck(req: IncomingMessage, body: string): boolean {
+  return (
+    !!req.headers['content-type']?.startsWith(form) && new URLSearchParams(body).get('ssl_check') === '1'
+  );
+}
 
 /**
- * What Bolt's own check leaves open: a signed request replayed (also with X-Slack-Retry-Num, which
- * marks genuine retries but is not signed and so proves nothing) and a timestamp in the future.
- * The signature is checked here before anything is remembered, so unsigned junk never reaches the
- * store; whatever fails that check goes on to Bolt, which refuses it. The buffered body is left on
- * the request for Bolt.
+ * The one check of a request to the events URL, before Bolt reads it (Bolt's own check is off: it
+ * compared with tsscmp, which draws a random key and computes two more HMACs each call, all before the
+ * ack). Refused with 401: no or a wrong signature, a timestamp more than five minutes away either way
+ * (Bolt refused only the past: a stamp from the future would keep a captured request valid), and a
+ * signed request seen before (also with X-Slack-Retry-Num, which marks genuine retries but is not signed
+ * and so proves nothing). Only a correctly signed request is remembered, so unsigned junk never reaches
+ * the store. Anything else is the OAuth install pages, which carry no signature, or a path Bolt answers
+ * 404. The buffered body is left on the request for Bolt.
  */
 export function createRequestChecks(deps: {
   signingSecret: string;
@@ -46,12 +65,13 @@ export function createRequestChecks(deps: {
 }) {
   const { logger } = deps;
   return async function check(req: IncomingMessage): Promise<RequestVerdict> {
+    if (req.method !== 'POST' || req.url?.split('?')[0] !== SLACK_EVENTS_PATH) return { ok: true };
     const signature = req.headers['x-slack-signature'];
-    const stamp = Number(req.headers['x-slack-request-timestamp']);
-    if (typeof signature !== 'string' || !Number.isFinite(stamp)) return { ok: true };
+    const stampHeader = req.headers['x-slack-request-timestamp'];
+    const stamp = Number(stampHeader);
+    const signed = typeof signature === 'string' && typeof stampHeader === 'string' && Number.isFinite(stamp);
     const nowMs = deps.clock.now().getTime();
-    // Bolt refuses what is too old; a stamp from the future would keep a captured request valid.
-    if (stamp * 1000 - nowMs > maxClockSkewMs) return { ok: false, status: 401, reason: 'future' };
+    if (signed && stamp * 1000 - nowMs > maxClockSkewMs) return { ok: false, status: 401, reason: 'future' };
     let body: string;
     try {
       const limit = deps.bodyLimit ?? HTTPModuleFunctions.defaultBodyLimit;
@@ -60,11 +80,11 @@ export function createRequestChecks(deps: {
       // The stream is spent: Bolt could not read it again, so answer here.
       return { ok: false, status: 413, reason: 'body-too-large' };
     }
-    // Bolt verifies the request again (and refuses it) after this: here only a correctly signed one
-    // is worth remembering. A plain HMAC and timingSafeEqual, since Bolt's helper compares with
-    // tsscmp, which draws a random key and computes two more HMACs on each call.
-    const stale = nowMs - stamp * 1000 > maxClockSkewMs;
-    if (stale || !signedBy(deps.signingSecret, stamp, body, signature)) return { ok: true };
+    if (isSslCheck(req, body)) return { ok: false, status: 200, reason: 'ssl-check' };
+    if (!signed) return { ok: false, status: 401, reason: 'unsigned' };
+    if (nowMs - stamp * 1000 > maxClockSkewMs) return { ok: false, status: 401, reason: 'stale' };
+    if (!signedBy(deps.signingSecret, stamp, body, signature))
+      return { ok: false, status: 401, reason: 'signature' };
     try {
       if (!(await deps.seen.firstSeen(seenKeyOf.signature(signature), signatureTtlMs)))
         return { ok: false, status: 401, reason: 'replay' };

@@ -16,6 +16,8 @@ import {
   apiBody,
   BOT_USER,
   buttonPayload,
+  commandBody,
+  postSigned,
   RESPONSE_HOST,
   SLACK_API,
   SUPPORT_CHANNEL,
@@ -183,27 +185,58 @@ describe('slash command', () => {
 
 describe('request verification', () => {
   it.each([
-    ['unsigned', { signature: null }],
-    ['wrongly signed', { signature: 'v0=deadbeef' }],
-    ['older than five minutes', { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 }],
-  ])('rejects a %s request with 401 and does nothing, nor remembers it as seen', async (_name, opts) => {
-    const remembered: string[] = [];
-    h = await startSlackServer({
-      seen: {
-        firstSeen: async (key) => {
-          remembered.push(key);
-          return true;
+    ['unsigned', { signature: null }, 'unsigned'],
+    ['wrongly signed', { signature: 'v0=deadbeef' }, 'signature'],
+    ['older than five minutes', { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 }, 'stale'],
+  ])(
+    'rejects a %s request with 401 and does nothing, nor remembers it as seen',
+    async (_name, opts, reason) => {
+      const remembered: string[] = [];
+      h = await startSlackServer({
+        seen: {
+          firstSeen: async (key) => {
+            remembered.push(key);
+            return true;
+          },
         },
-      },
-    });
-    // Net connect is off: any Web API or response_url call would fail the test through pendingMocks/logs.
-    const res = await sendCommand(h.url, 'Profile installation failed', {}, opts);
+      });
+      // Net connect is off: any Web API or response_url call would fail the test through pendingMocks/logs.
+      const res = await sendCommand(h.url, 'Profile installation failed', {}, opts);
+      await h.slack.idle();
+      expect(res.status).toBe(401);
+      expect(await h.store.inner.read(['slack/conv/T0TEAM/C0GENERAL/user/U0ALEX'])).toEqual({});
+      // Refused by the bot's one check, before Bolt reads the request (Bolt's own check is off).
+      expect(h.logger.lines.filter((l) => l.msg.startsWith('slack.'))).toEqual([
+        expect.objectContaining({ msg: 'slack.request-rejected', fields: { reason, status: 401 } }),
+      ]);
+      expect(remembered).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['alone', 'ssl_check=1&token=legacy'],
+    ['with a command smuggled in', commandBody('0x80CF0437', { ssl_check: '1' })],
+  ])("answers Slack's unsigned ssl_check %s with a plain 200 and runs nothing", async (_name, body) => {
+    h = await startSlackServer();
+    const res = await postSigned(h.url, body, 'application/x-www-form-urlencoded', { signature: null });
     await h.slack.idle();
-    expect(res.status).toBe(401);
+    expect([res.status, res.text]).toEqual([200, '']);
     expect(await h.store.inner.read(['slack/conv/T0TEAM/C0GENERAL/user/U0ALEX'])).toEqual({});
-    expect(h.logger.lines.filter((l) => l.msg.startsWith('slack.') && l.msg !== 'slack.sdk')).toEqual([]);
-    expect(h.logger.lines.some((l) => l.msg === 'slack.sdk' && l.level === 'warn')).toBe(true);
-    expect(remembered).toEqual([]);
+    expect(h.logger.lines.filter((l) => l.level !== 'debug')).toEqual([]);
+  });
+
+  it('does no conversation-store lookup of its own before the ack (the bot keeps conversations itself)', async () => {
+    h = await startSlackServer();
+    let boltStore: boolean | undefined;
+    h.slack.bolt.use(async ({ context, next }) => {
+      boltStore = 'updateConversation' in context || 'conversation' in context;
+      await next();
+    });
+    slackApi().post('/api/users.info').reply(200, usersInfo());
+    nock(RESPONSE_HOST).post('/commands/T0TEAM/1/cmd').reply(200, 'ok');
+    expect((await sendCommand(h.url, '0x80CF0437')).status).toBe(200);
+    await h.slack.idle();
+    expect(boltStore).toBe(false);
   });
 });
 
