@@ -18,7 +18,14 @@ import { buildPhraseIndex, type IndexedEntry, type PhraseIndex } from './phrase-
 import { vocabularyOf } from './scope-placement.ts';
 import { createSignalDetector, isReportedElsewhere, isUnplaced, isVetoed } from './scope-signals.ts';
 import { createRelativeTimeEraser } from './scope-times.ts';
-import { demoteSubsumed, phraseScore, platformFactor, type Query, type Scored } from './scoring.ts';
+import {
+  corroborated,
+  demoteSubsumed,
+  phraseScore,
+  platformFactor,
+  type Query,
+  type Scored,
+} from './scoring.ts';
 import { preferExplainingSibling } from './siblings.ts';
 import { isStopword, stem } from './stem.ts';
 
@@ -50,7 +57,7 @@ export const thresholds = {
    * explains on its own weigh at most `ownEvidence` of the concepts the first explains on its own
    * (which must weigh `specificConcept`: "does not work" is no concept that tells entries apart).
    */
-  ownShare: 0.8,
+  ownShare: 0.9,
   ownEvidence: 0.5,
   /** Share of its score an entry keeps when the text carries an out-of-scope signal. */
   vetoFactor: 0.6,
@@ -571,11 +578,12 @@ function scorePhrases(
     const n = best[e];
     best[e] = -1;
     const { phrase, entry } = index.phrases[n];
+    const corroboratedScore = corroborated(score[n], phrase.terms, termsOf[e], query, index.weight);
     const previous = scored.get(entry.id);
-    if (previous && previous.score >= score[n]) continue;
+    if (previous && previous.score >= corroboratedScore) continue;
     scored.set(entry.id, {
       entry,
-      score: score[n],
+      score: corroboratedScore,
       reason:
         phrase.kind === 'message'
           ? { kind: 'message', phrase: phrase.text }

@@ -66,6 +66,40 @@ export function phraseScore(phrase: IndexedPhrase, matched: number, query: Query
   return { score: Math.max(whole, fragment) * weight, verbatim: inOrder };
 }
 
+/** Least weight of a term that corroborates an entry's best phrase ("device" or "fail" say nothing). */
+const corroboratingWeight = 1.5;
+/**
+ * Least score of an entry's best phrase for its other phrases to count (the matcher's least listed
+ * score): a card its best phrase does not list is no reading of the text, and words scattered over its
+ * many aliases ("still", "new") would only lift it into a rival.
+ */
+const corroboratedFrom = 0.12;
+
+/**
+ * An entry's score from its best phrase, raised by the specific words of the text its other
+ * well-matching phrases explain and the best one does not (by their share of the text's weight). A
+ * description in a user's words touches several of an entry's sentences (a cause, a symptom, where it
+ * shows) and rarely all of one: "a phone vanished from the Configuration Manager collection, the
+ * management profile is still on it" is one card's issue sentence, while its best single match, "a
+ * management profile is already installed", is another card's alias.
+ */
+export function corroborated(
+  best: number,
+  bestTerms: readonly string[],
+  explained: ReadonlySet<string>,
+  query: Query,
+  weight: (term: string) => number,
+): number {
+  if (query.mass <= 0 || best < corroboratedFrom) return best;
+  const own = new Set(bestTerms);
+  let extra = 0;
+  for (const t of explained) {
+    const w = weight(t);
+    if (!own.has(t) && w >= corroboratingWeight) extra += w * (query.terms.get(t) ?? 0);
+  }
+  return best * (1 + Math.min(1, extra / query.mass));
+}
+
 /**
  * An entry whose matched words are a strict part of what another, about as strong entry matched is the
  * less specific answer ("Profile installation failed" inside "Profile Installation Failed. A Network

@@ -25,7 +25,7 @@ describe('symptoms in people’s own words, entry by entry', () => {
 
   test('answers most of them with a right entry, confidently', () => {
     const right = answers.filter(({ c, a }) => isRight(c, a)).length;
-    expect(right).toBeGreaterThanOrEqual(107);
+    expect(right).toBeGreaterThanOrEqual(109);
   });
 
   test('is rarely confident and wrong, and has the entry among its first three', () => {
@@ -41,7 +41,7 @@ describe('symptoms in people’s own words, entry by entry', () => {
 describe('a second set of symptoms, written after the first round', () => {
   test('answers them as well as today, and none confidently wrong', () => {
     const answers = ownSymptomCasesSecond.map((c) => ({ c, a: decide(c) }));
-    expect(answers.filter(({ c, a }) => isRight(c, a)).length).toBeGreaterThanOrEqual(36);
+    expect(answers.filter(({ c, a }) => isRight(c, a)).length).toBeGreaterThanOrEqual(37);
     expect(answers.filter(({ c, a }) => a.confident && !c.expect.includes(a.ids[0])).length).toBe(0);
   });
 });
@@ -52,7 +52,7 @@ describe('a second set of symptoms, written after the first round', () => {
 describe('symptoms of sibling cards', () => {
   test('finds the card that names the cause, and is rarely confident and wrong', () => {
     const answers = ownSiblingCases.map((c) => ({ c, a: decide(c) }));
-    expect(answers.filter(({ c, a }) => isRight(c, a)).length).toBeGreaterThanOrEqual(53);
+    expect(answers.filter(({ c, a }) => isRight(c, a)).length).toBeGreaterThanOrEqual(55);
     expect(
       answers.filter(({ c, a }) => a.confident && !c.expect.includes(a.ids[0])).length,
     ).toBeLessThanOrEqual(2);
