@@ -5,7 +5,6 @@ import { codeOf } from '../core/errors.ts';
 import type { Clock } from '../core/ports/clock.ts';
 import type { SeenKeys } from '../core/ports/document-store.ts';
 import type { Logger } from '../core/ports/logger.ts';
-import { SLACK_EVENTS_PATH } from './constants.ts';
 
 /** Slack signs the time of each request; anything further from ours than this, either way, is refused. */
 export const maxClockSkewMs = 5 * 60_000;
@@ -53,8 +52,8 @@ function isSslCheck(req: IncomingMessage, body: string): boolean {
  * (Bolt refused only the past: a stamp from the future would keep a captured request valid), and a
  * signed request seen before (also with X-Slack-Retry-Num, which marks genuine retries but is not signed
  * and so proves nothing). Only a correctly signed request is remembered, so unsigned junk never reaches
- * the store. Anything else is the OAuth install pages, which carry no signature, or a path Bolt answers
- * 404. The buffered body is left on the request for Bolt.
+ * the store. Anything not posted is the OAuth install pages, which carry no signature. The buffered
+ * body is left on the request for Bolt.
  */
 export function createRequestChecks(deps: {
   signingSecret: string;
@@ -65,7 +64,10 @@ export function createRequestChecks(deps: {
 }) {
   const { logger } = deps;
   return async function check(req: IncomingMessage): Promise<RequestVerdict> {
-    if (req.method !== 'POST' || req.url?.split('?')[0] !== SLACK_EVENTS_PATH) return { ok: true };
+    // Every POST is checked, whatever its target says: the router and Bolt each normalise the path
+    // (an absolute-form target, dot segments, a backslash all reach the events URL), so a comparison
+    // of the raw target here would let an unsigned request past a check Bolt no longer makes.
+    if (req.method !== 'POST') return { ok: true };
     const signature = req.headers['x-slack-signature'];
     const stampHeader = req.headers['x-slack-request-timestamp'];
     const stamp = Number(stampHeader);

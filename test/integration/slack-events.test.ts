@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -224,6 +225,45 @@ describe('request verification', () => {
     expect(await h.store.inner.read(['slack/conv/T0TEAM/C0GENERAL/user/U0ALEX'])).toEqual({});
     expect(h.logger.lines.filter((l) => l.level !== 'debug')).toEqual([]);
   });
+
+  it.each([
+    ['an absolute-form target', (base: string) => `${base}/slack/events`],
+    ['a dot segment', () => '/slack/./events'],
+    ['a parent segment', () => '/x/../slack/events'],
+    ['a backslash', () => '/slack\\events'],
+  ])(
+    'checks an unsigned command sent to the events path written as %s, and refuses it',
+    async (_name, target) => {
+      h = await startSlackServer();
+      const base = new URL(h.url).origin;
+      const body = commandBody('Profile installation failed');
+      const { port } = new URL(h.url);
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port,
+            method: 'POST',
+            path: target(base),
+            headers: {
+              'content-type': 'application/x-www-form-urlencoded',
+              'content-length': Buffer.byteLength(body),
+            },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+      await h.slack.idle();
+      // Refused, or not routed at all; never run as a command without its signature.
+      expect([401, 404, 405]).toContain(status);
+      expect(await h.store.inner.read(['slack/conv/T0TEAM/C0GENERAL/user/U0ALEX'])).toEqual({});
+    },
+  );
 
   it('does no conversation-store lookup of its own before the ack (the bot keeps conversations itself)', async () => {
     h = await startSlackServer();

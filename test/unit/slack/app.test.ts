@@ -48,11 +48,11 @@ describe('createSlackApp', () => {
     expect(() => createSlackApp(deps({ SLACK_SIGNING_SECRET: undefined }))).toThrow('SLACK_SIGNING_SECRET');
   });
 
-  it('answers 404 on the HTTP route in Socket Mode and for paths Bolt does not serve', async () => {
+  it('answers 404 on the HTTP route in Socket Mode, and refuses an unsigned post to any path before Bolt reads it', async () => {
     const socket = createSlackApp(deps({ SLACK_APP_TOKEN: 'xapp-1-A1-1-abc' }));
     expect(await status(socket.handle, '/slack/events')).toBe(404);
     const http = createSlackApp(deps({}));
-    expect(await status(http.handle, '/slack/other')).toBe(404);
+    expect(await status(http.handle, '/slack/other')).toBe(401);
   });
 
   it('asks Slack who the bot is at start-up, so the first commands after a start do not wait for it before their ack', async () => {
