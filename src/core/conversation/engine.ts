@@ -347,6 +347,7 @@ class Turn {
       return this.noteOnCase();
     }
     if (this.addsDetail(text)) return;
+    if (this.state.stage === 'showing-resolution' && this.stillFailing(text)) return;
 
     const pending = this.state.stage === 'asking' ? this.state.pending : undefined;
     // "skip" answers a question; with none pending it is not an error text to look up. Among offered
@@ -380,6 +381,7 @@ class Turn {
       // A new error code or a documented message typed instead of an answer is a new problem.
       if (this.isNewProblem(text)) return this.onErrorText(text, false);
       if (this.takeVolunteered(text, pending, true)) return this.continueInterview(pending);
+      if (this.stillFailing(text)) return;
       // "How do I set up ADE?" asked meanwhile is a question of its own, not about the one on screen.
       if (this.setUp.questions.opens(text)) return this.onErrorText(text, false);
       // A question back ("what do you mean by platform?", "does it matter?"): why it is asked, and the
@@ -1177,6 +1179,26 @@ class Turn {
     if (found.length === 0 || this.isNewProblem(text)) return false;
     Object.assign(this.state.answers, Object.fromEntries(found));
     this.say(this.t('common:interview.detailNoted'));
+    return true;
+  }
+
+  /**
+   * "It still does not enroll", "toujours cassé" with a card on screen: a complaint that names no error
+   * of its own is about that card's error, so it is the verdict "didn't help" (other cards, then a
+   * person), not a new search that would drop the card and ask for the message all over again. A
+   * complaint about another platform than the card's is another problem.
+   */
+  private stillFailing(text: string): boolean {
+    const { stage, answers } = this.state;
+    const last = this.state.shown.at(-1);
+    const onCard = stage === 'showing-resolution' || (stage === 'asking' && !!this.state.followUpFor);
+    if (!onCard || !last || last.verdict !== undefined || this.state.collectingDetails) return false;
+    // "Does it work now?" asks; it does not report.
+    if (questionBack.test(text) || !this.generic.isGeneric(text) || this.isNewProblem(text)) return false;
+    if (this.generic.platformsNamed(text).some((p) => p !== answers.platform)) return false;
+    // "All users" typed to "how many devices?" is an answer given to the wrong question, not a complaint.
+    if (Object.keys(this.parser.infer(text)).some((q) => q !== 'platform')) return false;
+    this.feedback(last.entryId, 'not-fixed');
     return true;
   }
 
