@@ -1433,7 +1433,24 @@ class Turn {
     this.t = this.deps.translator.forLocale(locale);
     this.effects.push({ kind: 'locale-chosen', locale });
     this.say(this.t('common:language.changed'));
-    if (this.state.stage === 'asking' && this.state.pending) this.showPending(this.state.pending);
+    if (this.state.stage === 'asking' && this.state.pending) return this.showPending(this.state.pending);
+    if (this.state.stage === 'choosing-entry' && this.state.candidates.length > 0)
+      return this.offerCandidates(this.t('common:choose.prompt'));
+    // The card on screen, in the language just chosen when its article is written in it (not counted as
+    // shown again: its verdict buttons stay the same).
+    const last = this.state.shown.at(-1);
+    const entry = last && last.verdict === undefined ? this.entries.get(last.entryId) : undefined;
+    if (this.state.stage !== 'showing-resolution' || !entry || entry.locales[locale].fallback) return;
+    this.replies.push(
+      buildResolution({
+        entry,
+        locale,
+        why: this.t('common:why.sameInLanguage'),
+        answers: this.state.answers,
+        rules: this.deps.rules,
+        translate: this.t,
+      }),
+    );
   }
 
   private unknownButton(): void {
