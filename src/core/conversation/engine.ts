@@ -556,6 +556,9 @@ class Turn {
         // Coming back to an open problem ("hi", "where were we?"): where it stands, not a fresh greeting.
         if (!this.resume()) this.greet();
         return true;
+      case 'back':
+        this.goBack();
+        return true;
       case 'human':
         this.escalate('asked-in-words');
         return true;
@@ -971,6 +974,40 @@ class Turn {
     const entryId = this.state.followUpFor;
     if (entryId && this.nextFollowUp(entryId) === undefined) return this.answer(pending, 'unknown');
     this.askAgainOrMoveOn(pending);
+  }
+
+  /**
+   * "Go back" or "wrong button": the last answer the user gave is taken back and its question asked again
+   * (a follow-up question, or the platform that picked the card or the cards on offer). With no answer
+   * to take back, says so and shows where the conversation stands.
+   */
+  private goBack(): void {
+    const { stage, answers, followUpFor, pending } = this.state;
+    const asked = this.state.asked ?? {};
+    const given = (q: ChoiceQuestionId) => (asked[q] ?? 0) > 0 && answers[q] !== undefined;
+    if (stage === 'asking' && followUpFor && pending && pending !== 'errorText') {
+      const order = triageQuestions(followUpFor, this.deps.rules);
+      const previous = order
+        .slice(0, order.indexOf(pending))
+        .reverse()
+        .find((q) => given(q));
+      if (previous) return this.askAgain(previous);
+    }
+    const platformPicked = stage === 'choosing-entry' || (stage === 'showing-resolution' && !followUpFor);
+    if (platformPicked && given('platform') && !this.state.collectingDetails) {
+      this.state.rematchAfterAnswer = true;
+      this.state.candidates = [];
+      return this.askAgain('platform');
+    }
+    this.say(this.t('common:interview.nothingToGoBackTo'));
+    this.resume();
+  }
+
+  /** A question answered before, asked again as if for the first time: its answer is taken back. */
+  private askAgain(question: ChoiceQuestionId): void {
+    delete this.state.answers[question];
+    this.state.asked = { ...this.state.asked, [question]: 0 };
+    this.ask(question);
   }
 
   /** A question is asked at most twice; then it counts as unanswered and the interview goes on. */

@@ -24,6 +24,8 @@ export type Intent =
         | 'greeting'
         /** "I'm back", "where were we?": what was on screen, again. */
         | 'resume'
+        /** "Go back", "wrong button": the last answer given is asked again. */
+        | 'back'
         | 'thanks'
         | 'human'
         | 'fixed'
@@ -60,6 +62,7 @@ const commandIntents = [
   'frustrated',
   'goodbye',
   'resume',
+  'back',
   'greeting',
   'thanks',
   'choose-language',

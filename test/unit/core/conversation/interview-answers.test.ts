@@ -75,3 +75,56 @@ describe('"I don\'t know" in one\'s own words', () => {
     expect(chat.state.answers.history).toBe('stopped-working');
   });
 });
+
+describe('going back', () => {
+  test.each([
+    ['en', 'go back'],
+    ['sv', 'föregående fråga'],
+    ['fr', 'je me suis trompé'],
+    ['zh-CN', '上一步'],
+  ] as const)(
+    '%s: "%s" after an answer asks that question again, and the new answer counts',
+    (locale, text) => {
+      const chat = realConversation(locale);
+      chat.send(multiCause);
+      chat.send('2');
+      expect(chat.state.pending).toBe('usersAffected');
+      chat.send(text);
+      expect(chat.state.pending).toBe('history');
+      expect(chat.state.answers.history).toBeUndefined();
+      chat.send('1');
+      expect(chat.state.answers.history).toBe('never-worked');
+      expect(chat.state.pending).toBe('usersAffected');
+    },
+  );
+
+  test.each([
+    ['en', 'wrong button'],
+    ['sv', 'fel knapp'],
+    ['fr', 'mauvais bouton'],
+    ['zh-CN', '按错了'],
+  ] as const)('%s: "%s" after the platform picked the card asks the platform again', (locale, text) => {
+    const chat = realConversation(locale);
+    chat.send('Profile installation failed');
+    chat.send('2');
+    expect(chat.state.shown.at(-1)?.entryId).toBe('general/profile-installation-failed');
+    chat.send(text);
+    expect(chat.state.pending).toBe('platform');
+    chat.send('1');
+    expect(chat.state.shown.at(-1)?.entryId).toBe('general/profile-installation-failed-1');
+    expect(chat.state.answers.platform).toBe('ios');
+  });
+
+  test.each(['en', 'sv', 'fr', 'zh-CN'] as const)(
+    '%s: with no answer to take back, the question on screen stays and nothing is searched for',
+    (locale) => {
+      const chat = realConversation(locale);
+      chat.send('Profile installation failed');
+      const back = { en: 'back', sv: 'tillbaka', fr: 'retour', 'zh-CN': '返回' }[locale];
+      const out = chat.send(back);
+      expect(chat.state.pending).toBe('platform');
+      expect(out.replies.some((r) => r.kind === 'question')).toBe(true);
+      expect(chat.state.asked?.platform).toBe(1);
+    },
+  );
+});
