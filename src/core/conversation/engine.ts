@@ -403,6 +403,7 @@ class Turn {
     // "Is there anything in your articles at all about this?" after "the articles don't cover this".
     if (this.state.stage === 'no-match' && this.setUp.questions.asksAboutAnswer(text) && this.resume())
       return;
+    if (this.keepsChoice(text)) return;
     if (pending === 'errorText') this.answeredCard('errorText', text);
     this.onErrorText(text, pending === 'errorText');
   }
@@ -1236,6 +1237,20 @@ class Turn {
     // "All users" typed to "how many devices?" is an answer given to the wrong question, not a complaint.
     if (Object.keys(this.parser.infer(text)).some((q) => q !== 'platform')) return false;
     this.feedback(last.entryId, 'not-fixed');
+    return true;
+  }
+
+  /**
+   * "Both", "hmm" or "the one with the gear icon" while cards are offered: a text that finds nothing of
+   * its own would drop the offered cards (and the message they were found for) for "couldn't match";
+   * the cards stay and the bot says how to choose.
+   */
+  private keepsChoice(text: string): boolean {
+    if (this.state.stage !== 'choosing-entry' || this.state.candidates.length === 0) return false;
+    if (this.isNewProblem(text) || this.generic.isGeneric(text)) return false;
+    const result = this.match(text);
+    if (result.outOfScope || result.hits.some((h) => h.score >= minCandidateScore)) return false;
+    this.say(this.t('common:ack.choosing'));
     return true;
   }
 
