@@ -1332,8 +1332,15 @@ class Turn {
     }
     const next = this.nextFollowUp(entryId);
     if (next) return this.ask(next);
-    // All follow-ups answered: show the card again with the causes in the order the answers suggest.
+    // None of them known ("skip" to each, "too many questions"): the card again at the bottom, saying the
+    // causes are in the article's order; "ordered by your answers" would be untrue.
+    const known = triageQuestions(entryId, this.deps.rules).some((q) => this.state.answers[q] !== 'unknown');
     this.state.shown = this.state.shown.filter((s) => s.entryId !== entryId);
+    if (!known) {
+      this.say(this.t('common:interview.noRanking'));
+      return this.showEntry(entryId, this.t('common:why.articleOrder'), 1, false);
+    }
+    // All follow-ups answered: show the card again with the causes in the order the answers suggest.
     this.say(this.t('common:interview.ranked'));
     this.showEntry(entryId, this.t('common:why.ranked'), 1, false);
   }
