@@ -280,7 +280,8 @@ const scenarios: Scenario[] = [
     steps: [{ say: connectionMessage }, { say: '0x80CF0437' }],
     expected: [
       [`resolution:${connection}@en`, 'text', 'question:history'],
-      ['resolution:general/error-code-0x80cf0437@en'],
+      // The card whose questions were being answered is offered again after the new one.
+      ['resolution:general/error-code-0x80cf0437@en', 'text[choose-entry]'],
     ],
   },
   {
@@ -289,7 +290,7 @@ const scenarios: Scenario[] = [
     steps: [{ say: connectionMessage }, { say: 'XPC_TYPE_ERROR Connection invalid' }],
     expected: [
       [`resolution:${connection}@en`, 'text', 'question:history'],
-      ['resolution:ios/xpc_type_error-connection-invalid@en'],
+      ['resolution:ios/xpc_type_error-connection-invalid@en', 'text[choose-entry]'],
     ],
   },
   {

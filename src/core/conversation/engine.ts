@@ -625,7 +625,44 @@ class Turn {
     }
   }
 
+  /**
+   * A new error text. A card whose questions are still being answered when it comes ("there's also
+   * XPC_TYPE_ERROR on another one") is not forgotten: it is offered again after the new card.
+   */
   private onErrorText(text: string, isRetry: boolean): void {
+    const earlier = isRetry ? undefined : this.openCard();
+    this.readProblem(text, isRetry);
+    if (earlier) this.offerEarlier(earlier);
+  }
+
+  /**
+   * The card whose follow-up questions are being answered. A card merely shown is not kept: a helpdesk
+   * looks up one error after another, and each would drag the one before along.
+   */
+  private openCard(): string | undefined {
+    const { stage, followUpFor, collectingDetails } = this.state;
+    if (stage !== 'asking' || !followUpFor || collectingDetails) return undefined;
+    return this.state.shown.some((s) => s.entryId === followUpFor && !s.verdict) ? followUpFor : undefined;
+  }
+
+  /** After the card of a new error, the earlier open card a press away (and "the other one" away). */
+  private offerEarlier(earlierId: string): void {
+    const shown = this.state.shown.at(-1)?.entryId;
+    if (!shown || this.sameMessage(shown, earlierId)) return;
+    const entry = this.entries.get(earlierId);
+    if (!entry) return;
+    this.state.alsoMentioned = [...new Set([...(this.state.alsoMentioned ?? []), earlierId])];
+    const title = entry.locales[this.lang.locale].title.replace(/[.。]\s*$/u, '');
+    const note: Reply = {
+      kind: 'text',
+      text: this.t('common:earlierProblem', { title: clip(title, 100) }),
+      actions: [{ label: clip(title, 60), payload: { type: 'choose-entry', entryId: earlierId } }],
+    };
+    const card = this.replies.findIndex((r) => r.kind === 'resolution' && r.entryId === shown);
+    this.replies.splice(card + 1, 0, note);
+  }
+
+  private readProblem(text: string, isRetry: boolean): void {
     if (!isRetry) this.resetProblem();
     const inferred = this.parser.infer(text);
     // "on Android and iPhone" names no one platform: the platform question decides if the articles differ.
