@@ -77,6 +77,8 @@ const platformsOfUser: readonly string[] = ['ios', 'android', 'windows'];
 const maxAsks = 2;
 /** A message that ends as a question. */
 const questionBack = /[?？]\s*$/u;
+/** A number alone, as if a numbered button were pressed by typing. */
+const bareNumber = /^\s*#?\d{1,2}\s*[.)]?\s*$/;
 /** Any letter or digit: without one, a message is only emoji or punctuation. */
 const wordChar = /[\p{L}\p{N}]/u;
 /** "Actually it's Android, not iOS": a correction is short; a longer text is a problem of its own. */
@@ -404,6 +406,9 @@ class Turn {
     if (this.state.stage === 'no-match' && this.setUp.questions.asksAboutAnswer(text) && this.resume())
       return;
     if (this.keepsChoice(text)) return;
+    // "1" with no numbered choice on screen presses nothing and names no error: say what can be done from
+    // here rather than drop the card for "couldn't match".
+    if (pending !== 'errorText' && bareNumber.test(text) && this.acknowledge(false)) return;
     if (pending === 'errorText') this.answeredCard('errorText', text);
     this.onErrorText(text, pending === 'errorText');
   }
