@@ -196,6 +196,12 @@ export const placementSchema = z.object({
   timeCounts: termList,
   timeUnits: termList,
   timeFrames: termList,
+  /**
+   * An app crashing or asking to sign in again (`appTrouble`, `*` a prefix) with no word of enrollment
+   * (`enrolling`) and nothing of Intune named: another app's problem, not an enrollment card's.
+   */
+  appTrouble: termList,
+  enrolling: termList,
   movedFrom: termList,
   moves: termList,
   movedTo: termList,

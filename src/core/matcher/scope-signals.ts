@@ -145,6 +145,7 @@ export function createSignalDetector(
   const bare = createBareNameTest(data);
   const complaint = createComplaintTest(data);
   const statements = createStatementReader(data);
+  const appTrouble = createAppTroubleTest(data);
 
   const readPart = (raw: string, where: Position & { index: number }): ClauseSignals => {
     const plain = asWords(raw);
@@ -275,6 +276,8 @@ export function createSignalDetector(
     if (tools.size > 0 && !['intune', 'anchor', 'migration'].some((k) => kinds.has(k as ScopeSignalKind)))
       kinds.add('product');
     if (placement.signInCode(text)) kinds.add('area');
+    // "Teams keeps asking me to sign in again", "Teams-appen kraschar": another app's trouble.
+    if (!kinds.has('anchor') && !kinds.has('intune') && appTrouble(text)) kinds.add('area');
     const stated = statements(text);
     // A general question ("what is the device limit per user?") asks how things are, as a how-to does.
     if (stated.generalQuestion) kinds.add('howto');
@@ -409,6 +412,34 @@ function createComplaintTest(data: MatcherData): (text: string) => boolean {
     const left = words(rest, { splitCompounds: false });
     if (left.length === 0) return rest.trim() !== foldCase(text).trim();
     return left.every((w) => !isHan(w) && (isStopword(w) || stems.has(stem(w))));
+  };
+}
+
+/**
+ * Whether a text says an app crashes or asks to sign in again (`appTrouble` in scope.json) with no word of
+ * enrollment (`enrolling`): "Outlook crashes on launch", "Teams ber mig logga in igen", "l'appli Teams
+ * plante", "Teams 闪退". The articles cover only the Company Portal's crash and enrollment's own sign-in.
+ */
+function createAppTroubleTest(data: MatcherData): (text: string) => boolean {
+  const compile = (lists: { terms: string[] }[]) => {
+    const all = lists.flatMap((l) => l.terms);
+    return {
+      han: all.filter(isHan),
+      prefixes: all.filter((t) => !isHan(t) && t.endsWith('*')).map((t) => foldCase(t.slice(0, -1))),
+      runs: all.filter((t) => !isHan(t) && !t.endsWith('*')).map((t) => words(t, { splitCompounds: false })),
+    };
+  };
+  const trouble = compile(data.scope.placement.appTrouble);
+  const enrolling = compile(data.scope.placement.enrolling);
+  const holds = (list: ReturnType<typeof compile>, folded: string, plain: string[]) =>
+    list.han.some((h) => folded.includes(h)) ||
+    plain.some(
+      (w, i) => list.prefixes.some((pre) => w.startsWith(pre)) || list.runs.some((r) => runAt(plain, i, r)),
+    );
+  return (text) => {
+    const folded = foldCase(text);
+    const plain = words(text, { splitCompounds: false });
+    return holds(trouble, folded, plain) && !holds(enrolling, folded, plain);
   };
 }
 
