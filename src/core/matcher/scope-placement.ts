@@ -160,6 +160,7 @@ export function createPlacementReader(
   const destinations = cues(p.movedTo);
   // "上个月从": a Chinese word of origin closes the run of characters before the name.
   const originHan = terms(p.movedFrom).filter(isHan);
+  const originFirst = new Set(origins.flatMap((c) => ('run' in c ? [c.run[0]] : [])));
   const moveWords = terms(p.moves).map((t) => foldCase(t));
   const movePrefixes = moveWords.filter((t) => t.endsWith('*')).map((t) => t.slice(0, -1));
   const moveExact = new Set(moveWords.filter((t) => !t.endsWith('*') && !isHan(t)));
@@ -200,8 +201,9 @@ export function createPlacementReader(
     let from = -1;
     for (let k = 0; k < toks.length && from < 0; k++)
       if (
-        (cueAfter(toks, folded, k, origins) ||
-          (toks[k].han && originHan.some((h) => toks[k].orig.endsWith(h)))) &&
+        (toks[k].han
+          ? originHan.some((h) => toks[k].orig.endsWith(h))
+          : originFirst.has(folded[k]) && cueAfter(toks, folded, k, origins)) &&
         otherSystem(nextWord(toks, folded, k + 1))
       )
         from = k;

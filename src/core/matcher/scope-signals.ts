@@ -423,10 +423,16 @@ function createComplaintTest(data: MatcherData): (text: string) => boolean {
 function createAppTroubleTest(data: MatcherData): (text: string) => boolean {
   const compile = (lists: { terms: string[] }[]) => {
     const all = lists.flatMap((l) => l.terms);
+    // Runs by their first word: a text's words are looked up, not compared with every run.
+    const runs = new Map<string, string[][]>();
+    for (const t of all.filter((x) => !isHan(x) && !x.endsWith('*'))) {
+      const run = words(t, { splitCompounds: false });
+      runs.set(run[0], [...(runs.get(run[0]) ?? []), run]);
+    }
     return {
       han: all.filter(isHan),
       prefixes: all.filter((t) => !isHan(t) && t.endsWith('*')).map((t) => foldCase(t.slice(0, -1))),
-      runs: all.filter((t) => !isHan(t) && !t.endsWith('*')).map((t) => words(t, { splitCompounds: false })),
+      runs,
     };
   };
   const trouble = compile(data.scope.placement.appTrouble);
@@ -434,7 +440,9 @@ function createAppTroubleTest(data: MatcherData): (text: string) => boolean {
   const holds = (list: ReturnType<typeof compile>, folded: string, plain: string[]) =>
     list.han.some((h) => folded.includes(h)) ||
     plain.some(
-      (w, i) => list.prefixes.some((pre) => w.startsWith(pre)) || list.runs.some((r) => runAt(plain, i, r)),
+      (w, i) =>
+        (list.runs.get(w) ?? []).some((r) => runAt(plain, i, r)) ||
+        list.prefixes.some((pre) => w.startsWith(pre)),
     );
   return (text) => {
     const folded = foldCase(text);
