@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -238,25 +238,25 @@ describe('request verification', () => {
       const base = new URL(h.url).origin;
       const body = commandBody('Profile installation failed');
       const { port } = new URL(h.url);
+      // Written on a raw socket: an HTTP client (and nock, which wraps it) would rewrite such a target.
       const status = await new Promise<number>((resolve, reject) => {
-        const req = request(
-          {
-            host: '127.0.0.1',
-            port,
-            method: 'POST',
-            path: target(base),
-            headers: {
-              'content-type': 'application/x-www-form-urlencoded',
-              'content-length': Buffer.byteLength(body),
-            },
-          },
-          (res) => {
-            res.resume();
-            resolve(res.statusCode ?? 0);
-          },
-        );
-        req.on('error', reject);
-        req.end(body);
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          socket.end(
+            `POST ${target(base)} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n` +
+              `Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+          );
+        });
+        let head = '';
+        socket.on('data', (chunk) => {
+          head += chunk.toString('latin1');
+          const line = /^HTTP\/1\.1 (\d{3})/.exec(head);
+          if (line) {
+            resolve(Number(line[1]));
+            socket.destroy();
+          }
+        });
+        socket.on('error', reject);
+        socket.on('close', () => resolve(0));
       });
       await h.slack.idle();
       // Refused, or not routed at all; never run as a command without its signature.
