@@ -22,6 +22,13 @@ export type FoundCodes = {
 const prefixedHex = /(?<![0-9a-z])0x([0-9a-f]{3,8})(?![0-9a-z])/gi;
 const bareHex = /(?<![0-9a-z-])([0-9a-f]{8})(?![0-9a-z-])/gi;
 const wordToken = /[a-z][a-z_]{7,}/gi;
+const anyToken = /[a-z][a-z_]{7,}/i;
+
+/** A token is letters and underscores: its key is those letters in lower case (what `codeKey` gives). */
+const tokenKey = (token: string) => token.toLowerCase().replaceAll('_', '');
+
+/** Eight hex digits are a code only with some digits among them ("accepted" is a word). */
+const hexDigits = (hex: string) => hex.match(/\d/g)?.length ?? 0;
 
 export type CodeFinder = (text: string, options?: { fuzzy?: boolean }) => FoundCodes;
 
@@ -36,11 +43,6 @@ export function createCodeFinder(knownKeys: Iterable<string>): CodeFinder {
   // Only keys within two letters of a known token's length can match one: longer runs of letters (a
   // pasted blob) are not searched at all.
   const longestToken = tokenKeys.reduce((max, k) => Math.max(max, k.length), 0);
-
-  const mayHoldToken = (text: string) => {
-    const squeezed = text.toLowerCase().replaceAll('_', '');
-    return tokenKeys.some((k) => squeezed.includes(k));
-  };
 
   const fuzzyToken = (key: string): string | undefined => {
     if (fuzzyCache.has(key)) return fuzzyCache.get(key);
@@ -69,16 +71,13 @@ export function createCodeFinder(knownKeys: Iterable<string>): CodeFinder {
     }
     for (const m of digits ? text.matchAll(bareHex) : []) {
       // Eight letters a–f are a word ("accepted"), not a code: ask for some digits.
-      if ((m[1].match(/\d/g)?.length ?? 0) < 4) continue;
+      if (hexDigits(m[1]) < 4) continue;
       const key = codeKey(m[1]);
       if (known.has(key)) add(found, key);
       else if (/^0x[8C]/.test(key)) add(unknown, key);
     }
-    // Without typos a token is found only where its key stands in the text, case and underscores aside.
-    const tokens = options.fuzzy !== false || mayHoldToken(text) ? text.matchAll(wordToken) : [];
-    for (const m of tokens) {
-      // A token is letters and underscores: its key is those letters in lower case.
-      const key = m[0].toLowerCase().replaceAll('_', '');
+    for (const m of text.matchAll(wordToken)) {
+      const key = tokenKey(m[0]);
       if (key.length < 8) continue;
       if (known.has(key)) add(found, key);
       else if (options.fuzzy !== false && key.length >= 12 && key.length <= longestToken + 2) {
@@ -87,5 +86,37 @@ export function createCodeFinder(knownKeys: Iterable<string>): CodeFinder {
       }
     }
     return { known: found, unknown };
+  };
+}
+
+/**
+ * Whether a text holds a documented code as typed (no typos): the finder's `known` without `fuzzy` is
+ * not empty. Every line of a long paste is asked this, so the text is first searched for the codes
+ * themselves (the hex digits of each, the letters of each token) and read code by code only when one of
+ * them stands in it: a line of a paste seldom holds one.
+ */
+export function createKnownCodeTest(knownKeys: Iterable<string>): (text: string) => boolean {
+  const known = new Set(knownKeys);
+  const tokenKeys = [...known].filter((k) => !k.startsWith('0x'));
+  // The hex digits of every documented hex code, in any case: a text holding none of them holds none.
+  // (A token spelt only with the letters a–f could be read where hex codes stand: then any text may.)
+  const hexKeys = [...known].filter((k) => k.startsWith('0x')).map((k) => k.slice(2));
+  const anyHexKey = tokenKeys.some((k) => /^[a-f]{3,8}$/.test(k))
+    ? /\d/
+    : new RegExp(hexKeys.length > 0 ? hexKeys.join('|') : '(?!)', 'i');
+  return (text) => {
+    if (anyHexKey.test(text)) {
+      for (const m of text.matchAll(prefixedHex)) if (known.has(codeKey(m[1]))) return true;
+      for (const m of text.matchAll(bareHex))
+        if (hexDigits(m[1]) >= 4 && known.has(codeKey(m[1]))) return true;
+    }
+    if (!anyToken.test(text)) return false;
+    const squeezed = tokenKey(text);
+    if (!tokenKeys.some((k) => squeezed.includes(k))) return false;
+    for (const m of text.matchAll(wordToken)) {
+      const key = tokenKey(m[0]);
+      if (key.length >= 8 && known.has(key)) return true;
+    }
+    return false;
   };
 }

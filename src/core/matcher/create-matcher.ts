@@ -1,7 +1,7 @@
 import type { KnowledgeBase, Platform } from '../knowledge/entry.ts';
 import { guessLanguage } from '../text-language.ts';
 import { conceptPrefix, isConcept } from './analyzer.ts';
-import { type CodeFinder, createCodeFinder, type FoundCodes } from './codes.ts';
+import { createCodeFinder, createKnownCodeTest, type FoundCodes } from './codes.ts';
 import { type ConfidenceFeatures, isConfident } from './confidence.ts';
 import { findErrorLines } from './log-lines.ts';
 import type {
@@ -96,6 +96,7 @@ export function createMatcher(
 ): Matcher & { inspect(text: string, options?: MatchOptions): Assessment } {
   const index = buildPhraseIndex(kb, data);
   const findCodes = createCodeFinder(index.codes.keys());
+  const holdsKnownCode = createKnownCodeTest(index.codes.keys());
   const detectSignals = createSignalDetector(data, vocabularyOf(kb.entries));
   const byId = new Map(index.entries.map((e) => [e.id, e]));
   const messageWords = rareMessageWords(index);
@@ -113,7 +114,7 @@ export function createMatcher(
   let lastLines: ReturnType<typeof findErrorLines> = { focus: '', errorFound: false };
   const errorLinesOf = (text: string) => {
     if (text !== lastText) {
-      lastLines = findErrorLines(text, (line) => lineScore(line, findCodes, messageWords));
+      lastLines = findErrorLines(text, (line) => lineScore(line, holdsKnownCode, messageWords));
       lastText = text;
     }
     return lastLines;
@@ -294,10 +295,14 @@ const notLetters = /[^a-z]+/;
  * How much a log line looks like the error: a documented code is the strongest sign; words of a
  * documented message count too, so "Account is in maintenance mode." is kept among noisy error lines.
  */
-function lineScore(line: string, findCodes: CodeFinder, messageWords: Set<string>): number {
+function lineScore(
+  line: string,
+  holdsKnownCode: (text: string) => boolean,
+  messageWords: Set<string>,
+): number {
   // Exact codes only: every line of a paste is scored, and a typo search per long word of each would cost
   // more than the rest of the match (the chosen lines are searched with typos afterwards).
-  let score = findCodes(line, { fuzzy: false }).known.length > 0 ? 3 : 0;
+  let score = holdsKnownCode(line) ? 3 : 0;
   let hits = 0;
   // The runs of letters a–z, split apart rather than matched one by one: a paste has thousands of lines.
   for (const w of line.toLowerCase().split(notLetters))

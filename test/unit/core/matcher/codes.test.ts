@@ -1,13 +1,7 @@
-import { codeKey, createCodeFinder } from '../../../../src/core/matcher/codes.ts';
+import { codeKey, createCodeFinder, createKnownCodeTest } from '../../../../src/core/matcher/codes.ts';
 
-const find = createCodeFinder([
-  '0x80CF0437',
-  '0x8007064C',
-  '0xAB2',
-  '0x80043002',
-  'devicecapreached',
-  'noenrollmentpolicy',
-]);
+const keys = ['0x80CF0437', '0x8007064C', '0xAB2', '0x80043002', 'devicecapreached', 'noenrollmentpolicy'];
+const find = createCodeFinder(keys);
 
 describe('codeKey', () => {
   it('gives one key for every spelling of a code', () => {
@@ -40,5 +34,27 @@ describe('createCodeFinder', () => {
   it('does not take pointers, GUIDs, dates or words for codes', () => {
     const noise = find('<error: 0x1c02f1a80> 5a1f0c2e-9d1b-4e77 20240302 voucher = 0x0 accepted');
     expect(noise).toEqual({ known: [], unknown: [] });
+  });
+});
+
+describe('createKnownCodeTest', () => {
+  const holds = createKnownCodeTest(keys);
+
+  it('marks the lines of a paste that hold a documented code as typed, as the finder without typos does', () => {
+    const lines = [
+      '2024-05-01 10:14:55 ERROR Enrollment failed. ErrorCode=DeviceCapReached CorrelationId=5a1f0c2e',
+      'hr 0x8007064c - The machine is already enrolled',
+      'result 80CF0437 (0x1c02f1a80)',
+      'failed (0xAB2)',
+      'status NO_ENROLLMENT_POLICY',
+      'NoEnrolmentPolicy returned',
+      'Unknown Win32 Error code: 0x8018002b',
+      '<error: 0x1c02f1a80> 5a1f0c2e-9d1b-4e77 20240302 voucher = 0x0 accepted',
+      'session=ab20 pointer=0xAB20 deviceCapReachedX',
+      'deviceca preached, no digits here at all',
+    ];
+    const marked = lines.filter(holds);
+    expect(marked).toEqual(lines.filter((l) => find(l, { fuzzy: false }).known.length > 0));
+    expect(marked).toEqual(lines.slice(0, 5));
   });
 });

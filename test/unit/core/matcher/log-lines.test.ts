@@ -73,6 +73,12 @@ describe('findErrorLines bounds its work', () => {
     expect(looked).toBeLessThanOrEqual(10_000);
   });
 
+  it('reads the first and the last lines of a long Windows paste (CRLF) without their line ends', () => {
+    const paste = `ERROR ErrorCode=DeviceCapReached\r\n${'INFO ok\r\n'.repeat(12_000)}ERROR code 0x80CF0437\r\nINFO done\r`;
+    const { focus } = findErrorLines(paste);
+    expect(focus.split('\n')).toEqual(['ERROR ErrorCode=DeviceCapReached', 'ERROR code 0x80CF0437']);
+  });
+
   it('still finds the error on the last line of 12,000 short ones', () => {
     const { focus } = findErrorLines(`${'INFO ok\n'.repeat(12_000)}ERROR ErrorCode=AccountNotOnboarded\n`);
     expect(focus).toContain('AccountNotOnboarded');
