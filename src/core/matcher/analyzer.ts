@@ -221,7 +221,8 @@ export function createAnalyzer(
   return {
     analyze(text) {
       const stems: Token[] = [];
-      const language = guessLanguage(text);
+      // Read only for a word the index does not know (most texts have none or few).
+      let language: Locale | undefined | null = null;
       let lettered: Map<string, Locale> | undefined;
       for (const { surface, stem: s, stop } of stemsOf(text)) {
         if (stop || knownStems.has(s) || isHan(surface)) {
@@ -235,6 +236,7 @@ export function createAnalyzer(
           continue;
         }
         lettered ??= letteredWords(text);
+        if (language === null) language = guessLanguage(text);
         const own = lettered.get(surface);
         let fixed = correct(surface, correctionLanguages(language, own), own);
         if (fixed && !isInflection(surface, fixed) && isRealWord(surface, own ?? language)) fixed = null;

@@ -10,8 +10,12 @@ const hanChar = /\p{Script=Han}/u;
 const ampersand = /(?<!=[^\s&]*)&(?![a-z]+;|#\d+;|[^\s&]*=)/g;
 const upnSuffix = /(?<=^|[\s"'(])@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g;
 
+const ascii = /^\p{ASCII}*$/u;
+
 /** Accents and case folded, quotes unified; punctuation kept (sentences and codes still need it). */
 export function foldCase(text: string): string {
+  // Plain ASCII has nothing to normalise or fold but its case and the backquote.
+  if (ascii.test(text)) return text.toLowerCase().replaceAll('`', "'");
   return text
     .normalize('NFKC')
     .normalize('NFD')
@@ -32,6 +36,8 @@ export function splitCompoundWords(text: string): string {
     .replace(/(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})/gu, ' ')
     .replace(/_/g, ' ');
 }
+
+const wordPattern = /[\p{L}\p{N}]+/gu;
 
 const englishContractions: [RegExp, string][] = [
   [/\bcan't\b/g, 'can not'],
@@ -62,18 +68,21 @@ const numberWords = new Map<string, string>(
  */
 export function words(text: string, options: { splitCompounds?: boolean } = {}): string[] {
   let t = foldCase(options.splitCompounds === false ? text : splitCompoundWords(text));
-  for (const [re, rep] of englishContractions) t = t.replace(re, rep);
-  t = t.replace(frenchElision, ' ');
+  // Each rewrite below needs its mark in the text (an apostrophe, "cannot", "&", "@", a Han character):
+  // most texts hold none of them and skip it.
+  if (t.includes("'")) {
+    for (const [re, rep] of englishContractions) t = t.replace(re, rep);
+    t = t.replace(frenchElision, ' ');
+  } else if (t.includes('cannot')) t = t.replace(/\bcannot\b/g, 'can not');
   // An "&" in a name ("Smith & Sons", "R&D", "张&李") is the special character of one documented problem;
   // one joining the parameters of an address ("?a=1&b=2") or starting an entity ("&amp;") is not.
-  t = t.replace(ampersand, ' ampersand ');
+  if (t.includes('&')) t = t.replace(ampersand, ' ampersand ');
   // "@contoso.com" on its own is a UPN suffix, the domain of one documented problem (a whole address,
   // "ann@contoso.com", is a user).
-  t = t.replace(upnSuffix, ' domain ');
-  t = t.replace(hanRun, (run) => ` ${hanBigrams(run).join(' ')} `);
+  if (t.includes('@')) t = t.replace(upnSuffix, ' domain ');
+  if (hanChar.test(t)) t = t.replace(hanRun, (run) => ` ${hanBigrams(run).join(' ')} `);
   const out: string[] = [];
-  for (const m of t.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const w = m[0];
+  for (const w of t.match(wordPattern) ?? []) {
     // One letter or one digit alone ("a", the "4" of "4.4.x") says nothing; "15" (devices) does.
     if (w.length < 2 && !hanChar.test(w)) continue;
     out.push(numberWords.get(w) ?? w);
