@@ -529,16 +529,25 @@ function scorePhrases(
 ): Map<string, Set<string>> {
   const space = scratch(index);
   const { matched, exact, fuzzyHits, touched, score, verbatim, best, entryOf } = space;
+  const { positions, hitHead, hitNext, hitPos, hitTerm } = space;
   let count = 0;
+  let hits = 0;
   for (const [term, quality] of query.terms) {
     const list = index.postings.get(term);
     if (!list) continue;
+    const at = positions.get(term) as Int32Array;
     const w = index.weight(term) * quality;
-    for (const n of list) {
+    for (let j = 0; j < list.length; j++) {
+      const n = list[j];
       if (matched[n] === 0) touched[count++] = n;
       matched[n] += w;
       if (quality === 1) exact[n] += w;
       else fuzzyHits[n]++;
+      // The phrase's terms found in the query, listed where the phrase holds them.
+      hitTerm[hits] = term;
+      hitPos[hits] = at[j];
+      hitNext[hits] = hitHead[n];
+      hitHead[n] = hits++;
     }
   }
   // Entries in the order their first phrase was touched; each keeps its best phrase (the first of equals).
@@ -572,12 +581,19 @@ function scorePhrases(
     termsOf[e] = terms;
     explained.set(index.entries[e].id, terms);
   }
+  const found: number[] = [];
   for (let i = 0; i < count; i++) {
     const n = touched[i];
     const e = entryOf[n];
+    const first = hitHead[n];
+    hitHead[n] = -1;
     if (score[n] < score[best[e]] * 0.5) continue;
+    // The phrase's terms that are the query's, in the phrase's order.
+    found.length = 0;
+    for (let h = first; h >= 0; h = hitNext[h]) found.push(h);
+    found.sort((a, b) => hitPos[a] - hitPos[b]);
     const terms = termsOf[e];
-    for (const t of index.phrases[n].phrase.terms) if (query.terms.has(t)) terms.add(t);
+    for (const h of found) terms.add(hitTerm[h]);
   }
   for (const e of order) {
     const n = best[e];
@@ -615,6 +631,13 @@ type Scratch = {
   verbatim: Uint8Array;
   best: Int32Array;
   entryOf: Int32Array;
+  /** Term → where each phrase of its postings holds it (the place in `terms`). */
+  positions: Map<string, Int32Array>;
+  /** Per phrase, a list of the query terms it holds: first hit, next hit, place and term of each. */
+  hitHead: Int32Array;
+  hitNext: Int32Array;
+  hitPos: Int32Array;
+  hitTerm: string[];
 };
 const scratchSpace = new WeakMap<PhraseIndex, Scratch>();
 
@@ -623,6 +646,8 @@ function scratch(index: PhraseIndex): Scratch {
   if (!space) {
     const size = index.phrases.length;
     const number = new Map(index.entries.map((e, k) => [e, k]));
+    let pairs = 0;
+    for (const list of index.postings.values()) pairs += list.length;
     space = {
       matched: new Float64Array(size),
       exact: new Float64Array(size),
@@ -632,10 +657,32 @@ function scratch(index: PhraseIndex): Scratch {
       verbatim: new Uint8Array(size),
       best: new Int32Array(index.entries.length).fill(-1),
       entryOf: Int32Array.from(index.phrases, (p) => number.get(p.entry) ?? 0),
+      positions: placesOf(index),
+      hitHead: new Int32Array(size).fill(-1),
+      hitNext: new Int32Array(pairs),
+      hitPos: new Int32Array(pairs),
+      hitTerm: new Array<string>(pairs),
     };
     scratchSpace.set(index, space);
   }
   return space;
+}
+
+/** Term → the place in each phrase of its postings where the phrase holds it. */
+function placesOf(index: PhraseIndex): Map<string, Int32Array> {
+  const places = new Map<string, Int32Array>();
+  for (const [term, list] of index.postings) places.set(term, new Int32Array(list.length));
+  // Postings list the phrases in order, and a phrase holds a term once: the places fill in that order.
+  const filled = new Map<string, number>();
+  for (const { phrase } of index.phrases) {
+    phrase.terms.forEach((term, k) => {
+      const at = filled.get(term) ?? 0;
+      const list = places.get(term);
+      if (list) list[at] = k;
+      filled.set(term, at + 1);
+    });
+  }
+  return places;
 }
 
 function whyText(reason: MatchReason): string {
