@@ -23,6 +23,7 @@ const prefixedHex = /(?<![0-9a-z])0x([0-9a-f]{3,8})(?![0-9a-z])/gi;
 const bareHex = /(?<![0-9a-z-])([0-9a-f]{8})(?![0-9a-z-])/gi;
 const wordToken = /[a-z][a-z_]{7,}/gi;
 const anyToken = /[a-z][a-z_]{7,}/i;
+const digit = /\d/;
 
 /** A token is letters and underscores: its key is those letters in lower case (what `codeKey` gives). */
 const tokenKey = (token: string) => token.toLowerCase().replaceAll('_', '');
@@ -63,7 +64,7 @@ export function createCodeFinder(knownKeys: Iterable<string>): CodeFinder {
     };
     // Every documented hex code holds digits, and an unknown one is read from `0x` or four digits: a text
     // without a digit (a line of a long paste, mostly) is not searched for them.
-    const digits = /\d/.test(text);
+    const digits = digit.test(text);
     for (const m of digits ? text.matchAll(prefixedHex) : []) {
       const key = codeKey(m[1]);
       if (known.has(key)) add(found, key);
@@ -105,7 +106,8 @@ export function createKnownCodeTest(knownKeys: Iterable<string>): (text: string)
     ? /\d/
     : new RegExp(hexKeys.length > 0 ? hexKeys.join('|') : '(?!)', 'i');
   return (text) => {
-    if (anyHexKey.test(text)) {
+    // Every hex key holds a digit.
+    if (digit.test(text) && anyHexKey.test(text)) {
       for (const m of text.matchAll(prefixedHex)) if (known.has(codeKey(m[1]))) return true;
       for (const m of text.matchAll(bareHex))
         if (hexDigits(m[1]) >= 4 && known.has(codeKey(m[1]))) return true;

@@ -13,6 +13,9 @@ const maxScanLines = 10_000;
 const errorWords =
   /\b(?:error|errorcode|fail(?:s|ed|ure)?|exception|denied|invalid|unable|cannot|can't|could not|not (?:supported|recognized|authorized|configured|defined)|unavailable|reached|erreur|echec|échec|impossible|fel|misslyckades|ogiltig)\b|错误|失败|无效|无法/i;
 const codeLike = /0x[0-9a-f]{3,8}\b|\b[a-z]+[A-Z][a-z]+[A-Z][A-Za-z]+\b|[A-Z]+_[A-Z_]+/;
+/** What `codeLike` needs ("0x" or a capital) and the masked numbers need (a digit): most lines of a blob have neither. */
+const mayBeCode = /0x|[A-Z]/;
+const digit = /\d/;
 const noise = /^\s*(?:at |\s*$)/;
 
 /**
@@ -45,10 +48,13 @@ export function findErrorLines(
     if (noise.test(line)) continue;
     const head = line.length > maxLineChars ? line.slice(0, maxLineChars) : line;
     // Repeated lines (retries, loops) say nothing new: compared with numbers, times and ids masked.
-    const shape = head.replace(/\b[0-9a-f]*\d[0-9a-f]*\b/gi, '#');
+    const shape = digit.test(head) ? head.replace(/\b[0-9a-f]*\d[0-9a-f]*\b/gi, '#') : head;
     if (seen.has(shape)) continue;
     seen.add(shape);
-    const score = (codeLike.test(head) ? 2 : 0) + (errorWords.test(head) ? 1 : 0) + extraScore(head);
+    const score =
+      (mayBeCode.test(head) && codeLike.test(head) ? 2 : 0) +
+      (errorWords.test(head) ? 1 : 0) +
+      extraScore(head);
     if (score > 0) scored.push({ index: i, score });
   }
   // The best lines only: a plain "ERROR" line adds noise next to one that holds a code or a message.
