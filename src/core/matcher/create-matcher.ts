@@ -591,7 +591,7 @@ function scorePhrases(
     // The phrase's terms that are the query's, in the phrase's order.
     found.length = 0;
     for (let h = first; h >= 0; h = hitNext[h]) found.push(h);
-    found.sort((a, b) => hitPos[a] - hitPos[b]);
+    if (found.length > 1) found.sort((a, b) => hitPos[a] - hitPos[b]);
     const terms = termsOf[e];
     for (const h of found) terms.add(hitTerm[h]);
   }
