@@ -1,6 +1,7 @@
 import { eighteenthBatch } from './held-out-eighteenth.ts';
 import { fifteenthBatch } from './held-out-fifteenth.ts';
 import { forumSealedBatch } from './held-out-forum-sealed.ts';
+import { forumSealedFourthBatch } from './held-out-forum-sealed-fourth.ts';
 import { forumSealedSecondBatch } from './held-out-forum-sealed-second.ts';
 import { forumSealedThirdBatch } from './held-out-forum-sealed-third.ts';
 import { fourteenthBatch } from './held-out-fourteenth.ts';
@@ -34,6 +35,7 @@ import { sixteenthBatch } from './held-out-sixteenth.ts';
 import { thirteenthBatch } from './held-out-thirteenth.ts';
 import { twelfthBatch } from './held-out-twelfth.ts';
 import { twentiethBatch } from './held-out-twentieth.ts';
+import { twentyFirstBatch } from './held-out-twenty-first.ts';
 
 export type { Case, Category } from './held-out-labels.ts';
 
@@ -3415,6 +3417,8 @@ export const heldOutBatches: Record<string, Case[]> = {
   'forum-sealed-second': forumSealedSecondBatch,
   twentieth: twentiethBatch,
   'forum-sealed-third': forumSealedThirdBatch,
+  'twenty-first': twentyFirstBatch,
+  'forum-sealed-fourth': forumSealedFourthBatch,
 };
 
 export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();
