@@ -3428,7 +3428,7 @@ export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();
  * honest figure for text nobody tuned on. The test suite guards them apart (at the figure they scored,
  * below the targets), so that the pooled guards keep saying what the batches worked on reach.
  */
-export const freshBatchNames: ReadonlySet<string> = new Set(['twentieth', 'forum-sealed-third']);
+export const freshBatchNames: ReadonlySet<string> = new Set(['twenty-first', 'forum-sealed-fourth']);
 
 export const workedOnCases: Case[] = Object.entries(heldOutBatches)
   .filter(([name]) => !freshBatchNames.has(name))
