@@ -581,19 +581,27 @@ function scorePhrases(
     termsOf[e] = terms;
     explained.set(index.entries[e].id, terms);
   }
-  const found: number[] = [];
+  const found = space.found;
   for (let i = 0; i < count; i++) {
     const n = touched[i];
     const e = entryOf[n];
     const first = hitHead[n];
     hitHead[n] = -1;
     if (score[n] < score[best[e]] * 0.5) continue;
-    // The phrase's terms that are the query's, in the phrase's order.
-    found.length = 0;
-    for (let h = first; h >= 0; h = hitNext[h]) found.push(h);
-    if (found.length > 1) found.sort((a, b) => hitPos[a] - hitPos[b]);
+    // The phrase's terms that are the query's, in the phrase's order (an insertion sort into a reused
+    // buffer: a phrase holds a few of them, each at its own place).
+    let size = 0;
+    for (let h = first; h >= 0; h = hitNext[h]) {
+      const pos = hitPos[h];
+      let k = size++;
+      while (k > 0 && hitPos[found[k - 1]] > pos) {
+        found[k] = found[k - 1];
+        k--;
+      }
+      found[k] = h;
+    }
     const terms = termsOf[e];
-    for (const h of found) terms.add(hitTerm[h]);
+    for (let k = 0; k < size; k++) terms.add(hitTerm[found[k]]);
   }
   for (const e of order) {
     const n = best[e];
@@ -638,6 +646,8 @@ type Scratch = {
   hitNext: Int32Array;
   hitPos: Int32Array;
   hitTerm: string[];
+  /** The hits of one phrase in the phrase's order (at most its number of terms). */
+  found: Int32Array;
 };
 const scratchSpace = new WeakMap<PhraseIndex, Scratch>();
 
@@ -662,6 +672,7 @@ function scratch(index: PhraseIndex): Scratch {
       hitNext: new Int32Array(pairs),
       hitPos: new Int32Array(pairs),
       hitTerm: new Array<string>(pairs),
+      found: new Int32Array(Math.max(1, ...index.phrases.map((p) => p.phrase.terms.length))),
     };
     scratchSpace.set(index, space);
   }
