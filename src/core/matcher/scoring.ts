@@ -46,8 +46,8 @@ export type PhraseMatch = { score: number; verbatim: boolean };
  * Installation Failed. A Network Error…" prefers the phrase with both sentences). A query that is a
  * fragment of a long phrase ("not set to the correct time") scores by how much of it the phrase explains.
  */
-export function phraseScore(phrase: IndexedPhrase, matched: number, query: Query): PhraseMatch {
-  if (matched <= 0) return { score: 0, verbatim: false };
+export function phraseScore(phrase: IndexedPhrase, matched: number, query: Query): Readonly<PhraseMatch> {
+  if (matched <= 0) return found(0, false);
   const coverage = Math.min(1, matched / phrase.total);
   const explained = query.mass > 0 ? Math.min(1, matched / query.mass) : 0;
   // Words in the phrase's own order make a message of common words ("User License Type Invalid")
@@ -63,7 +63,18 @@ export function phraseScore(phrase: IndexedPhrase, matched: number, query: Query
   const fragment = explained ** 1.5 * (run ? 1 : mass) * (0.55 + 0.3 * coverage + (run ? 0.1 : 0));
   // Article prose describes more than the error ("…such as a Company Portal Temporarily Unavailable error").
   const weight = phrase.kind === 'prose' ? 0.85 : 1;
-  return { score: Math.max(whole, fragment) * weight, verbatim: inOrder };
+  return found(Math.max(whole, fragment) * weight, inOrder);
+}
+
+/**
+ * The answer of `phraseScore`, one object reused by every call (a query scores hundreds of phrases, and
+ * an object each is garbage at once): read it before the next call.
+ */
+const lastMatch: PhraseMatch = { score: 0, verbatim: false };
+function found(score: number, verbatim: boolean): PhraseMatch {
+  lastMatch.score = score;
+  lastMatch.verbatim = verbatim;
+  return lastMatch;
 }
 
 /** Least weight of a term that corroborates an entry's best phrase ("device" or "fail" say nothing). */
@@ -130,9 +141,16 @@ export function demoteSubsumed(
       if (stronger === weaker || stronger.score < weaker.score * 0.75) continue;
       const other = matched.get(stronger.entry.id);
       if (!other) continue;
-      const extra = [...terms].filter((t) => !other.has(t));
-      if (extra.length === 0 ? other.size <= terms.size : !lessSpecific(extra, terms, other)) continue;
-      if (extra.length === 0) strict.add(weaker.entry.id);
+      // The terms only the weaker matched: counted, and whether each is generic, without listing them.
+      let extra = 0;
+      let extraGeneric = true;
+      for (const t of terms) {
+        if (other.has(t)) continue;
+        extra++;
+        if (extraGeneric && weight(t) >= genericWeight) extraGeneric = false;
+      }
+      if (extra === 0 ? other.size <= terms.size : !lessSpecific(extraGeneric, terms, other)) continue;
+      if (extra === 0) strict.add(weaker.entry.id);
       const set = subsumedBy.get(weaker.entry.id) ?? new Set<string>();
       set.add(stronger.entry.id);
       subsumedBy.set(weaker.entry.id, set);
@@ -141,8 +159,8 @@ export function demoteSubsumed(
   for (const s of list) if (strict.has(s.entry.id)) s.score *= 0.8;
   return subsumedBy;
 
-  function lessSpecific(extra: string[], terms: Set<string>, other: Set<string>): boolean {
-    return extra.every((t) => weight(t) < genericWeight) && specificWeight(other) > specificWeight(terms);
+  function lessSpecific(extraGeneric: boolean, terms: Set<string>, other: Set<string>): boolean {
+    return extraGeneric && specificWeight(other) > specificWeight(terms);
   }
 }
 
