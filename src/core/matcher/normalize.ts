@@ -101,3 +101,14 @@ function hanBigrams(run: string): string[] {
 export function isHan(token: string): boolean {
   return hanChar.test(token);
 }
+
+/**
+ * The text with every occurrence of each Chinese term, in order, replaced by a space. A text with no Han
+ * character holds none of them, and a term is only cut where it occurs: most texts cost one test.
+ */
+export function withoutHanTerms(text: string, terms: readonly string[]): string {
+  if (!hanChar.test(text)) return text;
+  let rest = text;
+  for (const t of terms) if (rest.includes(t)) rest = rest.split(t).join(' ');
+  return rest;
+}

@@ -1,6 +1,6 @@
 import { boundedEditDistance } from './edit-distance.ts';
 import type { MatcherData, ScopeSignalKind } from './matcher-data.ts';
-import { foldCase, isHan } from './normalize.ts';
+import { foldCase, isHan, withoutHanTerms } from './normalize.ts';
 import { isStopword } from './stem.ts';
 
 /** Where a clause stands in its text: the start of a sentence, of a clause, a post's heading ("X: …"). */
@@ -146,7 +146,7 @@ export function createPlacementReader(
   const askHan = asks.flatMap((c) => ('han' in c ? [c.han.split('…')] : []));
   // "能不能" asks whether something can be done; the "不能" in it reports no failure.
   const askWords = askHan.filter((pieces) => pieces.length === 1).map(([w]) => w);
-  const withoutAsking = (raw: string) => askWords.reduce((r, w) => r.split(w).join(' '), raw);
+  const withoutAsking = (raw: string) => withoutHanTerms(raw, askWords);
   const joinTerms = terms(p.joins);
   const joins = new RegExp(
     [
@@ -417,15 +417,16 @@ export function createPlacementReader(
 
   function isName(t: Token): boolean {
     if (t.han) return false;
-    const letters = t.orig.match(/\p{L}/gu)?.length ?? 0;
-    if (letters < 3 || /^0x[0-9a-f]+$/i.test(t.orig)) return false;
+    // Written like a name: most words of a text are not (lower case, no digit), and are told so first.
+    const shaped =
+      /^\p{Lu}/u.test(t.orig) ||
+      /\p{Ll}\p{Lu}/u.test(t.orig) ||
+      (/\d/.test(t.orig) && /^\p{L}/u.test(t.orig));
+    if (!shaped || !threeLetters.test(t.orig) || /^0x[0-9a-f]+$/i.test(t.orig)) return false;
     // Acronyms (MFA, ADE, APNs) are the vocabulary of the field, not names of products.
     if (/^\p{Lu}+s?$/u.test(t.orig) && t.orig.length <= 6) return false;
     // Ticket, host and case numbers (INC0099812, PC0091) are ids, not names.
-    if (/^\p{Lu}+\d+$/u.test(t.orig)) return false;
-    return (
-      /^\p{Lu}/u.test(t.orig) || /\p{Ll}\p{Lu}/u.test(t.orig) || (/\d/.test(t.orig) && /^\p{L}/u.test(t.orig))
-    );
+    return !/^\p{Lu}+\d+$/u.test(t.orig);
   }
 }
 
@@ -441,6 +442,8 @@ function tokens(text: string): Token[] {
   });
 }
 const asciiWord = /^[A-Za-z0-9]*$/;
+/** At least three letters in a word (a name needs them), found without listing them. */
+const threeLetters = /\p{L}\P{L}*\p{L}\P{L}*\p{L}/u;
 
 /** Latin cues by their first word, so a word only tries the cues that can start at it. */
 function byFirstWord(cues: Cue[]): Map<string, string[][]> {

@@ -1,7 +1,7 @@
 import type { Platform } from '../knowledge/entry.ts';
 import type { FoundCodes } from './codes.ts';
 import type { MatcherData, ScopeSignalKind } from './matcher-data.ts';
-import { foldCase, isHan, words } from './normalize.ts';
+import { foldCase, isHan, withoutHanTerms, words } from './normalize.ts';
 import { createPlacementReader, escapeForPattern, type Placed, type Position } from './scope-placement.ts';
 import { createStatementReader, type Statements } from './scope-statements.ts';
 import { isStopword, stem } from './stem.ts';
@@ -230,12 +230,9 @@ export function createSignalDetector(
       const next = parts[k + 1];
       if (!next || next.sentence !== parts[k].sentence || next.clause === parts[k].clause) return false;
       const only = next.signals;
-      return (
-        only.kinds.has('working') &&
-        !only.kinds.has('negation') &&
-        words(next.raw).length <= echoWords &&
-        words(next.raw).every((w) => isStopword(w) || allIsWell.has(w))
-      );
+      if (!only.kinds.has('working') || only.kinds.has('negation')) return false;
+      const said = words(next.raw);
+      return said.length <= echoWords && said.every((w) => isStopword(w) || allIsWell.has(w));
     };
     const behindParts = new Set(
       parts.filter(
@@ -367,8 +364,7 @@ function createBareNameTest(data: MatcherData): (text: string) => boolean {
   const longest = 4;
   return (text) => {
     if (text.length > bareNameLength) return false;
-    let rest = foldCase(text);
-    for (const t of han) rest = rest.split(t).join(' ');
+    const rest = withoutHanTerms(foldCase(text), han);
     const left = words(rest, { splitCompounds: false });
     if (left.length === 0) return rest !== foldCase(text);
     let i = 0;
@@ -407,8 +403,7 @@ function createComplaintTest(data: MatcherData): (text: string) => boolean {
   );
   return (text) => {
     if (text.length > bareNameLength) return false;
-    let rest = foldCase(text);
-    for (const t of han) rest = rest.split(t).join(' ');
+    const rest = withoutHanTerms(foldCase(text), han);
     const left = words(rest, { splitCompounds: false });
     if (left.length === 0) return rest.trim() !== foldCase(text).trim();
     return left.every((w) => !isHan(w) && (isStopword(w) || stems.has(stem(w))));
@@ -454,8 +449,13 @@ function createAppTroubleTest(data: MatcherData): (text: string) => boolean {
 /** Whether `run` occurs in `list` from position `at` (a trailing plural `s` on a word allowed). */
 function runAt(list: readonly string[], at: number, run: readonly string[]): boolean {
   if (at + run.length > list.length) return false;
-  for (let k = 0; k < run.length; k++)
-    if (list[at + k] !== run[k] && list[at + k] !== `${run[k]}s`) return false;
+  for (let k = 0; k < run.length; k++) {
+    const word = list[at + k];
+    const want = run[k];
+    if (word === want) continue;
+    // `${want}s`, compared without building it.
+    if (word.length !== want.length + 1 || !word.endsWith('s') || !word.startsWith(want)) return false;
+  }
   return true;
 }
 

@@ -1,5 +1,5 @@
 import type { MatcherData } from './matcher-data.ts';
-import { foldCase, isHan } from './normalize.ts';
+import { foldCase, isHan, withoutHanTerms } from './normalize.ts';
 
 /**
  * What a short text states besides the words it shares with the articles. `counted`: it gives a count
@@ -110,7 +110,7 @@ function createTermSet(terms: readonly string[]) {
         if (n === 0) kept.push(list[k]);
         k += Math.max(n, 1);
       }
-      return { list: kept, text: han.reduce((t, h) => t.split(h).join(' '), text) };
+      return { list: kept, text: withoutHanTerms(text, han) };
     },
     has(list: readonly Word[], text: string): boolean {
       for (let k = 0; k < list.length; k++) if (this.at(list, k) > 0) return true;
