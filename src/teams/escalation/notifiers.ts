@@ -214,8 +214,11 @@ export function createTeamsHandoffNotifier(options: {
 }): HandoffNotifier {
   return {
     async initiate(c: Case) {
-      const reference = c.requester.address;
-      if (c.requester.channel !== 'teams' || !isReference(reference)) return;
+      const address = c.requester.address;
+      if (c.requester.channel !== 'teams' || !isReference(address)) return;
+      // The display name is the requester's own text too: the event's recipient and `relatesTo` carry it.
+      const userName = shownToAgent(c.requester.userName);
+      const reference = address.user ? { ...address, user: { ...address.user, name: userName } } : address;
       await run('user', () =>
         options.adapter.continueConversationAsync(options.appId, reference, async (ctx) => {
           const activities = c.transcript.map(
@@ -227,7 +230,7 @@ export function createTeamsHandoffNotifier(options: {
                 timestamp: new Date(line.at),
                 from:
                   line.from === 'user'
-                    ? { id: c.requester.userId, name: c.requester.userName, role: 'user' }
+                    ? { id: c.requester.userId, name: userName, role: 'user' }
                     : { id: ctx.activity.recipient?.id ?? 'bot', name: 'bot', role: 'bot' },
               }) as Partial<Activity>,
           ) as Activity[];

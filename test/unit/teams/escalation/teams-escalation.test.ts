@@ -79,7 +79,10 @@ function setUp(options: { handoff?: boolean } = {}) {
 const created = { id: threadId, activityId: '1700000000001' };
 
 /** Opens a case with the handoff event on and returns the `handoff.initiate` activity the hub got. */
-async function handOff(effect: ReturnType<typeof anEffect>): Promise<Record<string, unknown>> {
+async function handOff(
+  effect: ReturnType<typeof anEffect>,
+  requester = teamsRequester,
+): Promise<Record<string, unknown>> {
   let event: Record<string, unknown> = {};
   const scope = nock(host)
     .post('/emea/v3/conversations')
@@ -90,7 +93,7 @@ async function handOff(effect: ReturnType<typeof anEffect>): Promise<Record<stri
     })
     .reply(200, { id: 'e1' });
   const { service } = setUp({ handoff: true });
-  await service.open(effect, teamsRequester);
+  await service.open(effect, requester);
   await service.idle();
   scope.done();
   return event;
@@ -280,5 +283,38 @@ describe('the Teams support channel', () => {
     expect(lines.map((l) => asRead(String(l.text)))).toEqual(transcript.map((l) => l.text));
     expect(asRead(context.answers.errorText)).toBe(hostile.join(' '));
     expect(context.answers.platform).toBe('ios');
+  });
+
+  test("handoff.initiate: the requester's display name reaches the hub escaped like the transcript", async () => {
+    const name = '[IT Admin](https://evil.example/x) <at>Helpdesk Lead</at> **Resolved**';
+    const requester = aRequester({
+      address: { ...userReference, user: { id: '29:user-1', name } },
+      conversationKey: 'msteams/a:conv-1',
+      userName: name,
+    });
+    const transcript = [{ from: 'user' as const, text: 'help', at: '2026-11-22T01:50:00Z' }];
+    const event = await handOff(anEffect({ transcript }), requester);
+    const lines =
+      ((event.attachments as { content: { activities: { from: { name: string } }[] } }[])[0]?.content
+        .activities as { from: { name: string } }[]) ?? [];
+    const names = [
+      (event.recipient as { name: string }).name,
+      (event.relatesTo as { user: { name: string } }).user.name,
+      ...lines.map((l) => l.from.name),
+    ];
+    expect(names).toHaveLength(3);
+    for (const shown of names) {
+      expect(shown).not.toMatch(/[<>]/);
+      expect(shown).not.toMatch(/(?<!\\)[[\]*`]/);
+      expect(linksIn(shown)).toEqual([]);
+      // The same escaping as each transcript line: the name still reads as the person wrote it.
+      expect(
+        shown
+          .replaceAll('\u2060', '')
+          .replace(/\\(.)/g, '$1')
+          .replaceAll('&lt;', '<')
+          .replaceAll('&gt;', '>'),
+      ).toBe(name);
+    }
   });
 });
