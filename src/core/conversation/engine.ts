@@ -197,7 +197,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
   function answersPending(state: ConversationState, text: string): boolean {
     const { pending } = state;
     if (state.stage !== 'asking' || !pending || pending === 'errorText') return false;
-    return answersParser.parse(pending, text).kind === 'value';
+    return answersParser.parse(pending, text, choicePlatform(state, entries)).kind === 'value';
   }
 
   /**
@@ -340,7 +340,7 @@ class Turn {
     if (this.state.stage === 'escalated' && !this.isNewProblem(text)) {
       // "In the Company Portal" typed to the question asked while waiting is its answer.
       const waiting = unansweredQuestions(this.state.answers)[0];
-      const parsed = waiting ? this.parser.parse(waiting, text) : undefined;
+      const parsed = waiting ? this.parser.parse(waiting, text, this.choicePlatform()) : undefined;
       if (waiting && parsed && parsed.kind !== 'none') {
         const value = parsed.kind === 'value' ? parsed.value : 'unknown';
         this.answeredCard(waiting, value);
@@ -370,7 +370,7 @@ class Turn {
       return this.noMatch(true);
     }
     if (pending && pending !== 'errorText') {
-      const parsed = this.parser.parse(pending, text);
+      const parsed = this.parser.parse(pending, text, this.choicePlatform());
       if (parsed.kind === 'value') {
         this.takeVolunteered(text, pending, false);
         this.answeredCard(pending, parsed.value);
@@ -1001,7 +1001,7 @@ class Turn {
     for (const q of open) if (inferred[q]) Object.assign(found, { [q]: inferred[q] });
     // Short answers ("one", "all") are read against the other questions only when they did not answer the pending one.
     const parsed = (loose ? open : []).flatMap((q) => {
-      const p = this.parser.parse(q, text);
+      const p = this.parser.parse(q, text, this.choicePlatform());
       return p.kind === 'value' && !found[q] ? [[q, p.value] as const] : [];
     });
     if (parsed.length === 1 && parsed[0]) Object.assign(found, { [parsed[0][0]]: parsed[0][1] });
@@ -1583,12 +1583,17 @@ class Turn {
     this.state.stage = 'asking';
     this.state.pending = question;
     this.state.asked = { ...this.state.asked, [question]: (this.state.asked?.[question] ?? 0) + 1 };
-    this.replies.push(buildQuestionReply(question, this.state.answers, this.t));
+    this.replies.push(buildQuestionReply(question, this.state.answers, this.t, this.choicePlatform()));
   }
 
   /** The pending question shown again after help or in a new language: the same asking, not a second one. */
   private showPending(question: QuestionId): void {
-    this.replies.push(buildQuestionReply(question, this.state.answers, this.t));
+    this.replies.push(buildQuestionReply(question, this.state.answers, this.t, this.choicePlatform()));
+  }
+
+  /** The platform whose choices the questions offer (see choicePlatform). */
+  private choicePlatform(): string | undefined {
+    return choicePlatform(this.state, this.entries);
   }
 
   /** The card that asked `question` is rewritten with its answer, pressed or typed, so it no longer looks open. */
@@ -1651,6 +1656,15 @@ class Turn {
     if (this.state.transcript.length > maxTranscript)
       this.state.transcript.splice(0, this.state.transcript.length - maxTranscript);
   }
+}
+
+/**
+ * The platform the questions' choices are narrowed to: that of the card whose questions are asked when
+ * it is written for one platform, else the one the user gave (see choicesFor).
+ */
+function choicePlatform(state: ConversationState, entries: Map<string, Entry>): string | undefined {
+  const card = state.followUpFor ? entries.get(state.followUpFor)?.platform : undefined;
+  return card && card !== 'all' ? card : state.answers.platform;
 }
 
 /** A platform answer the matcher can use (not "other", "macOS" or "don't know"). */

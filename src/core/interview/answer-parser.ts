@@ -1,7 +1,7 @@
 import type { Translator } from '../ports/translator.ts';
 import { PhraseIndex, type PreparedText, prepareText } from '../text/phrase-index.ts';
 import { containsPhrase, foldText, wordCount } from '../text/phrases.ts';
-import { type Answers, type ChoiceQuestionId, choiceValues } from './questions.ts';
+import { type Answers, type ChoiceQuestionId, choicesFor, choiceValues } from './questions.ts';
 
 export type ParsedAnswer = { kind: 'value'; value: string } | { kind: 'skip' } | { kind: 'none' };
 
@@ -86,23 +86,27 @@ export function createAnswerParser(translator: Translator) {
       return text.length <= maxAnswerChars && isSkip(foldText(text));
     },
 
-    /** Reads a typed answer to `question`; `choiceCount` lets "2" pick the second button. */
-    parse(question: ChoiceQuestionId, text: string): ParsedAnswer {
+    /**
+     * Reads a typed answer to `question`: "2" picks the second button, and only a choice offered for
+     * `platform` is an answer ("Autopilot" is none to the enrollment method of an iPhone).
+     */
+    parse(question: ChoiceQuestionId, text: string, platform?: string): ParsedAnswer {
       if (text.length > maxAnswerChars) return { kind: 'none' };
       const folded = foldText(text);
       if (!folded) return { kind: 'none' };
-      const values = choiceValues[question];
+      const values = choicesFor(question, platform) as readonly string[];
       const asNumber = /^\d{1,2}$/.test(folded) ? Number(folded) : Number.NaN;
       if (asNumber >= 1 && asNumber <= values.length)
         return { kind: 'value', value: values[asNumber - 1] as string };
       if (isSkip(folded)) return { kind: 'skip' };
       const vocab = answerVocab.get(question) ?? indexed([]);
       const prepared = prepareText(folded);
+      const offered = (value: string | undefined): ParsedAnswer =>
+        value && values.includes(value) ? { kind: 'value', value } : { kind: 'none' };
       const exact = find(prepared, vocab, true);
-      if (exact) return { kind: 'value', value: exact };
+      if (exact) return offered(exact);
       if (wordCount(folded) > maxAnswerWords) return { kind: 'none' };
-      const contained = find(prepared, vocab, false);
-      return contained ? { kind: 'value', value: contained } : { kind: 'none' };
+      return offered(find(prepared, vocab, false));
     },
 
     /** Facts a free-text message already states ("on my iPhone", "all our users"): never asked again. */

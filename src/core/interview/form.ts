@@ -4,6 +4,7 @@ import { clipLine } from '../text/clip.ts';
 import {
   type Answers,
   type ChoiceQuestionId,
+  choicesFor,
   choiceValues,
   isChoiceValue,
   type QuestionId,
@@ -13,8 +14,11 @@ import {
 /** Longest error text a form field accepts: the same cut the conversation applies to stored text. */
 const maxFormText = 4000;
 
-/** The eight questions as one form, each field prefilled with what the conversation already knows. */
-export function buildInterviewForm(answers: Answers, t: Translate): InterviewForm {
+/**
+ * The eight questions as one form, each field prefilled with what the conversation already knows;
+ * `platform` narrows the choices to that platform's (see choicesFor).
+ */
+export function buildInterviewForm(answers: Answers, t: Translate, platform?: string): InterviewForm {
   return {
     title: t('interview:form.open'),
     submit: { label: t('interview:form.submit'), payload: { type: 'submit-form' }, style: 'positive' },
@@ -34,7 +38,7 @@ export function buildInterviewForm(answers: Answers, t: Translate): InterviewFor
         question,
         label,
         choices: [
-          ...choiceValues[question].map((value) => ({
+          ...choicesFor(question, platform).map((value) => ({
             value,
             label: t(`interview:choices.${question}.${value}`),
           })),
@@ -64,8 +68,16 @@ export function readInterviewForm(data: unknown): Answers {
   return answers;
 }
 
-/** One question as a reply: its choices as buttons, skip, the hint, and the whole form folded in. */
-export function buildQuestionReply(question: QuestionId, answers: Answers, t: Translate): QuestionReply {
+/**
+ * One question as a reply: its choices as buttons, skip, the hint, and the whole form folded in. The
+ * choices are those of `platform` (the card's, else the user's), when known.
+ */
+export function buildQuestionReply(
+  question: QuestionId,
+  answers: Answers,
+  t: Translate,
+  platform: string | undefined = answers.platform,
+): QuestionReply {
   const reply: QuestionReply = {
     kind: 'question',
     question,
@@ -73,12 +85,12 @@ export function buildQuestionReply(question: QuestionId, answers: Answers, t: Tr
     choices:
       question === 'errorText'
         ? []
-        : choiceValues[question].map((value) => ({
+        : choicesFor(question, platform).map((value) => ({
             label: t(`interview:choices.${question}.${value}`),
             payload: { type: 'answer', question, value },
           })),
     skip: { label: t('interview:skip'), payload: { type: 'answer', question, value: 'unknown' } },
-    form: buildInterviewForm(answers, t),
+    form: buildInterviewForm(answers, t, platform),
   };
   const hint = t(`interview:questions.${question}.hint`, { defaultValue: '' });
   if (hint) reply.hint = hint;

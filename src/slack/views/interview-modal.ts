@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import {
   type Answers,
   type ChoiceQuestionId,
-  choiceValues,
+  choicesFor,
   isChoiceQuestion,
   isChoiceValue,
   questionIds,
@@ -67,7 +67,8 @@ function option(text: string, value: string): types.PlainTextOption {
 
 function choiceInput(q: ChoiceQuestionId, answers: Answers, t: Translate): types.InputBlock {
   const options = [
-    ...choiceValues[q].map((v) => option(t(`interview:choices.${q}.${v}`), v)),
+    // The platform already known narrows the choices, as on the question cards.
+    ...choicesFor(q, answers.platform).map((v) => option(t(`interview:choices.${q}.${v}`), v)),
     option(t('interview:skip'), UNKNOWN),
   ];
   const current = answers[q];

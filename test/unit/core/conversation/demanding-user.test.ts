@@ -1,0 +1,56 @@
+import type { TurnOutput } from '../../../../src/core/conversation/turn.ts';
+import type { Locale } from '../../../../src/core/knowledge/entry.ts';
+import type { QuestionReply } from '../../../../src/core/reply/reply.ts';
+import { realConversation } from '../../../fakes/real-conversation.ts';
+
+/**
+ * What a demanding user met after the conversation held up to new users: each a defect of the real
+ * engine over the real knowledge base, in the four languages where language matters.
+ */
+
+const multiCause = 'ios/profile-installation-failed-connection-to-the-server-could-not-be-established';
+/** That card's documented message in each language, as a user there pastes it. */
+const multiCauseTitle: Record<Locale, string> = {
+  en: 'Profile Installation Failed. Connection to the server could not be established.',
+  sv: 'Det gick inte att installera profilen. Det går inte att upprätta någon anslutning till servern.',
+  fr: "Échec de l’installation du profil. Impossible d'établir une connexion au serveur.",
+  'zh-CN': '配置文件安装失败。 无法建立到服务器的连接。',
+};
+const locales: Locale[] = ['en', 'sv', 'fr', 'zh-CN'];
+
+const question = (out: TurnOutput) =>
+  out.replies.find((r): r is QuestionReply => r.kind === 'question' && !r.answered);
+const offered = (out: TurnOutput) =>
+  (question(out)?.choices ?? []).map((c) => (c.payload as { value: string }).value);
+
+/** Answers the card's questions up to the enrollment method: worked before, all users, all devices. */
+function upToEnrollmentMethod(locale: Locale) {
+  const chat = realConversation(locale);
+  chat.send(multiCauseTitle[locale]);
+  chat.send('2');
+  chat.send('3');
+  const out = chat.send('3');
+  expect(chat.state.pending).toBe('enrollmentMethod');
+  return { chat, out };
+}
+
+describe('the choices offered are those of the card’s platform', () => {
+  test.each(locales)('%s: the iOS card’s enrollment method offers no Windows method', (locale) => {
+    const { out } = upToEnrollmentMethod(locale);
+    expect(offered(out)).toEqual(['byod', 'ade', 'dem']);
+    const form = question(out)?.form?.fields.find((f) => f.question === 'enrollmentMethod');
+    expect(form?.choices.map((c) => c.value)).not.toContain('windows-auto');
+  });
+
+  test.each(locales)(
+    '%s: a Windows method typed for an iPhone is no answer; the number of a button is',
+    (locale) => {
+      const { chat } = upToEnrollmentMethod(locale);
+      chat.send('Autopilot');
+      expect(chat.state.answers.enrollmentMethod).toBeUndefined();
+      expect(chat.state.pending).toBe('enrollmentMethod');
+      chat.send('3');
+      expect(chat.state.answers.enrollmentMethod).toBe('dem');
+    },
+  );
+});
