@@ -371,6 +371,7 @@ class Turn {
     }
     if (pending && pending !== 'errorText') {
       const parsed = this.parser.parse(pending, text, this.choicePlatform());
+      if (parsed.kind === 'value' && this.answersAnother(text, pending)) return;
       if (parsed.kind === 'value') {
         this.takeVolunteered(text, pending, false);
         this.answeredCard(pending, parsed.value);
@@ -1008,6 +1009,26 @@ class Turn {
     if (Object.keys(found).length === 0) return false;
     Object.assign(this.state.answers, found);
     if (this.state.collectingDetails) this.effects.push(this.caseDetails());
+    return true;
+  }
+
+  /**
+   * "All users" typed to "how many devices are affected?": "all" fits the question, but the words say whom
+   * it is about, and a scope of users is no count of devices. What the text states of other questions
+   * (users, not devices) is kept as their answers, and the question asked stays open, asked again.
+   */
+  private answersAnother(text: string, pending: ChoiceQuestionId): boolean {
+    const inferred = this.parser.infer(text);
+    // The platform is named beside a count ("all iPhones"): it does not make the answer another question's.
+    delete inferred.platform;
+    if (inferred[pending] !== undefined) return false;
+    const other = Object.entries(inferred) as [ChoiceQuestionId, string][];
+    if (other.length === 0) return false;
+    Object.assign(this.state.answers, Object.fromEntries(other));
+    if (this.state.collectingDetails) this.effects.push(this.caseDetails());
+    const answer = other.map(([q, v]) => this.t(`interview:choices.${q}.${v}`)).join(', ');
+    this.say(this.t('common:interview.otherNoted', { answer }));
+    this.askAgainOrMoveOn(pending);
     return true;
   }
 

@@ -54,3 +54,45 @@ describe('the choices offered are those of the card’s platform', () => {
     },
   );
 });
+
+describe('a scope of users is no count of devices', () => {
+  test.each([
+    ['en', 'all users'],
+    ['sv', 'alla användare'],
+    ['fr', 'tous les utilisateurs'],
+    ['zh-CN', '所有用户'],
+  ] as const)(
+    '%s: "%s" to "how many devices?" answers the users question; devices stays asked',
+    (locale, typed) => {
+      const chat = realConversation(locale);
+      chat.send(multiCauseTitle[locale]);
+      chat.send('2');
+      chat.send('2');
+      expect(chat.state.pending).toBe('devicesAffected');
+      const out = chat.send(typed);
+      expect(chat.state.answers.usersAffected).toBe('all');
+      expect(chat.state.answers.devicesAffected).toBeUndefined();
+      expect(chat.state).toMatchObject({
+        stage: 'asking',
+        pending: 'devicesAffected',
+        followUpFor: multiCause,
+      });
+      expect(question(out)?.question).toBe('devicesAffected');
+      chat.send('3');
+      expect(chat.state.answers.devicesAffected).toBe('all');
+    },
+  );
+
+  test.each([
+    ['en', 'all devices'],
+    ['fr', 'tous les appareils'],
+  ] as const)('%s: "%s" to "how many users?" answers the devices question', (locale, typed) => {
+    const chat = realConversation(locale);
+    chat.send(multiCauseTitle[locale]);
+    chat.send('2');
+    chat.send(typed);
+    expect(chat.state.answers).toMatchObject({ devicesAffected: 'all' });
+    expect(chat.state.answers.usersAffected).toBeUndefined();
+    expect(chat.state.pending).toBe('usersAffected');
+  });
+});
