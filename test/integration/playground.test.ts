@@ -213,12 +213,16 @@ describe('npm run playground', () => {
 
         await card.getByRole('button', { name: t('common:actions.notFixed'), exact: true }).click();
         // "Didn't help" either offers the other documented candidates, never the rejected card again, or
-        // hands the case to a person at once (a case number the user can quote).
-        const caseNumber = pane.getByText(/ENR-\d+/).first();
+        // offers a person (with nothing else to try).
+        const personOffered = pane
+          .locator('.ac-adaptiveCard')
+          .filter({ has: page.getByRole('button', { name: t('common:actions.escalate'), exact: true }) })
+          .filter({ hasNot: page.getByRole('button', { name: t('common:actions.fixed'), exact: true }) })
+          .last();
         const noneButton = page.getByRole('button', { name: t('common:choose.none'), exact: true });
         const none = pane.locator(noneButton).last();
-        await caseNumber.or(none).first().waitFor({ timeout: 30_000 });
-        if (!(await caseNumber.isVisible())) {
+        await personOffered.or(none).first().waitFor({ timeout: 30_000 });
+        if (!(await personOffered.isVisible())) {
           const offer = pane.locator('.ac-adaptiveCard').filter({ has: noneButton }).last();
           expect(await offer.getByRole('button').count()).toBeGreaterThan(1);
           expect(await offer.getByText(title, { exact: true }).count()).toBe(0);

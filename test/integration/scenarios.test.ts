@@ -332,10 +332,13 @@ const scenarios: Scenario[] = [
       { press: () => notFixed('general/error-code-0x80cf0437') },
       { press: () => notFixed('general/error-code-0x80cf0437') },
       { press: () => notFixed('general/error-code-0x80cf0437') },
+      { press: () => notFixed('general/error-code-0x80cf0437') },
     ],
-    // The notice (a warning with the case id) once; each later press only the case id again.
+    // No other card: a person is offered, not called; pressed again, that is the answer. The notice (a
+    // warning with the case id) once; each later press only the case id again.
     expected: [
       ['resolution:general/error-code-0x80cf0437@en'],
+      [honestNoMatch],
       ['text+case!'],
       ['text+case'],
       ['text+case'],

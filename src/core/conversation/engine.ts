@@ -454,7 +454,7 @@ class Turn {
       case 'feedback':
         return this.feedback(payload.entryId, payload.verdict);
       case 'escalate':
-        return this.escalate(this.state.stage === 'no-match' ? 'no-match' : 'button');
+        return this.escalate(this.state.stage === 'no-match' ? this.offeredFor() : 'button');
       case 'restart':
         return this.restart();
       case 'set-locale':
@@ -597,7 +597,7 @@ class Turn {
         }
         // "Didn't help" to "the articles don't cover this": the person the answer offered.
         if (verdict === 'not-fixed' && this.state.stage === 'no-match') {
-          this.escalate('no-match');
+          this.escalate(this.offeredFor());
           return true;
         }
         // "Didn't help" while cards are offered: none of them is it.
@@ -1125,7 +1125,8 @@ class Turn {
     }
     // "What do I do now?" after "the articles don't cover this": the person offered, again.
     if (stage === 'no-match') {
-      this.say(this.t('common:noMatch.final'), 'info', [
+      const key = this.state.personOffered ? 'common:feedback.offerPerson' : 'common:noMatch.final';
+      this.say(this.t(key), 'info', [
         { label: this.t('common:actions.escalate'), payload: { type: 'escalate' } },
         { label: this.t('common:actions.restart'), payload: { type: 'restart' } },
       ]);
@@ -1160,7 +1161,7 @@ class Turn {
     if (stage === 'asking' && pending && pending !== 'errorText') return false;
     // "Yes" to "a person can take it from here": the person offered.
     if (stage === 'no-match' && yes) {
-      this.escalate('no-match');
+      this.escalate(this.offeredFor());
       return true;
     }
     const last = this.state.shown.at(-1);
@@ -1482,6 +1483,10 @@ class Turn {
     // A card of a problem since dropped ("start over", a new error): its verdict is about nothing now, and
     // must not open a case with none of that problem in it.
     if (!shown) return this.unknownButton();
+    // "Didn't help" pressed again on the card after a person was offered for it: the answer is yes. Once
+    // handed over, it stays with the person (the case id is given again).
+    const offered = shown.verdict === 'not-fixed' && !!this.state.personOffered;
+    if (verdict === 'not-fixed' && (offered || this.handedOff())) return this.escalate('not-fixed');
     shown.verdict = verdict;
     // A verdict ends the follow-up questions about that card.
     delete this.state.followUpFor;
@@ -1504,7 +1509,28 @@ class Turn {
       this.state.candidates = untried;
       return this.offerCandidates(this.t('common:feedback.tryOthers'));
     }
-    this.escalate('not-fixed');
+    this.offerPerson();
+  }
+
+  /**
+   * Nothing else in the articles after "didn't help": a person is offered, not called. Whoever pressed
+   * it may have meant to try something else or come back later; "yes", the button or "didn't help"
+   * again hands the problem over with everything said so far.
+   */
+  private offerPerson(): void {
+    this.state.stage = 'no-match';
+    this.state.pending = undefined;
+    this.state.candidates = [];
+    this.state.personOffered = 'not-fixed';
+    this.say(this.t('common:feedback.offerPerson'), 'info', [
+      { label: this.t('common:actions.escalate'), payload: { type: 'escalate' } },
+      { label: this.t('common:actions.restart'), payload: { type: 'restart' } },
+    ]);
+  }
+
+  /** Why a person is called from "no match": the cards did not help, or the articles do not cover it. */
+  private offeredFor(): EscalationTrigger {
+    return this.state.personOffered ?? 'no-match';
   }
 
   /** No card: ask once more for the exact text, or say plainly (`reason`) that the articles do not cover it. */
@@ -1531,6 +1557,7 @@ class Turn {
     delete this.state.followUpFor;
     delete this.state.rematchAfterAnswer;
     delete this.state.collectingDetails;
+    delete this.state.personOffered;
     this.effects.push({
       kind: 'escalate',
       trigger,
@@ -1596,6 +1623,7 @@ class Turn {
     delete this.state.requesterId;
     delete this.state.closedSolved;
     delete this.state.alsoMentioned;
+    delete this.state.personOffered;
   }
 
   // ---- replies ------------------------------------------------------------------------------

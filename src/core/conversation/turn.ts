@@ -78,6 +78,8 @@ export type ConversationState = SpeakerLanguage & {
    * the case is solved or the answers did not help.
    */
   requesterId?: string;
+  /** A person was offered (stage `no-match`) because the cards shown did not help: why one would be called. */
+  personOffered?: EscalationTrigger;
   /** The requester said the problem handed off was solved (the case closed): "still failing" hands it over again. */
   closedSolved?: boolean;
   /** The user's latest typed message (id and text digest): only its edit is answered again. */

@@ -96,3 +96,40 @@ describe('a scope of users is no count of devices', () => {
     expect(chat.state.pending).toBe('usersAffected');
   });
 });
+
+describe('"didn’t help" with nothing else to try offers a person', () => {
+  test.each([
+    ['en', "didn't help", 'yes'],
+    ['sv', 'hjälpte inte', 'ja'],
+    ['fr', 'ça n’a pas aidé', 'oui'],
+    ['zh-CN', '没有帮助', '好'],
+  ] as const)('%s: asked first, then handed over with everything said', (locale, notFixed, yes) => {
+    const chat = realConversation(locale);
+    chat.send('0x80CF0437 on two laptops');
+    const offer = chat.send(notFixed);
+    expect(offer.effects.filter((e) => e.kind === 'escalate')).toEqual([]);
+    expect(chat.state.stage).not.toBe('escalated');
+    const buttons = offer.replies.flatMap((r) => (r.kind === 'text' ? (r.actions ?? []) : []));
+    expect(buttons.map((b) => b.payload.type)).toContain('escalate');
+    const handOff = chat.send(yes).effects.find((e) => e.kind === 'escalate');
+    expect(handOff).toMatchObject({
+      trigger: 'not-fixed',
+      answers: { errorText: '0x80CF0437 on two laptops' },
+      shown: [{ entryId: 'general/error-code-0x80cf0437', verdict: 'not-fixed' }],
+    });
+    const said = handOff?.kind === 'escalate' ? handOff.transcript.filter((l) => l.from === 'user') : [];
+    expect(said.map((l) => l.text)).toEqual(['0x80CF0437 on two laptops', notFixed, yes]);
+    expect(chat.state.stage).toBe('escalated');
+  });
+
+  test.each([
+    ['en', "didn't help", 'no'],
+    ['fr', 'ça n’a pas aidé', 'non'],
+  ] as const)('%s: "no" to the offer calls nobody', (locale, notFixed, no) => {
+    const chat = realConversation(locale);
+    chat.send('0x80CF0437');
+    chat.send(notFixed);
+    expect(chat.send(no).effects.filter((e) => e.kind === 'escalate')).toEqual([]);
+    expect(chat.state.stage).not.toBe('escalated');
+  });
+});

@@ -372,7 +372,9 @@ describe('feedback and hand-off', () => {
       'general/device-cap-reached',
     ]);
     chat.send({ kind: 'action', payload: { type: 'choose-entry', entryId: 'general/device-cap-reached' } });
-    const last = chat.send('still not working');
+    // Nothing else to try: a person is offered, and called on "yes".
+    expect(chat.send('still not working').effects.filter((e) => e.kind === 'escalate')).toEqual([]);
+    const last = chat.send('yes');
     const effect = last.effects.find((e) => e.kind === 'escalate');
     expect(effect).toMatchObject({ trigger: 'not-fixed', answers: { errorText: 'Device Cap Reached' } });
     expect(effect?.kind === 'escalate' && effect.shown.map((s) => [s.entryId, s.verdict])).toEqual([

@@ -194,18 +194,28 @@ const conversations: Held[] = [
     ['The machine is already enrolled', 'that didnt work', 'still broken', 'thanks bye'],
     { stage: 'no-match' },
   ],
-  ['toujours cassé', 'fr', ['0x80CF0437', 'toujours cassé'], { stage: 'escalated', handedOff: '0x80CF0437' }],
+  [
+    'toujours cassé, then oui',
+    'fr',
+    ['0x80CF0437', 'toujours cassé', 'oui'],
+    { stage: 'escalated', handedOff: '0x80CF0437' },
+  ],
   [
     'fortfarande trasigt',
     'sv',
-    ['0x80CF0437', 'fortfarande trasigt'],
+    ['0x80CF0437', 'fortfarande trasigt', 'ja tack'],
     { stage: 'escalated', handedOff: '0x80CF0437' },
   ],
-  ['还是注册不了', 'zh-CN', ['0x80CF0437', '还是注册不了'], { stage: 'escalated', handedOff: '0x80CF0437' }],
+  [
+    '还是注册不了',
+    'zh-CN',
+    ['0x80CF0437', '还是注册不了', '好'],
+    { stage: 'escalated', handedOff: '0x80CF0437' },
+  ],
   [
     'it still does not enroll',
     'en',
-    ['0x80CF0437', 'it still does not enroll'],
+    ['0x80CF0437', 'it still does not enroll', 'yes please'],
     { stage: 'escalated', handedOff: '0x80CF0437' },
   ],
   [
