@@ -558,6 +558,11 @@ class Turn {
         this.say(this.t(intent.kind === 'about' ? 'common:about' : 'common:help'));
         if (this.state.stage === 'asking' && this.state.pending) this.showPending(this.state.pending);
         return true;
+      case 'doubt':
+        // "Really?" after "the articles don't cover this" or an offer of a person: no consent, and no error
+        // text to look up. Where things stand, said again, with the same choices.
+        if (!this.resume()) this.acknowledge(false);
+        return true;
       case 'greeting':
       case 'resume':
         // Coming back to an open problem ("hi", "where were we?"): where it stands, not a fresh greeting.

@@ -26,6 +26,11 @@ export type Intent =
         | 'resume'
         /** "Go back", "wrong button": the last answer given is asked again. */
         | 'back'
+        /**
+         * "Really?", "verkligen?", "ah bon ?", "是吗": an echo that doubts what was just said; never consent
+         * ("是吗" holds "是", yes), it asks for where things stand again.
+         */
+        | 'doubt'
         | 'thanks'
         | 'human'
         | 'fixed'
@@ -38,6 +43,8 @@ export type Intent =
   /** A bare "ok", "yes" or "no"; `affirmative` for a plain yes ("yes please", "ja tack", "好的"). */
   | { kind: 'ack'; affirmative?: boolean };
 
+/** A message said as a question: a question mark, or Chinese ending in a question particle ("是吗", "好吗"). */
+const askedBack = /(?:[?？¿]|[吗嘛么][\s。.!！]*)\s*$/u;
 /** A command is short; a longer message that contains one ("reset my password") is about something else. */
 const maxCommandWords = 8;
 /** A verdict on the card may come inside a short sentence ("ok that fixed it, thanks"). */
@@ -63,6 +70,7 @@ const commandIntents = [
   'goodbye',
   'resume',
   'back',
+  'doubt',
   'greeting',
   'thanks',
   'choose-language',
@@ -220,9 +228,10 @@ export function createIntentDetector(translator: Translator) {
       const words = wordCount(folded);
       if (words <= maxCommandWords) {
         // A phrase said exactly ("ja tack" is "yes please") before one with filler around it ("tack").
-        const exact = exactly.get(folded);
+        const exact = exactly.get(folded) ?? commands.find((row) => onlyOneOf(prepared, row.phrases))?.intent;
+        // "Yes?", "ok?", "是吗" (yes and the question particle): a yes asked back, not given.
+        if (exact?.kind === 'ack' && askedBack.test(text)) return { kind: 'doubt' };
         if (exact) return exact;
-        for (const row of commands) if (onlyOneOf(prepared, row.phrases)) return row.intent;
       }
       if (asksForPerson(prepared)) return { kind: 'human' };
       if (words <= maxVerdictWords) {

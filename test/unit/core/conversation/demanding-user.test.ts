@@ -133,3 +133,35 @@ describe('"didn’t help" with nothing else to try offers a person', () => {
     expect(chat.state.stage).not.toBe('escalated');
   });
 });
+
+describe('a question-intonation echo is no consent', () => {
+  const echoes = [
+    ['en', 'really?', "didn't help"],
+    ['en', 'yes?', "didn't help"],
+    ['sv', 'verkligen?', 'hjälpte inte'],
+    ['fr', 'ah bon ?', 'ça n’a pas aidé'],
+    ['fr', 'vraiment ?', 'ça n’a pas aidé'],
+    ['zh-CN', '是吗', '没有帮助'],
+    ['zh-CN', '真的吗？', '没有帮助'],
+  ] as const;
+
+  test.each(echoes)('%s: "%s" after a refusal calls nobody and keeps the refusal', (locale, echo) => {
+    const chat = realConversation(locale);
+    chat.send('0x80180014');
+    expect(chat.state.stage).toBe('no-match');
+    const out = chat.send(echo);
+    expect(out.effects.filter((e) => e.kind === 'escalate')).toEqual([]);
+    expect(chat.state).toMatchObject({ stage: 'no-match', answers: { errorText: '0x80180014' } });
+    // The same choice again, a person a press away.
+    const buttons = out.replies.flatMap((r) => (r.kind === 'text' ? (r.actions ?? []) : []));
+    expect(buttons.map((b) => b.payload.type)).toContain('escalate');
+  });
+
+  test.each(echoes)('%s: "%s" after a person is offered calls nobody', (locale, echo, notFixed) => {
+    const chat = realConversation(locale);
+    chat.send('0x80CF0437');
+    chat.send(notFixed);
+    expect(chat.send(echo).effects.filter((e) => e.kind === 'escalate')).toEqual([]);
+    expect(chat.state.stage).toBe('no-match');
+  });
+});
