@@ -449,6 +449,7 @@ class Turn {
             ? this.noMatch(true, this.t('common:noMatch.noneOfThese'))
             : this.noMatch();
         if (!this.entries.has(payload.entryId)) return this.unknownButton();
+        this.takeUpAgain(payload.entryId);
         this.showEntry(payload.entryId, this.t('common:why.chosen'), 1, true);
         return this.noteAlsoMentioned(payload.entryId);
       case 'feedback':
@@ -642,8 +643,10 @@ class Turn {
    */
   private onErrorText(text: string, isRetry: boolean): void {
     const earlier = isRetry ? undefined : this.openCard();
+    // What was answered for it is kept with it: back on it, its questions are not asked again.
+    const answered = earlier ? structuredClone(this.state.answers) : undefined;
     this.readProblem(text, isRetry);
-    if (earlier) this.offerEarlier(earlier);
+    if (earlier && answered) this.offerEarlier(earlier, answered);
   }
 
   /**
@@ -656,13 +659,17 @@ class Turn {
     return this.state.shown.some((s) => s.entryId === followUpFor && !s.verdict) ? followUpFor : undefined;
   }
 
-  /** After the card of a new error, the earlier open card a press away (and "the other one" away). */
-  private offerEarlier(earlierId: string): void {
+  /**
+   * After the card of a new error, the earlier open card a press away (and "the other one" away), with
+   * the answers given for it.
+   */
+  private offerEarlier(earlierId: string, answered: Answers): void {
     const shown = this.state.shown.at(-1)?.entryId;
     if (!shown || this.sameMessage(shown, earlierId)) return;
     const entry = this.entries.get(earlierId);
     if (!entry) return;
     this.state.alsoMentioned = [...new Set([...(this.state.alsoMentioned ?? []), earlierId])];
+    this.state.setAside = { ...this.state.setAside, [earlierId]: answered };
     const title = entry.locales[this.lang.locale].title.replace(/[.。]\s*$/u, '');
     const note: Reply = {
       kind: 'text',
@@ -671,6 +678,16 @@ class Turn {
     };
     const card = this.replies.findIndex((r) => r.kind === 'resolution' && r.entryId === shown);
     this.replies.splice(card + 1, 0, note);
+  }
+
+  /** A card set aside for another error, taken up again: its problem's answers are back (see offerEarlier). */
+  private takeUpAgain(entryId: string): void {
+    const kept = this.state.setAside?.[entryId];
+    if (!kept) return;
+    this.state.answers = { ...this.state.answers, ...kept };
+    const { [entryId]: _, ...rest } = this.state.setAside ?? {};
+    if (Object.keys(rest).length > 0) this.state.setAside = rest;
+    else delete this.state.setAside;
   }
 
   private readProblem(text: string, isRetry: boolean): void {
@@ -1629,6 +1646,7 @@ class Turn {
     delete this.state.closedSolved;
     delete this.state.alsoMentioned;
     delete this.state.personOffered;
+    delete this.state.setAside;
   }
 
   // ---- replies ------------------------------------------------------------------------------

@@ -69,6 +69,11 @@ export type ConversationState = SpeakerLanguage & {
   candidates: { entryId: string; score: number; why: string }[];
   /** Other documented errors the message that found the card named, offered once that card is done. */
   alsoMentioned?: string[];
+  /**
+   * The answers given for a card whose questions a new error interrupted (by entry id), kept until that
+   * card is taken up again ("the other one"), so its questions are not asked twice.
+   */
+  setAside?: Record<string, Answers>;
   /** Entries shown as resolution cards, in order, with the user's verdict. */
   shown: ShownEntry[];
   /** Last messages, both ways, capped: what a human needs when the case is escalated. */

@@ -165,3 +165,46 @@ describe('a question-intonation echo is no consent', () => {
     expect(chat.state.stage).toBe('no-match');
   });
 });
+
+describe('a second error mid-interview', () => {
+  test.each([
+    ['en', 'the other one'],
+    ['sv', 'och det andra?'],
+    ['fr', 'et l’autre ?'],
+    ['zh-CN', '另一个呢'],
+  ] as const)(
+    '%s: back on the first card, what was answered for it is kept and not asked again',
+    (locale, other) => {
+      const chat = realConversation(locale);
+      chat.send(multiCauseTitle[locale]);
+      chat.send('2');
+      chat.send('1');
+      expect(chat.state.pending).toBe('devicesAffected');
+      chat.send('0x80CF0437');
+      expect(chat.state.shown.at(-1)?.entryId).toBe('general/error-code-0x80cf0437');
+      const back = chat.send(other);
+      expect(chat.state).toMatchObject({
+        stage: 'asking',
+        pending: 'devicesAffected',
+        followUpFor: multiCause,
+        answers: { history: 'stopped-working', usersAffected: 'one' },
+      });
+      expect(
+        back.replies
+          .filter((r) => r.kind === 'question' && !r.answered)
+          .map((r) => r.kind === 'question' && r.question),
+      ).toEqual(['devicesAffected']);
+    },
+  );
+
+  test('pressed instead of asked for, the same', () => {
+    const chat = realConversation('en');
+    chat.send(multiCauseTitle.en);
+    chat.send('3');
+    chat.send({ kind: 'action', payload: { type: 'answer', question: 'usersAffected', value: 'all' } });
+    chat.send('XPC_TYPE_ERROR Connection invalid');
+    chat.send({ kind: 'action', payload: { type: 'choose-entry', entryId: multiCause } });
+    expect(chat.state.answers).toMatchObject({ history: 'reused-device', usersAffected: 'all' });
+    expect(chat.state.pending).toBe('devicesAffected');
+  });
+});
