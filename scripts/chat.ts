@@ -15,6 +15,7 @@ import { createChatLogger } from '../src/chat/prompt-log.ts';
 import { renderText } from '../src/chat/render-text.ts';
 import { loadConversationEngine } from '../src/content/load-engine.ts';
 import { createEscalationService } from '../src/core/escalation/service.ts';
+import type { Locale } from '../src/core/knowledge/entry.ts';
 import { resolveLocale } from '../src/core/locale.ts';
 import { systemClock } from '../src/core/ports/clock.ts';
 import type { ActionPayload } from '../src/core/reply/actions.ts';
@@ -71,9 +72,10 @@ const escalation = createEscalationService({
   entryTitles: (entryId, l) => kb.entries.find((e) => e.id === entryId)?.locales[l].title,
 });
 
-/** The payloads behind the numbers of the last reply that showed any. */
+/** The payloads behind the numbers of the last reply that showed any, and the language it was in. */
 let numbered: ActionPayload[] = [];
-const render: RenderReplies = (replies) => {
+let numberedIn: Locale = locale;
+const render: RenderReplies = (replies, replyLocale) => {
   const out: Partial<Activity>[] = [];
   for (const reply of replies) {
     let { text, actions } = renderText(reply);
@@ -82,7 +84,10 @@ const render: RenderReplies = (replies) => {
       text = `${text}\n${reply.actions.map((a, i) => `${i + 1}) ${a.label}`).join('   ')}`;
       actions = reply.actions.map((a) => a.payload);
     }
-    if (actions.length > 0) numbered = actions;
+    if (actions.length > 0) {
+      numbered = actions;
+      numberedIn = replyLocale;
+    }
     out.push({ type: 'message', text });
   }
   return out;
@@ -113,11 +118,16 @@ async function send(activity: Partial<Activity>): Promise<void> {
   }
 }
 
-/** A bare number presses that button; anything else is typed text. */
-function toActivity(message: string): Partial<Activity> {
-  const n = /^\s*(\d{1,2})\s*$/.exec(message)?.[1];
-  const payload = n ? numbered[Number(n) - 1] : undefined;
-  return payload ? { type: 'message', value: { ieb: payload } } : { type: 'message', text: message };
+/**
+ * A bare number presses that button; anything else is typed text. A number beyond the buttons on screen
+ * presses nothing and is not sent: the user is asked to pick one of them (undefined).
+ */
+function toActivity(message: string): Partial<Activity> | undefined {
+  const n = /^\s*#?(\d{1,3})\s*[.)]?\s*$/.exec(message)?.[1];
+  if (!n) return { type: 'message', text: message };
+  const payload = numbered[Number(n) - 1];
+  if (payload) return { type: 'message', value: { ieb: payload } };
+  return numbered.length > 0 ? undefined : { type: 'message', text: message };
 }
 
 const quit = (message: string) => /^\s*(\/quit|\/exit)\s*$/i.test(message);
@@ -176,7 +186,12 @@ for await (const message of messages()) {
     continue;
   }
   if (!interactive) process.stdout.write(`\n> ${message}\n`);
-  await send(toActivity(message));
+  const activity = toActivity(message);
+  if (activity) await send(activity);
+  else {
+    const t = translator.forLocale(numberedIn);
+    process.stdout.write(`\n${t('common:input.pickNumber', { count: numbered.length })}\n`);
+  }
   prompt();
 }
 lines.close();
