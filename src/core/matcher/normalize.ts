@@ -12,10 +12,23 @@ const upnSuffix = /(?<=^|[\s"'(])@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g;
 
 const ascii = /^\p{ASCII}*$/u;
 
+/**
+ * The last text folded and its folding: the readers of one query fold the same text several times (its
+ * clauses, the whole of it), and folding a long text costs more than comparing it.
+ */
+let lastFolded = { text: '', folded: '' };
+
 /** Accents and case folded, quotes unified; punctuation kept (sentences and codes still need it). */
 export function foldCase(text: string): string {
   // Plain ASCII has nothing to normalise or fold but its case and the backquote.
   if (ascii.test(text)) return text.toLowerCase().replaceAll('`', "'");
+  if (text === lastFolded.text) return lastFolded.folded;
+  const folded = foldUnicode(text);
+  lastFolded = { text, folded };
+  return folded;
+}
+
+function foldUnicode(text: string): string {
   return text
     .normalize('NFKC')
     .normalize('NFD')
@@ -66,8 +79,26 @@ const numberWords = new Map<string, string>(
  * Words of the text in reading order, folded; Han runs become overlapping bigrams (a lone character
  * stays a unigram). `splitCompounds: false` keeps `MobileIron` one word. Numbers of two digits or more are kept (`15` devices, also spelt out); single letters and digits are dropped.
  */
-export function words(text: string, options: { splitCompounds?: boolean } = {}): string[] {
-  let t = foldCase(options.splitCompounds === false ? text : splitCompoundWords(text));
+export function words(text: string, options: { splitCompounds?: boolean } = {}): readonly string[] {
+  const split = options.splitCompounds !== false;
+  const last = lastWords[split ? 1 : 0];
+  if (text === last.text) return last.words;
+  const out = wordsOf(text, split);
+  lastWords[split ? 1 : 0] = { text, words: out };
+  return out;
+}
+
+/**
+ * The last text cut into words, with compounds kept and split: the readers of one query cut the same
+ * text more than once (a clause that is the whole text, the whole text again). Shared, so read-only.
+ */
+const lastWords: { text: string; words: readonly string[] }[] = [
+  { text: '', words: [] },
+  { text: '', words: [] },
+];
+
+function wordsOf(text: string, split: boolean): readonly string[] {
+  let t = foldCase(split ? splitCompoundWords(text) : text);
   // Each rewrite below needs its mark in the text (an apostrophe, "cannot", "&", "@", a Han character):
   // most texts hold none of them and skip it.
   if (t.includes("'")) {

@@ -118,8 +118,8 @@ export function createSignalDetector(
 ): (text: string) => Signals {
   const asWords = (text: string) => words(text, { splitCompounds: false });
   // Phrases by their first word (and its plural), so a query only tries the phrases that can start at each word.
-  const byFirstWord = new Map<string, ({ run: string[] } & Target)[]>();
-  const add = (run: string[], target: Target) => {
+  const byFirstWord = new Map<string, ({ run: readonly string[] } & Target)[]>();
+  const add = (run: readonly string[], target: Target) => {
     if (run.length === 0) return;
     for (const key of [run[0], `${run[0]}s`]) {
       const list = byFirstWord.get(key) ?? [];
@@ -419,7 +419,7 @@ function createAppTroubleTest(data: MatcherData): (text: string) => boolean {
   const compile = (lists: { terms: string[] }[]) => {
     const all = lists.flatMap((l) => l.terms);
     // Runs by their first word: a text's words are looked up, not compared with every run.
-    const runs = new Map<string, string[][]>();
+    const runs = new Map<string, (readonly string[])[]>();
     for (const t of all.filter((x) => !isHan(x) && !x.endsWith('*'))) {
       const run = words(t, { splitCompounds: false });
       runs.set(run[0], [...(runs.get(run[0]) ?? []), run]);
@@ -432,7 +432,7 @@ function createAppTroubleTest(data: MatcherData): (text: string) => boolean {
   };
   const trouble = compile(data.scope.placement.appTrouble);
   const enrolling = compile(data.scope.placement.enrolling);
-  const holds = (list: ReturnType<typeof compile>, folded: string, plain: string[]) =>
+  const holds = (list: ReturnType<typeof compile>, folded: string, plain: readonly string[]) =>
     list.han.some((h) => folded.includes(h)) ||
     plain.some(
       (w, i) =>
