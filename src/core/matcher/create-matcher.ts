@@ -14,7 +14,7 @@ import type {
 } from './match-result.ts';
 import { defaultMatcherData, type MatcherData } from './matcher-data.ts';
 import { foldCase, isHan, words } from './normalize.ts';
-import { buildPhraseIndex, type IndexedEntry, type PhraseIndex } from './phrase-index.ts';
+import { buildPhraseIndex, type IndexedEntry, type IndexedPhrase, type PhraseIndex } from './phrase-index.ts';
 import { vocabularyOf } from './scope-placement.ts';
 import { createSignalDetector, isReportedElsewhere, isUnplaced, isVetoed } from './scope-signals.ts';
 import { createRelativeTimeEraser } from './scope-times.ts';
@@ -529,7 +529,9 @@ function scorePhrases(
 ): Map<string, Set<string>> {
   const space = scratch(index);
   const { matched, exact, fuzzyHits, touched, score, verbatim, best, entryOf } = space;
-  const { positions, hitHead, hitNext, hitPos, hitTerm } = space;
+  const { positions, hitHead, hitNext, hitPos, hitTerm, phraseOf } = space;
+  // The messages that are the whole query, word for word, looked up once rather than compared phrase by phrase.
+  const exactOnes = space.messagesBySequence.get(query.sequence);
   let count = 0;
   let hits = 0;
   for (const [term, quality] of query.terms) {
@@ -554,9 +556,9 @@ function scorePhrases(
   const order: number[] = [];
   for (let i = 0; i < count; i++) {
     const n = touched[i];
-    const phrase = index.phrases[n].phrase;
+    const phrase = phraseOf[n];
     // The whole query is this message, word for word: the entry whose title it is, not a near-duplicate.
-    const exactMessage = phrase.kind === 'message' && phrase.sequence === query.sequence;
+    const exactMessage = exactOnes !== undefined && exactOnes.includes(n);
     const found = phraseScore(phrase, matched[n], query);
     let s = found.score;
     if (exactMessage) s *= exactBonus;
@@ -648,6 +650,9 @@ type Scratch = {
   hitTerm: string[];
   /** The hits of one phrase in the phrase's order (at most its number of terms). */
   found: Int32Array;
+  /** Each phrase by its number, and the numbers of the messages with each sequence of terms. */
+  phraseOf: IndexedPhrase[];
+  messagesBySequence: Map<string, number[]>;
 };
 const scratchSpace = new WeakMap<PhraseIndex, Scratch>();
 
@@ -673,10 +678,24 @@ function scratch(index: PhraseIndex): Scratch {
       hitPos: new Int32Array(pairs),
       hitTerm: new Array<string>(pairs),
       found: new Int32Array(Math.max(1, ...index.phrases.map((p) => p.phrase.terms.length))),
+      phraseOf: index.phrases.map((p) => p.phrase),
+      messagesBySequence: messagesBySequence(index),
     };
     scratchSpace.set(index, space);
   }
   return space;
+}
+
+/** The numbers of the message phrases, by their sequence of terms. */
+function messagesBySequence(index: PhraseIndex): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  index.phrases.forEach(({ phrase }, n) => {
+    if (phrase.kind !== 'message') return;
+    const list = out.get(phrase.sequence);
+    if (list) list.push(n);
+    else out.set(phrase.sequence, [n]);
+  });
+  return out;
 }
 
 /** Term → the place in each phrase of its postings where the phrase holds it. */
