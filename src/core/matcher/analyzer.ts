@@ -54,6 +54,22 @@ function isInflection(a: string, b: string): boolean {
 /** A word on its way through the pipeline; function words stay until synonyms have been replaced. */
 type Token = Term & { stop: boolean };
 
+/** The first (longest) of `options` whose stems stand in `stems` from `at`, compared in a plain loop. */
+function sequenceAt<T extends { seq: readonly string[] }>(
+  stems: readonly Token[],
+  at: number,
+  options: readonly T[] | undefined,
+): T | undefined {
+  if (!options) return undefined;
+  next: for (const option of options) {
+    const { seq } = option;
+    if (at + seq.length > stems.length) continue;
+    for (let k = 0; k < seq.length; k++) if (stems[at + k].term !== seq[k]) continue next;
+    return option;
+  }
+  return undefined;
+}
+
 /** A text of the vocabulary and the language it is written in (none: a name or a term of every language). */
 export type CorpusText = string | { text: string; lang: Locale };
 
@@ -202,8 +218,7 @@ export function createAnalyzer(
   const replaceConcepts = (stems: Token[]): Term[] => {
     const out: Term[] = [];
     for (let i = 0; i < stems.length; ) {
-      const options = sequences.get(stems[i].term);
-      const hit = options?.find(({ seq }) => seq.every((s, k) => stems[i + k]?.term === s));
+      const hit = sequenceAt(stems, i, sequences.get(stems[i].term));
       if (hit) {
         const parts = stems.slice(i, i + hit.seq.length).filter((s) => !s.stop);
         const fuzzy = parts.length > 0 && parts.every((s) => s.fuzzy);
