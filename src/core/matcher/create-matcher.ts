@@ -289,7 +289,8 @@ function rareMessageWords(index: PhraseIndex): Set<string> {
   return out;
 }
 
-const notLetters = /[^a-z]+/;
+/** A maximal run of four letters a–z or more (it cannot start inside a longer run). */
+const longRuns = /[a-z]{4,}/g;
 
 /**
  * How much a log line looks like the error: a documented code is the strongest sign; words of a
@@ -304,9 +305,12 @@ function lineScore(
   // more than the rest of the match (the chosen lines are searched with typos afterwards).
   let score = holdsKnownCode(line) ? 3 : 0;
   let hits = 0;
-  // The runs of letters a–z, split apart rather than matched one by one: a paste has thousands of lines.
-  for (const w of line.toLowerCase().split(notLetters))
-    if (w.length >= 4 && messageWords.has(w) && ++hits >= 2) break;
+  // The runs of four letters a–z or more (no shorter word is one of them), found by one pattern rather
+  // than by splitting the line into all its runs: a paste has thousands of lines.
+  const lower = line.toLowerCase();
+  longRuns.lastIndex = 0;
+  for (let m = longRuns.exec(lower); m; m = longRuns.exec(lower))
+    if (messageWords.has(m[0]) && ++hits >= 2) break;
   score += hits;
   return score;
 }

@@ -14,14 +14,17 @@ const ascii = /^\p{ASCII}*$/u;
 
 /**
  * The last text folded and its folding: the readers of one query fold the same text several times (its
- * clauses, the whole of it), and folding a long text costs more than comparing it.
+ * clauses, the whole of it), and folding a long text costs more than comparing it. Words folded one by one
+ * in between are not remembered (they would push the text out, and cost little).
  */
 let lastFolded = { text: '', folded: '' };
+const rememberedLength = 32;
 
 /** Accents and case folded, quotes unified; punctuation kept (sentences and codes still need it). */
 export function foldCase(text: string): string {
   // Plain ASCII has nothing to normalise or fold but its case and the backquote.
   if (ascii.test(text)) return text.toLowerCase().replaceAll('`', "'");
+  if (text.length < rememberedLength) return foldUnicode(text);
   if (text === lastFolded.text) return lastFolded.folded;
   const folded = foldUnicode(text);
   lastFolded = { text, folded };

@@ -435,13 +435,28 @@ function tokens(text: string): Token[] {
   return [...text.matchAll(tokenPattern)].map((m) => {
     const han = isHan(m[0]);
     // Plain ASCII needs no Unicode folding (most words of a paste).
-    const fold = han ? m[0] : asciiWord.test(m[0]) ? m[0].toLowerCase() : foldCase(m[0]);
+    const fold = han ? m[0] : asciiWord.test(m[0]) ? m[0].toLowerCase() : foldWord(m[0]);
     const gap = text.slice(last, m.index);
     last = m.index + m[0].length;
     return { orig: m[0], fold, han, gap };
   });
 }
 const asciiWord = /^[A-Za-z0-9]*$/;
+/**
+ * Words with letters beyond ASCII ("företagsportalen", "réglée") folded before: the same words come back
+ * query after query, and folding one runs three Unicode normalisations. Bounded: emptied when full, so
+ * a flood of one-off words (a hostile paste) does not keep the everyday ones out for good.
+ */
+const foldedWords = new Map<string, string>();
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldCase(word);
+    if (foldedWords.size >= 20_000) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
 /** At least three letters in a word (a name needs them), found without listing them. */
 const threeLetters = /\p{L}\P{L}*\p{L}\P{L}*\p{L}/u;
 
