@@ -1,10 +1,11 @@
-// `npm run bench -- --screenshots [--variants] [--every N] [--only REGEX] [--workers N] [--timeout-ms N] [--out DIR]`:
+// `npm run bench -- --screenshots [--memory] [--variants] [--every N] [--only REGEX] [--workers N] [--timeout-ms N] [--out DIR]`:
 // generates the screenshot set and reads it through the bot's OCR reader and matcher. Prints top-1 card
 // accuracy and the wrong-confident rate per style and per language, the confident rate on pictures with
 // no error, p95 time per image with the pool busy, CPU per image, and memory above idle. `--only` keeps
 // the pictures whose name matches (`'photo of (windows|log)'`: photos of a desktop); `--variants` reads
 // the pictures drawn with other parameters instead (variant-set.ts), one row each. `--out` keeps the
-// pictures, lists the misses and writes each picture's times (times.tsv).
+// pictures, lists the misses and writes each picture's times (times.tsv). `--memory` measures large
+// pictures' memory instead (bench-memory.ts).
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +54,10 @@ function table(title: string, outcomes: Outcome[], key: (o: Outcome) => string):
 }
 
 export async function benchScreenshots(args: string[]): Promise<void> {
+  if (args.includes('--memory')) {
+    const { benchMemory } = await import('./bench-memory.ts');
+    return benchMemory(args);
+  }
   const kb = loadKnowledgeBase(undefined, () => {});
   const matcher = createMatcher(kb);
   const every = Number(option(args, '--every') ?? 1);
