@@ -1,3 +1,5 @@
+import type { DecodedPixels } from './decode-picture.ts';
+
 /** One recognised line as the worker thread reports it: text, Tesseract's confidence (0–100), box. */
 export type OcrLine = {
   text: string;
@@ -26,15 +28,13 @@ export type OcrPageResult = {
 /** Tesseract languages read together, `+`-joined (`swe+eng`): the first is tried first on every word. */
 export type LanguageSet = string;
 
-/** One image to read: the language sets to try in order (the second only when the first reads no message). */
+/**
+ * One decoded picture to read (the pixels move to the worker thread, not copied): the language sets to
+ * try in order (the second only when the first reads no message).
+ */
 export type OcrJob = {
-  bytes: Uint8Array;
-  format: 'png' | 'jpeg';
-  /** The size the header declares, checked against `maxPixels`. */
-  width: number;
-  height: number;
+  pixels: DecodedPixels;
   /** EXIF orientation (1–8; 1 is upright as stored). */
   orientation: number;
   order: LanguageSet[];
-  maxPixels: number;
 };

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Locale } from '../core/knowledge/entry.ts';
 import type { ImageReading, ImageTextReader } from '../core/ports/image-text-reader.ts';
 import { type Logger, silentLogger } from '../core/ports/logger.ts';
+import { type CheckedPicture, createPictureDecoder } from './decode-picture.ts';
 import { checkImageHeader, type ImageLimits } from './image-header.ts';
 import type { LanguageSet, OcrJob, OcrPageResult } from './ocr-lines.ts';
 import { readingConfidence, selectMessage } from './select-message.ts';
@@ -27,7 +28,9 @@ export type OcrReader = ImageTextReader & {
 };
 
 type Outcome = OcrPageResult | { error: string } | 'busy' | 'timeout';
-type Pending = { job: OcrJob; resolve: (r: Outcome) => void; timer?: NodeJS.Timeout };
+/** A picture waiting for a worker: decoded only once a worker takes it, so waiting costs its bytes alone. */
+type Request = { picture: CheckedPicture; orientation: number; order: LanguageSet[] };
+type Pending = { request: Request; resolve: (r: Outcome) => void; timer?: NodeJS.Timeout };
 type Slot = {
   worker: Worker;
   ready: boolean;
@@ -88,16 +91,17 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
     maxPixels: options.maxPixels ?? 40_000_000,
   };
   const log = options.logger ?? silentLogger;
+  const decoder = createPictureDecoder();
   const slots: Slot[] = [];
   const queue: Pending[] = [];
   const readyWaiters: (() => void)[] = [];
   let closed = false;
 
   function spawn(languages: LanguageSet): Slot {
-    // A small JavaScript heap makes the thread collect decoded pictures sooner (measured: 40 MB less at
-    // the peak); the pixels themselves live outside it. A large JPEG, whose decoder needs more heap, is
-    // decoded in a thread of its own (`jpeg-decode-thread.ts`). The thread's stdout and stderr are its
-    // own streams, read into the JSON log: no raw line reaches the process's.
+    // A small JavaScript heap makes the thread collect pictures sooner (measured: 40 MB less at the
+    // peak); the pixels themselves live outside it. Pictures come decoded (`decode-picture.ts`). The
+    // thread's stdout and stderr are its own streams, read into the JSON log: no raw line reaches the
+    // process's.
     const worker = new Worker(workerUrl, {
       resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: 8 },
       stdout: true,
@@ -151,7 +155,7 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
   /** A free worker for the job, preferring one whose engine already holds the job's first languages. */
   function freeSlotFor(p: Pending): Slot | undefined {
     const free = slots.filter((s) => s.ready && !s.busy);
-    return free.find((s) => s.loaded === p.job.order[0]) ?? free[0];
+    return free.find((s) => s.loaded === p.request.order[0]) ?? free[0];
   }
 
   function dispatch(slot: Slot, p: Pending) {
@@ -166,7 +170,26 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
       finish(p, 'timeout');
       next();
     }, timeoutMs);
-    slot.worker.postMessage({ type: 'job', job: p.job });
+    const { picture, orientation, order } = p.request;
+    decoder.decode(picture).then(
+      (pixels) => {
+        if (slot.busy !== p) return;
+        const job: OcrJob = { pixels, orientation, order };
+        try {
+          slot.worker.postMessage({ type: 'job', job }, [pixels.data.buffer as ArrayBuffer]);
+        } catch (e) {
+          slot.busy = undefined;
+          finish(p, { error: `handing over: ${e instanceof Error ? e.message : String(e)}` });
+          next();
+        }
+      },
+      (e: unknown) => {
+        if (slot.busy !== p) return;
+        slot.busy = undefined;
+        finish(p, { error: `decode: ${e instanceof Error ? e.message : String(e)}` });
+        next();
+      },
+    );
   }
 
   function next() {
@@ -179,7 +202,7 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
     // Start workers for waiting images that no starting or free worker will take.
     const spare = slots.filter((s) => !s.busy).length;
     for (let i = spare; i < queue.length && slots.length < size; i++)
-      spawn((queue[i] as Pending).job.order[0] ?? languagesFor.en[0]);
+      spawn((queue[i] as Pending).request.order[0] ?? languagesFor.en[0]);
     for (const slot of slots) {
       if (slot.busy || !slot.ready || slot.idle) continue;
       slot.idle = setTimeout(() => {
@@ -192,11 +215,11 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
     }
   }
 
-  function submit(job: OcrJob): Promise<Outcome> {
+  function submit(request: Request): Promise<Outcome> {
     const capacity = size - slots.filter((s) => s.busy).length;
     if (queue.length + 1 - capacity > queueLimit) return Promise.resolve('busy');
     return new Promise((resolve) => {
-      queue.push({ job, resolve });
+      queue.push({ request, resolve });
       next();
     });
   }
@@ -210,13 +233,9 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
         return { kind: 'refused', reason: header.reason };
       }
       const outcome = await submit({
-        bytes: image,
-        format: header.format,
-        width: header.width,
-        height: header.height,
+        picture: { bytes: image, width: header.width, height: header.height, maxPixels: limits.maxPixels },
         orientation: header.orientation,
         order: languagesFor[locale],
-        maxPixels: limits.maxPixels,
       });
       const ms = Date.now() - started;
       if (outcome === 'busy' || outcome === 'timeout') {

@@ -1,5 +1,4 @@
-import { type DecodedGrey, decodeGrey, type GreyImage } from './grey-decode.ts';
-import type { ImageFormat } from './image-header.ts';
+import type { DecodedGrey, GreyImage } from './grey-image.ts';
 import { cleanPhoto, lightOnDark, noiseLevel, photoNoise } from './photo-cleanup.ts';
 
 /** A picture as Tesseract gets it: a binary PGM of dark text on light. */
@@ -12,25 +11,13 @@ export type Picture = {
 };
 
 /**
- * Decodes a checked PNG or JPEG into one grey channel and hands Tesseract a binary PGM: colour
- * screenshots (a blue alert over a wallpaper) read far worse than the same picture in grey, and dark
- * windows (consoles, dark mode) are turned light-on-dark → dark-on-light, which Tesseract expects.
+ * The pictures Tesseract gets from a decoded grey picture, in the order to read them, each a binary PGM:
+ * colour screenshots (a blue alert over a wallpaper) read far worse than the same picture in grey, and
+ * dark windows (consoles, dark mode) are turned light-on-dark → dark-on-light, which Tesseract expects.
  * A noisy picture is a photo of a screen: it comes first cleaned up (`photo-cleanup.ts`), then as it
  * is, for when the clean-up took the wrong side for text (light labels over a wallpaper outnumbering
- * an alert's dark lines).
- */
-export function preparePictures(image: {
-  bytes: Uint8Array;
-  format: ImageFormat;
-  orientation?: number;
-  maxPixels: number;
-}): Picture[] {
-  return picturesFrom(decodeGrey(image), image.orientation ?? 1);
-}
-
-/**
- * The pictures Tesseract gets from a decoded grey picture (see `preparePictures`), in the order to read
- * them. Each is written straight into its PGM: no other copy of the picture is made on the way.
+ * an alert's dark lines). Each is written straight into its PGM: no other copy of the picture is made on
+ * the way.
  */
 export function picturesFrom(decoded: DecodedGrey, orientation: number): Picture[] {
   const { width, height, grey } = turnUpright(decoded.grey, decoded.width, decoded.height, orientation);

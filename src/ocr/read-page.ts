@@ -1,5 +1,4 @@
-import { decodeGrey } from './grey-decode.ts';
-import { decodeInOwnThread, needsOwnThread } from './jpeg-decode-thread.ts';
+import { toGrey } from './grey-image.ts';
 import { widestGap, withoutStrayMarks } from './line-words.ts';
 import type { LanguageSet, OcrJob, OcrLine, OcrPageResult } from './ocr-lines.ts';
 import { type Picture, picturesFrom } from './preprocess.ts';
@@ -42,16 +41,12 @@ function recognise(
 }
 
 /**
- * Decodes the picture and reads it with the job's first language set, then with the next only while
+ * Turns the decoded picture grey and reads it with the job's first language set, then with the next only while
  * the reading found no message and the work allows (see `worthAnotherScript`); the best reading wins.
  * A photo of a screen is read cleaned up first, and as it is only when that shows no message.
  */
 export async function readPage(engine: TesseractEngine, job: OcrJob): Promise<OcrPageResult> {
-  const { bytes, format, maxPixels } = job;
-  const decoded = needsOwnThread(job)
-    ? await decodeInOwnThread({ bytes, format, maxPixels })
-    : decodeGrey({ bytes, format, maxPixels });
-  const pictures = picturesFrom(decoded, job.orientation);
+  const pictures = picturesFrom(toGrey(job.pixels), job.orientation);
   let best: OcrPageResult | undefined;
   let bestPicture = pictures[0] as Picture;
   let work = 0;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
-import { ownThreadJpegPixels } from '../../../src/ocr/jpeg-decode-thread.ts';
-import { createOcrReader, type OcrReader, workerHeapMb } from '../../../src/ocr/ocr-reader.ts';
+import sharp from 'sharp';
+import { createOcrReader, type OcrReader } from '../../../src/ocr/ocr-reader.ts';
 import { RecordingLogger } from '../../fakes/teams-test-bot.ts';
 
 const fixture = (name: string) =>
@@ -56,12 +56,30 @@ describe('reading a screenshot', () => {
     expect(reading.text).toMatch(/Updates service/);
   });
 
-  it('reads a 12 MP camera JPEG although its decoder needs more heap than the reading thread has', async () => {
-    // jpeg-js keeps every 8×8 block on the heap (80 MB here); the reading thread has far less, so the
-    // picture is decoded in a thread of its own and comes back reduced.
-    expect(ownThreadJpegPixels * 12 < workerHeapMb * 2 ** 20).toBe(true);
+  it('reads a 12 MP camera JPEG and a 24 MP PNG screenshot, reduced while they are decoded', async () => {
     const reading = await reader.read(fixture('dialog-12mp.jpg'), { locale: 'en' });
-    expect(reading.kind === 'text' && reading.text).toMatch(/0x80180014/);
+    expect(reading.kind === 'text' && reading.text).toMatch(/0x80180014: The device is not supported/);
+    // The desktop dialog blown up four times: 6400 × 3600.
+    const huge = await sharp(fixture('windows-dialog-en.jpg'))
+      .resize(6400, 3600, { kernel: 'nearest' })
+      .png()
+      .toBuffer();
+    const large = await reader.read(new Uint8Array(huge), { locale: 'en' });
+    expect(large.kind === 'text' && large.text).toMatch(/0x80CF0437: The clock on the client computer/);
+  });
+
+  it('refuses a truncated JPEG as damaged, and a header that lies about its size', async () => {
+    const jpeg = fixture('dialog-12mp.jpg');
+    expect(await reader.read(jpeg.subarray(0, jpeg.length / 2), { locale: 'en' })).toEqual({
+      kind: 'refused',
+      reason: 'corrupt',
+    });
+    // A real 1600 × 900 PNG whose header says 100 × 100.
+    const png = fixture('ios-alert-en.png').slice();
+    const view = new DataView(png.buffer);
+    view.setUint32(16, 100);
+    view.setUint32(20, 100);
+    expect(await reader.read(png, { locale: 'en' })).toEqual({ kind: 'refused', reason: 'corrupt' });
   });
 
   it('says so when a picture has no text', async () => {
