@@ -1,90 +1,102 @@
-import type { Sharp, SharpOptions } from 'sharp';
+import { Worker } from 'node:worker_threads';
 import { createWorkLimiter } from '../core/async/work-limiter.ts';
-
-/** A decoded picture's pixels, row by row: RGB, or RGBA when it has transparency. */
-export type DecodedPixels = { data: Uint8Array; width: number; height: number; channels: 3 | 4 };
-
-/** A picture whose header passed the limits (`image-header.ts`). */
-export type CheckedPicture = { bytes: Uint8Array; width: number; height: number; maxPixels: number };
-
-/** Pixels above which a picture is reduced while it is decoded: a 4K screenshot stays whole, a 12 MP photo does not. */
-export const reduceAbovePixels = 8_500_000;
-
-/**
- * The whole factor a picture is reduced by, to at most `reduceAbove` pixels: a camera's 12 MP photo of a
- * screen holds its text far larger than Tesseract needs, and layout analysis and the photo clean-up cost
- * by the pixel (and memory with them).
- */
-export function reductionFor(width: number, height: number, reduceAbove = reduceAbovePixels): number {
-  return Math.max(1, Math.ceil(Math.sqrt((width * height) / reduceAbove)));
-}
+import { type CheckedPicture, type DecodedPixels, loadSharp } from './decode-pixels.ts';
+import type { DecodeMessage } from './decode-thread.ts';
 
 export type PictureDecoder = {
   /** Decodes a checked PNG or JPEG, reduced by `reductionFor`; rejects a damaged file. */
   decode(picture: CheckedPicture, reduceAbove?: number): Promise<DecodedPixels>;
+  /** Stops the decoding thread once the decode in hand is done. */
+  close(): Promise<void>;
 };
 
-type SharpFactory = ((input: Uint8Array, options: SharpOptions) => Sharp) & {
-  cache(enabled: boolean): unknown;
-  concurrency(threads: number): unknown;
-};
-let loaded: Promise<SharpFactory> | undefined;
+const threadUrl = new URL('./decode-thread.ts', import.meta.url);
+
+type Answer = { id: number; pixels?: DecodedPixels; error?: string };
 
 /**
- * libvips (through `sharp`), loaded with the first picture: a bot nobody sends pictures to does not map it
- * (about 20 MB). It keeps no cache of decoded pictures and uses one thread per picture.
+ * Decodes pictures in a thread of their own, one at a time: the memory of a decode is what it costs, so
+ * several users sending large photos at once wait for each other instead of adding up. libvips (`sharp`)
+ * reads a PNG or JPEG in order, a band of rows at a time, and each band is box-reduced into the picture
+ * that is read (`decode-pixels.ts`), so a large picture never exists at full size (a 12 MP JPEG peaked
+ * about 300 MB above the warm pool with the earlier pure-JS decoders, a 24 MP PNG about 365 MB). The
+ * thread is not an OCR worker, which is terminated when it misses its deadline: a native add-on stopped
+ * mid-call can take the process down, so this one ends only between decodes. Its reductions (JavaScript)
+ * stay off the bot's event loop. The thread starts with the first picture and stops after `idleMs`.
  */
-function loadSharp(): Promise<SharpFactory> {
-  loaded ??= import('sharp').then(({ default: sharp }) => {
-    const factory = sharp as unknown as SharpFactory;
-    factory.cache(false);
-    factory.concurrency(1);
-    return factory;
-  });
-  return loaded;
-}
-
-/**
- * Decodes pictures in this thread's libuv pool, off the event loop, one at a time by default: the
- * memory of a decode is what it costs, so several users sending large photos at once wait for each other
- * instead of adding up. libvips reads a JPEG at a reduced scale straight from its DCT coefficients
- * (shrink-on-load: a 12 MP photo is decoded at 1/2 size) and a PNG row by row into the reduced picture,
- * so a large picture never exists at full size (a 12 MP JPEG peaked about 300 MB above the warm pool with
- * the earlier pure-JS decoders, a 24 MP PNG about 365 MB). Native code in the main thread rather than in
- * an OCR worker: a worker is terminated when it misses its deadline, and a native add-on interrupted by
- * that can take the process down.
- */
-export function createPictureDecoder(options: { concurrency?: number } = {}): PictureDecoder {
+export function createPictureDecoder(options: { idleMs?: number } = {}): PictureDecoder {
+  const idleMs = options.idleMs ?? 5 * 60_000;
   // Decodes are queued by the callers' own limits (one per OCR worker at most): none is refused here.
-  const limiter = createWorkLimiter({ concurrency: options.concurrency ?? 1, queueLimit: 1_000 });
-  return {
-    decode: (picture, reduceAbove) => limiter.run(() => decodeNow(picture, reduceAbove)),
-  };
-}
+  const limiter = createWorkLimiter({ concurrency: 1, queueLimit: 1_000 });
+  let thread: Worker | undefined;
+  let idle: NodeJS.Timeout | undefined;
+  let nextId = 0;
+  const waiting = new Map<number, { resolve(p: DecodedPixels): void; reject(e: Error): void }>();
 
-async function decodeNow(picture: CheckedPicture, reduceAbove = reduceAbovePixels): Promise<DecodedPixels> {
-  const sharp = await loadSharp();
-  const f = reductionFor(picture.width, picture.height, reduceAbove);
-  // `failOn: 'error'`: a truncated or damaged file is refused; a camera's harmless warnings (extra bytes
-  // before a marker) are not. The pixel limit is checked again on the real size.
-  let image = sharp(picture.bytes, {
-    failOn: 'error',
-    limitInputPixels: picture.maxPixels,
-    sequentialRead: true,
-  });
-  if (f > 1)
-    image = image.resize(Math.floor(picture.width / f), Math.floor(picture.height / f), {
-      fit: 'fill',
-      kernel: 'cubic',
+  async function start(): Promise<Worker> {
+    if (thread) return thread;
+    // The library stays loaded in this thread too: when a thread that loaded a native add-on ends, the
+    // add-on must not be unloaded under the other threads (sharp's advice for worker threads).
+    await loadSharp();
+    const started = new Worker(threadUrl, { resourceLimits: { maxOldGenerationSizeMb: 32 } });
+    started.on('message', ({ id, pixels, error }: Answer) => {
+      const w = waiting.get(id);
+      waiting.delete(id);
+      if (pixels) w?.resolve(pixels);
+      else w?.reject(new Error(error ?? 'the picture could not be decoded'));
     });
-  const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
-  if (info.channels !== 3 && info.channels !== 4) throw new Error(`unexpected ${info.channels} channels`);
+    const ended = (e: Error) => {
+      if (thread === started) thread = undefined;
+      for (const w of waiting.values()) w.reject(e);
+      waiting.clear();
+    };
+    started.on('error', ended);
+    started.on('exit', (code) => ended(new Error(`the decoding thread stopped (${code})`)));
+    thread = started;
+    return started;
+  }
+
+  function decodeNow(picture: CheckedPicture, reduceAbove?: number): Promise<DecodedPixels> {
+    return start().then(
+      (worker) =>
+        new Promise<DecodedPixels>((resolve, reject) => {
+          worker.ref();
+          const id = nextId++;
+          waiting.set(id, { resolve, reject });
+          const message: DecodeMessage = { id, picture, ...(reduceAbove ? { reduceAbove } : {}) };
+          worker.postMessage(message);
+        }),
+    );
+  }
+
+  function stop() {
+    const worker = thread;
+    thread = undefined;
+    return worker?.terminate();
+  }
+
+  /** Decodes asked for and not yet answered: the idle clock runs only at none. */
+  let inHand = 0;
   return {
-    // sharp's buffer lives outside V8 and cannot move to another thread: one copy that can, and the
-    // native one goes with the next collection.
-    data: new Uint8Array(data),
-    width: info.width,
-    height: info.height,
-    channels: info.channels,
+    decode(picture, reduceAbove) {
+      inHand++;
+      clearTimeout(idle);
+      const done = limiter.run(() => decodeNow(picture, reduceAbove));
+      const settled = () => {
+        if (--inHand > 0) return;
+        // An idle decoding thread keeps no process alive.
+        thread?.unref();
+        idle = setTimeout(() => void stop(), idleMs);
+        idle.unref();
+      };
+      done.then(settled, settled);
+      return done;
+    },
+    async close() {
+      clearTimeout(idle);
+      await limiter.idle();
+      clearTimeout(idle);
+      await stop();
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { DecodedPixels } from './decode-picture.ts';
+import type { DecodedPixels } from './decode-pixels.ts';
 
 /** One grey channel, row by row. */
 export type GreyImage = { grey: Uint8Array; width: number; height: number };

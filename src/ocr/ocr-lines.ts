@@ -1,4 +1,4 @@
-import type { DecodedPixels } from './decode-picture.ts';
+import type { DecodedPixels } from './decode-pixels.ts';
 
 /** One recognised line as the worker thread reports it: text, Tesseract's confidence (0–100), box. */
 export type OcrLine = {

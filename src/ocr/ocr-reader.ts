@@ -4,7 +4,8 @@ import { Worker } from 'node:worker_threads';
 import type { Locale } from '../core/knowledge/entry.ts';
 import type { ImageReading, ImageTextReader } from '../core/ports/image-text-reader.ts';
 import { type Logger, silentLogger } from '../core/ports/logger.ts';
-import { type CheckedPicture, createPictureDecoder } from './decode-picture.ts';
+import { createPictureDecoder } from './decode-picture.ts';
+import type { CheckedPicture } from './decode-pixels.ts';
 import { checkImageHeader, type ImageLimits } from './image-header.ts';
 import type { LanguageSet, OcrJob, OcrPageResult } from './ocr-lines.ts';
 import { readingConfidence, selectMessage } from './select-message.ts';
@@ -272,7 +273,7 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
       for (const p of queue.splice(0)) finish(p, { error: 'closed' });
       for (const wake of readyWaiters.splice(0)) wake();
       for (const slot of slots) clearTimeout(slot.idle);
-      await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
+      await Promise.all([...slots.splice(0).map((s) => s.worker.terminate()), decoder.close()]);
     },
   };
 }
