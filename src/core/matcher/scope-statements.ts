@@ -35,6 +35,7 @@ const wordPattern = /\p{Script=Han}+|[\p{L}\p{M}\p{N}]+/gu;
 const clauseMark = /[.!?;:,\n。！？；：，、]/u;
 const sentenceMark = /[.!?\n。！？]/u;
 const questionMark = /[?？]/u;
+const asciiText = /^\p{ASCII}*$/u;
 
 /** The text's words, once: clauses, sentences and the sentences ending in a question mark read from the gaps. */
 function wordsOf(text: string): Read {
@@ -46,8 +47,10 @@ function wordsOf(text: string): Read {
   const matches = [...lower.matchAll(wordPattern)];
   // Folding the text once costs less than folding word by word; the words line up unless folding joined
   // or split one (a ligature, a width form), and then each is folded alone.
-  const folded = [...foldCase(lower).matchAll(wordPattern)].map((m) => m[0]);
-  const aligned = folded.length === matches.length;
+  // Plain ASCII, lower case and with its quotes unified, is its own folding: its words are the folded ones.
+  const plain = asciiText.test(lower);
+  const folded = plain ? [] : [...foldCase(lower).matchAll(wordPattern)].map((m) => m[0]);
+  const aligned = plain || folded.length === matches.length;
   const asked = new Set<number>();
   const words: Word[] = [];
   let clause = 0;
@@ -60,7 +63,7 @@ function wordsOf(text: string): Read {
       if (questionMark.test(gap)) asked.add(sentence);
       sentence++;
     }
-    words.push({ lower: m[0], fold: aligned ? folded[k] : foldCase(m[0]), clause, sentence });
+    words.push({ lower: m[0], fold: plain ? m[0] : aligned ? folded[k] : foldCase(m[0]), clause, sentence });
     end = m.index + m[0].length;
   }
   if (questionMark.test(lower.slice(end))) asked.add(sentence);

@@ -55,12 +55,16 @@ const suffixes: [string, number][] = [
  * "appareil"; "enheterna" → "enhet". Both the index and the queries go through it, so it only has to be
  * consistent, not linguistically right.
  */
+/** Patterns of `stem`, made once (a pattern written in the function is a new object each call). */
+const digit = /\d/;
+const keepsS = /(ss|us|is)$/;
+
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3 || digit.test(word)) return word;
   let w = word;
   for (const [suffix, min] of suffixes) {
     if (w.endsWith(suffix) && w.length - suffix.length >= min) {
-      if (suffix === 's' && /(ss|us|is)$/.test(w)) continue;
+      if (suffix === 's' && keepsS.test(w)) continue;
       w = suffix === 'ies' ? `${w.slice(0, -3)}y` : w.slice(0, -suffix.length);
       break;
     }
