@@ -33,7 +33,8 @@ export type LanguageSet = string;
  * try in order (the second only when the first reads no message).
  */
 export type OcrJob = {
-  pixels: DecodedPixels;
+  /** Decoded pixels, or a small JPEG the worker decodes itself (`small-jpeg.ts`). */
+  pixels: DecodedPixels | { jpeg: Uint8Array };
   /** EXIF orientation (1–8; 1 is upright as stored). */
   orientation: number;
   order: LanguageSet[];

@@ -6,9 +6,10 @@ import type { ImageReading, ImageTextReader } from '../core/ports/image-text-rea
 import { type Logger, silentLogger } from '../core/ports/logger.ts';
 import { createPictureDecoder } from './decode-picture.ts';
 import type { CheckedPicture } from './decode-pixels.ts';
-import { checkImageHeader, type ImageLimits } from './image-header.ts';
+import { checkImageHeader, type ImageFormat, type ImageLimits } from './image-header.ts';
 import type { LanguageSet, OcrJob, OcrPageResult } from './ocr-lines.ts';
 import { readingConfidence, selectMessage } from './select-message.ts';
+import { isSmallJpeg } from './small-jpeg.ts';
 
 export type OcrReaderOptions = Partial<ImageLimits> & {
   /** Worker threads at most; one core is left to the bot by default (one worker on a two-core machine). */
@@ -30,7 +31,7 @@ export type OcrReader = ImageTextReader & {
 
 type Outcome = OcrPageResult | { error: string } | 'busy' | 'timeout';
 /** A picture waiting for a worker: decoded only once a worker takes it, so waiting costs its bytes alone. */
-type Request = { picture: CheckedPicture; orientation: number; order: LanguageSet[] };
+type Request = { picture: CheckedPicture; format: ImageFormat; orientation: number; order: LanguageSet[] };
 type Pending = { request: Request; resolve: (r: Outcome) => void; timer?: NodeJS.Timeout };
 type Slot = {
   worker: Worker;
@@ -171,7 +172,11 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
       finish(p, 'timeout');
       next();
     }, timeoutMs);
-    const { picture, orientation, order } = p.request;
+    const { picture, format, orientation, order } = p.request;
+    if (isSmallJpeg({ format, ...picture })) {
+      slot.worker.postMessage({ type: 'job', job: { pixels: { jpeg: picture.bytes }, orientation, order } });
+      return;
+    }
     decoder.decode(picture).then(
       (pixels) => {
         if (slot.busy !== p) return;
@@ -235,6 +240,7 @@ export function createOcrReader(options: OcrReaderOptions = {}): OcrReader {
       }
       const outcome = await submit({
         picture: { bytes: image, width: header.width, height: header.height, maxPixels: limits.maxPixels },
+        format: header.format,
         orientation: header.orientation,
         order: languagesFor[locale],
       });

@@ -3,6 +3,7 @@ import { widestGap, withoutStrayMarks } from './line-words.ts';
 import type { LanguageSet, OcrJob, OcrLine, OcrPageResult } from './ocr-lines.ts';
 import { type Picture, picturesFrom } from './preprocess.ts';
 import { readingConfidence, selectMessage, worthAnotherScript } from './select-message.ts';
+import { decodeSmallJpeg, smallJpegPixels } from './small-jpeg.ts';
 import type { TesseractEngine } from './tesseract-engine.ts';
 
 /** One recognition of the picture: its lines, and the work it took (see `OcrPageResult.work`). */
@@ -46,7 +47,8 @@ function recognise(
  * A photo of a screen is read cleaned up first, and as it is only when that shows no message.
  */
 export async function readPage(engine: TesseractEngine, job: OcrJob): Promise<OcrPageResult> {
-  const pictures = picturesFrom(toGrey(job.pixels), job.orientation);
+  const pixels = 'jpeg' in job.pixels ? decodeSmallJpeg(job.pixels.jpeg, smallJpegPixels) : job.pixels;
+  const pictures = picturesFrom(toGrey(pixels), job.orientation);
   let best: OcrPageResult | undefined;
   let bestPicture = pictures[0] as Picture;
   let work = 0;
