@@ -3,6 +3,7 @@ import { guessLanguage } from '../text-language.ts';
 import { conceptPrefix, isConcept } from './analyzer.ts';
 import { createCodeFinder, createKnownCodeTest, type FoundCodes } from './codes.ts';
 import { type ConfidenceFeatures, isConfident } from './confidence.ts';
+import { classProbabilities, type LearnedModel, reconsider } from './learned.ts';
 import { findErrorLines } from './log-lines.ts';
 import type {
   Matcher,
@@ -93,7 +94,11 @@ const subsumptionPool = 8;
 export function createMatcher(
   kb: KnowledgeBase,
   data: MatcherData = defaultMatcherData(),
-): Matcher & { inspect(text: string, options?: MatchOptions): Assessment } {
+): Matcher & {
+  inspect(text: string, options?: MatchOptions): Assessment;
+  /** The second opinion of a model over this matcher's rule matches (for the evaluation of other models). */
+  opinion(model: LearnedModel): (a: Assessment, probabilities?: Float64Array) => MatchResult;
+} {
   const index = buildPhraseIndex(kb, data);
   const findCodes = createCodeFinder(index.codes.keys());
   const holdsKnownCode = createKnownCodeTest(index.codes.keys());
@@ -187,7 +192,13 @@ export function createMatcher(
       ...(signals.kinds.has('howto') ? { setUp: true } : {}),
     };
     // The figures a model weighs are computed only where a model or the calibration script reads them.
-    if (!top || (refused && !withFeatures)) return { result, refused, rules: false };
+    // A description (no documented code, no documented message word for word) is open to a second opinion.
+    const described = {
+      text: focus,
+      terms: analysed.map((t) => t.term),
+      open: codes.known.length === 0 && !strong,
+    };
+    if (!top || (refused && !withFeatures)) return { result, refused, rules: false, described };
     const rival = bestRival(ranked, index.family, subsumedBy);
     const own = evidence(index, matchedTerms);
     const ownConcepts = own(top, rival, { concepts: true });
@@ -214,7 +225,7 @@ export function createMatcher(
       informative,
       anchored: anchored ? 1 : 0,
     });
-    if (!withFeatures) return { result, refused: refused || questioned, rules };
+    if (!withFeatures) return { result, refused: refused || questioned, rules, described };
     const platform = stated ?? signals.platform;
     const ownTerms = own(top, rival);
     const language = guessLanguage(focus);
@@ -249,7 +260,7 @@ export function createMatcher(
       hits: hits.length,
       rules: flag(rules),
     };
-    return { result, refused: refused || questioned, rules, features };
+    return { result, refused: refused || questioned, rules, features, described };
   };
   const decide = (a: Assessment): Assessment => {
     a.result.confident =
@@ -257,10 +268,18 @@ export function createMatcher(
     return a;
   };
 
+  const secondOpinion = data.learned ? createSecondOpinion(data.learned, index, byId) : undefined;
+
   return {
-    match: (text: string, options: MatchOptions = {}): MatchResult =>
-      decide(assess(text, options, data.confidence !== undefined)).result,
-    inspect: (text: string, options: MatchOptions = {}): Assessment => decide(assess(text, options, true)),
+    match: (text: string, options: MatchOptions = {}): MatchResult => {
+      const a = decide(assess(text, options, data.confidence !== undefined));
+      return secondOpinion ? secondOpinion(a) : a.result;
+    },
+    inspect: (text: string, options: MatchOptions = {}): Assessment => {
+      const a = decide(assess(text, options, true));
+      return secondOpinion ? { ...a, result: secondOpinion(a) } : a;
+    },
+    opinion: (model) => createSecondOpinion(model, index, byId),
   };
 }
 
@@ -275,7 +294,37 @@ export type Assessment = {
   refused: boolean;
   rules: boolean;
   features?: ConfidenceFeatures;
+  /** The text read (a paste's error lines), its terms, and whether it is a description a model may reconsider. */
+  described: { text: string; terms: string[]; open: boolean };
 };
+
+/**
+ * The learned second opinion over a rule match (learned.ts): only for a description, the rule result
+ * otherwise. `probabilities`, when given, stand for the model's (the evaluation swaps in each fold's).
+ */
+export function createSecondOpinion(
+  model: LearnedModel,
+  index: PhraseIndex,
+  byId: ReadonlyMap<string, IndexedEntry> = new Map(index.entries.map((e) => [e.id, e])),
+): (a: Assessment, probabilities?: Float64Array) => MatchResult {
+  const context = {
+    classes: model.classes,
+    family: index.family,
+    maxHits: thresholds.maxHits,
+    listed: thresholds.listed,
+    hitFor(id: string, score: number): MatchHit | undefined {
+      const phrase = byId.get(id)?.phrases[0]?.text;
+      if (phrase === undefined) return undefined;
+      const reason: MatchReason = { kind: 'similar', phrase };
+      return { id, score, why: whyText(reason), reason };
+    },
+  };
+  return (a, probabilities) => {
+    if (!a.described.open || a.described.terms.length === 0) return a.result;
+    const p = probabilities ?? classProbabilities(model, a.described.text, a.described.terms);
+    return reconsider(a.result, a.refused, p, model.blend, context);
+  };
+}
 
 /** Rare words of the documented messages ("retired", "maintenance", "payload"), to spot them in logs. */
 function rareMessageWords(index: PhraseIndex): Set<string> {

@@ -6,6 +6,7 @@ import synonyms from '../../../content/matcher/synonyms.json' with { type: 'json
 import { localeSchema, platformSchema } from '../knowledge/entry.ts';
 import { commonWords } from './common-words.ts';
 import { confidenceModelSchema } from './confidence.ts';
+import { learnedModelSchema } from './learned.ts';
 
 /** Every line of domain knowledge quotes the article phrase (or states the article gap) it comes from. */
 const source = z.string().min(3);
@@ -240,6 +241,11 @@ export const matcherDataSchema = z.object({
   commonWords: z.record(z.string(), z.array(z.string())).optional(),
   /** The fitted confidence model (content/matcher/confidence.json); without it the rules alone decide. */
   confidence: confidenceModelSchema.optional(),
+  /**
+   * The learned second opinion for descriptions (content/compiled/learned-model.json, see learned.ts);
+   * without it the rules alone rank.
+   */
+  learned: learnedModelSchema.optional(),
 });
 export type MatcherData = z.infer<typeof matcherDataSchema>;
 

@@ -3430,9 +3430,12 @@ export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();
  */
 export const freshBatchNames: ReadonlySet<string> = new Set(['twenty-first', 'forum-sealed-fourth']);
 
-export const workedOnCases: Case[] = Object.entries(heldOutBatches)
-  .filter(([name]) => !freshBatchNames.has(name))
-  .flatMap(([, cases]) => cases);
+/** The batches worked on, by name: everything but the fresh ones (what a model may be fitted on). */
+export const workedOnBatches: Record<string, Case[]> = Object.fromEntries(
+  Object.entries(heldOutBatches).filter(([name]) => !freshBatchNames.has(name)),
+);
+
+export const workedOnCases: Case[] = Object.values(workedOnBatches).flat();
 
 export const freshCases: Case[] = Object.entries(heldOutBatches)
   .filter(([name]) => freshBatchNames.has(name))
