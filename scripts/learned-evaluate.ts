@@ -245,6 +245,19 @@ function modelAlone(list: Scored[]): string {
   }
   return `model alone on symptoms: first ${pct(top1, n)}, top-3 ${pct(top3, n)}; top-3 of either ${pct(union, n)} (${n})`;
 }
+// What the model costs a query: features, hashing and the dot products, timed by CPU over every case.
+{
+  const model = fullModel ?? foldModel(undefined);
+  const texts = folds.flatMap((f) => f.cases.map((s) => s.a.described));
+  for (const d of texts) classProbabilities(model, d.text, d.terms);
+  const rounds = 5;
+  const before = process.cpuUsage();
+  for (let r = 0; r < rounds; r++) for (const d of texts) classProbabilities(model, d.text, d.terms);
+  const used = process.cpuUsage(before);
+  console.log(
+    `Model inference: ${((used.user + used.system) / (rounds * texts.length)).toFixed(1)} µs CPU a query (mean over ${texts.length} texts)`,
+  );
+}
 console.log(`Worked-on folds, ${modelAlone(pooled(false))}`);
 console.log(`Fresh batches, ${modelAlone(pooled(true))}`);
 
