@@ -31,6 +31,11 @@ const markers: { locale: Locale; words: Set<string>; letters: RegExp }[] = [
   },
 ];
 
+/** The small words that mark a Latin-script language (none for Chinese). */
+export function markerWords(locale: Locale): ReadonlySet<string> {
+  return markers.find((m) => m.locale === locale)?.words ?? new Set();
+}
+
 /** The same markers with a global pattern to count their letters (built once, not per text). */
 const counted = markers.map((m) => ({ ...m, everyLetter: new RegExp(m.letters.source, 'g') }));
 

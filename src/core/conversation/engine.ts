@@ -47,7 +47,7 @@ import type {
   TurnInput,
   TurnOutput,
 } from './turn.ts';
-import { knownMessageSentences, plainlyWrittenIn } from './written-language.ts';
+import { knownMessageSentences, plainlyEnglish, plainlyWrittenIn } from './written-language.ts';
 
 export type EngineDeps = {
   kb: KnowledgeBase;
@@ -130,7 +130,8 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     // a message plainly in another language or the user's own choice.
     const guessable = !lang.localeExplicit || lang.localeFromText;
     const own = input.kind === 'text' ? (input.typed ?? input.text) : '';
-    const written = guessable && own ? plainlyWrittenIn(own, known) : undefined;
+    const written =
+      guessable && own ? (plainlyWrittenIn(own, known) ?? writtenInEnglish(own, lang.locale)) : undefined;
     if (written && written !== lang.locale) {
       lang.locale = written;
       lang.localeExplicit = true;
@@ -191,6 +192,19 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     if (intent && intent.kind !== 'thanks' && intent.kind !== 'goodbye') return intent;
     if (!intents.reportsSolved(text) || namesError(state, text, true)) return intent;
     return { kind: 'solved' };
+  }
+
+  /**
+   * English when a person's own words plainly are ("how do I fix this?" in a French client), and they are
+   * not the words of an English error message the articles document, which anyone may paste.
+   */
+  function writtenInEnglish(text: string, current: Locale): Locale | undefined {
+    if (current === 'en') return undefined;
+    const words = plainlyEnglish(text, known);
+    if (!words) return undefined;
+    const result = deps.matcher.match(words, { locale: 'en' });
+    const kind = result.hits[0]?.reason.kind;
+    return result.confident && (kind === 'message' || kind === 'code') ? undefined : 'en';
   }
 
   /** Whether the text reads as one of the choices of the question waiting for an answer. */
@@ -1317,8 +1331,10 @@ class Turn {
     const last = this.state.shown.at(-1);
     const onCard = stage === 'showing-resolution' || (stage === 'asking' && !!this.state.followUpFor);
     if (!onCard || !last || last.verdict !== undefined || this.state.collectingDetails) return false;
-    // "Does it work now?" asks; it does not report.
-    if (questionBack.test(text) || !this.generic.isGeneric(text) || this.isNewProblem(text)) return false;
+    // "Does it work now?" asks; it does not report. "It still fails, what should I do?" reports, then asks.
+    const report = this.generic.withoutWhatNow(text);
+    if (report === undefined ? questionBack.test(text) : !report) return false;
+    if (!this.generic.isGeneric(report ?? text) || this.isNewProblem(text)) return false;
     if (this.generic.platformsNamed(text).some((p) => p !== answers.platform)) return false;
     // "All users" typed to "how many devices?" is an answer given to the wrong question, not a complaint.
     if (Object.keys(this.parser.infer(text)).some((q) => q !== 'platform')) return false;

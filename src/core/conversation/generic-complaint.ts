@@ -7,6 +7,7 @@ const maxGenericWords = 14;
 /** A Windows-style failure code (0x80CF0437, 80180014) or a hex code as the articles write it. */
 export const errorCodePattern = /(?<![0-9a-z])(?:0x[0-9a-f]{3,8}|[8c][0-9a-f]{7})(?![0-9a-z])/i;
 const wordChar = /[\p{L}\p{N}]/u;
+const hanText = /\p{Script=Han}/u;
 /** "我的iphone无法注册": Han and Latin runs are split so "iphone" is a word of its own. */
 const scriptBoundary =
   /(?<=\p{Script=Han})(?=[^\p{Script=Han}\s])|(?<=[^\p{Script=Han}\s])(?=\p{Script=Han})/gu;
@@ -41,6 +42,8 @@ export function createGenericComplaintDetector(translator: Translator) {
   );
 
   const fold = (text: string) => foldText(text.replace(scriptBoundary, ' '));
+  // "What should I do?", "que faire ?", "怎么办": the question that closes a report of a failure.
+  const whatNow = variants('interview:generic.whatNow');
 
   return {
     isGeneric(text: string): boolean {
@@ -51,6 +54,20 @@ export function createGenericComplaintDetector(translator: Translator) {
       for (const phrase of generic.candidates(prepareText(rest)))
         while (containsPhrase(rest, phrase)) rest = removePhrase(rest, phrase);
       return !wordChar.test(rest);
+    },
+
+    /**
+     * "It still doesn't work, what should I do?": the report before the closing "what now?" question,
+     * folded, or undefined when it does not end with one. Without it the report is read as a report, not
+     * as a question about the state of things ("does it work now?").
+     */
+    withoutWhatNow(text: string): string | undefined {
+      if (text.length > 200) return undefined;
+      const folded = fold(text);
+      const p = whatNow.find(
+        (q) => ` ${folded}`.endsWith(` ${q}`) || (hanText.test(q) && folded.endsWith(q)),
+      );
+      return p === undefined ? undefined : folded.slice(0, folded.length - p.length).trim();
     },
 
     /** The user platforms a text names ("on Android and iPhone"), each once. */

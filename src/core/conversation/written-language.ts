@@ -1,7 +1,7 @@
 import type { Locale } from '../knowledge/entry.ts';
 import { PhraseIndex, prepareText } from '../text/phrase-index.ts';
 import { containsPhrase, foldText, removePhrase, wordCount } from '../text/phrases.ts';
-import { languageMarks } from '../text-language.ts';
+import { languageMarks, markerWords } from '../text-language.ts';
 
 const hanLetter = /\p{Script=Han}/u;
 const hanLetters = /\p{Script=Han}/gu;
@@ -41,9 +41,33 @@ const leanWords: Partial<Record<Locale, Set<string>>> = {
       ' ',
     ),
   ),
-  sv: new Set('hej hejsan hallå tack hur vad varför vilken vilket'.split(' ')),
-  fr: new Set('bonjour salut merci comment pourquoi quel quelle quels quelles'.split(' ')),
+  sv: new Set(
+    'hej hejsan hallå tack hur vad varför vilken vilket funkar fungerar hjälpte fortfarande ingenting inget ska vill också bara imorgon prova testa försöka'.split(
+      ' ',
+    ),
+  ),
+  fr: new Set(
+    'bonjour salut merci comment pourquoi quel quelle quels quelles vais cela ça toujours marche fonctionne aidé rien quoi demain essayer essayé maintenant très'.split(
+      ' ',
+    ),
+  ),
 };
+
+/**
+ * English words a person's own line is made of ("it still doesn't work", "how do I fix this?"), beyond
+ * the matcher's markers: pronouns, question words, auxiliaries and their negations, the verbs of a chat
+ * about a fix. None is also a word of Swedish or French.
+ */
+const englishWords = new Set(
+  "i you i'm i've i'd you're we're it's that's there's what's do does did don't doesn't didn't can't won't isn't aren't wasn't haven't hasn't shouldn't couldn't what why where which who whose still work works working worked help please now there here anything something nothing else should would could have has had get got just but about any an a at be been was were yes me your us them they he she fix fixed fixing try tried trying mean means meant understand know tell show shows said says see keep keeps again next why'd how's need needs want wants".split(
+    ' ',
+  ),
+);
+const englishMarkers = markerWords('en');
+/** Fewer English words than this ("didn't help", "what now?", "on Android and iPhone") do not say a language. */
+const minEnglishWords = 3;
+/** Error codes, whatever the language around them ("0x80CF0437", "80180026", "hr 0x8018002b"). */
+const codeTokens = /\b(?:0x)?[0-9a-f]*\d[0-9a-f]*\b/giu;
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
@@ -218,4 +242,28 @@ function leaning(own: string): Locale | undefined {
     }
   }
   return best;
+}
+
+/**
+ * A person's own words when they are plainly English, else undefined: at least three English function or
+ * chat words, and half of all its words ("how do I fix this?", "it still doesn't work"),
+ * and not one word or letter of Swedish, French or Chinese. What was pasted (quotes, code, log lines,
+ * documented messages) is left out first, and so are error codes: a French admin who pastes an English
+ * device message is not writing English. The caller still checks that the words are not themselves an
+ * English error message the articles document.
+ */
+export function plainlyEnglish(message: string, known: KnownMessages = []): string | undefined {
+  if (message.length > 2 * edgeLength || hanLetter.test(message)) return undefined;
+  const own = (ownWords(message, known) ?? message).replace(codeTokens, ' ');
+  const tokens = wordsOf(own.replaceAll('’', "'"));
+  if (tokens.length < minEnglishWords) return undefined;
+  const english = tokens.filter((t) => englishMarkers.has(t) || englishWords.has(t)).length;
+  if (english < minEnglishWords || english * 2 < tokens.length) return undefined;
+  // A word of another language's markers that English does not share ("on" is both), or one of its letters.
+  const others = languageMarks(
+    tokens.filter((t) => !englishMarkers.has(t) && !englishWords.has(t)).join(' '),
+  ).filter((m) => m.locale !== 'en');
+  if (others.some((m) => m.words > 0 || m.letters > 0)) return undefined;
+  if (extraWords('sv', tokens) + extraWords('fr', tokens) > 0) return undefined;
+  return own.trim();
 }

@@ -208,3 +208,76 @@ describe('a second error mid-interview', () => {
     expect(chat.state.pending).toBe('devicesAffected');
   });
 });
+
+describe('a line plainly in another supported language is answered in it', () => {
+  test.each([
+    ['fr', 'how do I fix this?'],
+    ['fr', 'it still doesn’t work, what should I do?'],
+    ['sv', 'can you help me with this?'],
+    ['zh-CN', 'what does this mean?'],
+    ['en', 'comment je fais pour régler ça ?'],
+  ] as const)('%s client: "%s" is answered in its language', (locale, line) => {
+    const chat = realConversation(locale);
+    chat.send('0x80CF0437');
+    const out = chat.send(line);
+    const expected = locale === 'en' ? 'fr' : 'en';
+    expect(out.locale).toBe(expected);
+    expect(chat.state.locale).toBe(expected);
+  });
+
+  test.each([
+    ['fr', 'ok'],
+    ['fr', '1'],
+    ['sv', 'yes'],
+    ['zh-CN', "didn't help"],
+    ['fr', 'Device cap reached'],
+    ['sv', 'MDM enrollment failed: 0x80CF0437'],
+    ['fr', 'The device cap has been reached on my iPhone'],
+    ['fr', 'personal BYOD phones'],
+    ['fr', 'mon laptop is not working'],
+  ] as const)('%s client: "%s" stays in the conversation’s language', (locale, line) => {
+    const chat = realConversation(locale);
+    chat.send('0x80CF0437');
+    const out = chat.send(line);
+    expect(out.locale).toBe(locale);
+    expect(chat.state.locale).toBe(locale);
+  });
+
+  test('back in French after English: the French line switches again', () => {
+    const chat = realConversation('fr');
+    chat.send('how do I fix this error?');
+    expect(chat.state.locale).toBe('en');
+    chat.send('ok');
+    expect(chat.state.locale).toBe('en');
+    chat.send('je ne comprends pas ce que je dois faire');
+    expect(chat.state.locale).toBe('fr');
+  });
+});
+
+describe('"still failing, what should I do?" after a card', () => {
+  test.each([
+    ['en', "it still doesn't work, what should I do?"],
+    ['sv', 'det funkar fortfarande inte, vad ska jag göra?'],
+    ['fr', 'ça ne marche toujours pas, que faire ?'],
+    ['zh-CN', '还是不行，怎么办？'],
+  ] as const)('%s: "%s" is the card’s verdict, not a new search', (locale, line) => {
+    const chat = realConversation(locale);
+    chat.send('0x80CF0437');
+    const out = chat.send(line);
+    expect(chat.state.shown).toEqual([
+      expect.objectContaining({ entryId: 'general/error-code-0x80cf0437', verdict: 'not-fixed' }),
+    ]);
+    expect(chat.state).toMatchObject({ stage: 'no-match', answers: { errorText: '0x80CF0437' } });
+    expect(out.locale).toBe(locale);
+  });
+
+  test.each([
+    ['fr', 'merci, je vais essayer cela demain'],
+    ['sv', 'tack, jag ska testa det imorgon'],
+  ] as const)('%s: "%s" after English lines is answered in that language again', (locale, line) => {
+    const chat = realConversation(locale);
+    chat.send('how do I fix error 0x80CF0437?');
+    expect(chat.state.locale).toBe('en');
+    expect(chat.send(line).locale).toBe(locale);
+  });
+});
