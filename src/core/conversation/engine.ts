@@ -384,6 +384,8 @@ class Turn {
       return this.noMatch(true);
     }
     if (pending && pending !== 'errorText') {
+      // An error code is never a choice ("j'ai aussi 0x80180026 sur un PC" holds "un", one): a new problem.
+      if (errorCodePattern.test(text)) return this.onErrorText(text, false);
       const parsed = this.parser.parse(pending, text, this.choicePlatform());
       if (parsed.kind === 'value' && this.answersAnother(text, pending)) return;
       if (parsed.kind === 'value') {
@@ -678,8 +680,13 @@ class Turn {
    * the answers given for it.
    */
   private offerEarlier(earlierId: string, answered: Answers): void {
-    const shown = this.state.shown.at(-1)?.entryId;
-    if (!shown || this.sameMessage(shown, earlierId)) return;
+    // After the new error's card, or after "the articles don't cover it" (a refused code): not while the
+    // new error's own question or choice waits.
+    const { stage } = this.state;
+    if (stage !== 'showing-resolution' && stage !== 'no-match') return;
+    const card = this.replies.findIndex((r) => r.kind === 'resolution');
+    const shown = card >= 0 ? this.state.shown.at(-1)?.entryId : undefined;
+    if (shown && this.sameMessage(shown, earlierId)) return;
     const entry = this.entries.get(earlierId);
     if (!entry) return;
     this.state.alsoMentioned = [...new Set([...(this.state.alsoMentioned ?? []), earlierId])];
@@ -690,8 +697,8 @@ class Turn {
       text: this.t('common:earlierProblem', { title: clip(title, 100) }),
       actions: [{ label: clip(title, 60), payload: { type: 'choose-entry', entryId: earlierId } }],
     };
-    const card = this.replies.findIndex((r) => r.kind === 'resolution' && r.entryId === shown);
-    this.replies.splice(card + 1, 0, note);
+    if (card >= 0) this.replies.splice(card + 1, 0, note);
+    else this.replies.push(note);
   }
 
   /** A card set aside for another error, taken up again: its problem's answers are back (see offerEarlier). */
@@ -1064,7 +1071,8 @@ class Turn {
     if (this.state.collectingDetails) this.effects.push(this.caseDetails());
     const answer = other.map(([q, v]) => this.t(`interview:choices.${q}.${v}`)).join(', ');
     this.say(this.t('common:interview.otherNoted', { answer }));
-    this.askAgainOrMoveOn(pending);
+    // An answer was given, if to another question: shown again, not counted as asked again.
+    this.showPending(pending);
     return true;
   }
 

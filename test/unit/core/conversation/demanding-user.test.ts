@@ -78,6 +78,9 @@ describe('a scope of users is no count of devices', () => {
         followUpFor: multiCause,
       });
       expect(question(out)?.question).toBe('devicesAffected');
+      // An answer to the wrong question is no unclear one: the question is not dropped after it.
+      chat.send('personal BYOD phones');
+      expect(chat.state.pending).toBe('devicesAffected');
       chat.send('3');
       expect(chat.state.answers.devicesAffected).toBe('all');
     },
@@ -196,6 +199,43 @@ describe('a second error mid-interview', () => {
       ).toEqual(['devicesAffected']);
     },
   );
+
+  test.each([
+    ['en', 'also getting 0x80180026 on a laptop', 'the other one'],
+    ['fr', 'j’ai aussi 0x80180026 sur un PC', 'et l’autre ?'],
+  ] as const)(
+    '%s: a code the articles do not cover keeps the first card a press away, with its answers',
+    (locale, code, other) => {
+      const chat = realConversation(locale);
+      chat.send(multiCauseTitle[locale]);
+      chat.send('2');
+      chat.send('1');
+      const refused = chat.send(code);
+      expect(chat.state.stage).toBe('no-match');
+      const buttons = refused.replies.flatMap((r) => (r.kind === 'text' ? (r.actions ?? []) : []));
+      expect(buttons.map((b) => b.payload)).toContainEqual({ type: 'choose-entry', entryId: multiCause });
+      chat.send(other);
+      expect(chat.state).toMatchObject({
+        stage: 'asking',
+        pending: 'devicesAffected',
+        answers: { history: 'stopped-working', usersAffected: 'one' },
+      });
+    },
+  );
+
+  test.each([
+    ['en', 'one more laptop shows 0x80CF0437'],
+    ['fr', 'un PC affiche aussi 0x80CF0437'],
+    ['sv', 'en dator visar 0x80CF0437'],
+  ] as const)('%s: "%s" is a new error, not "one device"', (locale, text) => {
+    const chat = realConversation(locale);
+    chat.send(multiCauseTitle[locale]);
+    chat.send('2');
+    chat.send('1');
+    chat.send(text);
+    expect(chat.state.answers.devicesAffected).toBeUndefined();
+    expect(chat.state.shown.at(-1)?.entryId).toBe('general/error-code-0x80cf0437');
+  });
 
   test('pressed instead of asked for, the same', () => {
     const chat = realConversation('en');
