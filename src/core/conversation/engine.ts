@@ -47,7 +47,7 @@ import type {
   TurnInput,
   TurnOutput,
 } from './turn.ts';
-import { knownMessageSentences, plainlyEnglish, plainlyWrittenIn } from './written-language.ts';
+import { knownMessageSentences, leansTo, plainlyEnglish, plainlyWrittenIn } from './written-language.ts';
 
 export type EngineDeps = {
   kb: KnowledgeBase;
@@ -136,6 +136,18 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
       lang.locale = written;
       lang.localeExplicit = true;
       lang.localeFromText = true;
+    } else if (
+      !written &&
+      own &&
+      lang.localeFromText &&
+      lang.locale !== info.clientLocale &&
+      leansTo(own, known) === info.clientLocale
+    ) {
+      // Taken from an English line, the language goes back to the client's on a line that leans to it,
+      // however short ("merci beaucoup", "谢谢").
+      lang.locale = info.clientLocale;
+      lang.localeExplicit = false;
+      delete lang.localeFromText;
     }
     const turn = new Turn(
       state,
@@ -156,6 +168,11 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
         break;
       case 'text': {
         const pick = state.stage === 'choosing-entry' ? intents.pick(input.text) : undefined;
+        // "None of these" to the offer of a person after the cards (no list on screen): a no, not a search.
+        if (state.stage === 'no-match' && intents.pick(input.text) === 'none') {
+          turn.onText(input.text, { kind: 'ack' });
+          break;
+        }
         // "And the other one?" after a message that named two errors: the second one's card.
         const other =
           state.stage !== 'choosing-entry' && state.alsoMentioned?.length && intents.other(input.text)
@@ -1043,8 +1060,9 @@ class Turn {
     const found: Answers = {};
     const inferred = this.parser.infer(text);
     for (const q of open) if (inferred[q]) Object.assign(found, { [q]: inferred[q] });
-    // Short answers ("one", "all") are read against the other questions only when they did not answer the pending one.
-    const parsed = (loose ? open : []).flatMap((q) => {
+    // Short answers ("one", "all") are read against the other questions only when they did not answer the
+    // pending one, and said nothing more telling ("所有用户", all users, is no "all devices").
+    const parsed = (loose && Object.keys(found).length === 0 ? open : []).flatMap((q) => {
       const p = this.parser.parse(q, text, this.choicePlatform());
       return p.kind === 'value' && !found[q] ? [[q, p.value] as const] : [];
     });

@@ -267,3 +267,9 @@ export function plainlyEnglish(message: string, known: KnownMessages = []): stri
   if (extraWords('sv', tokens) + extraWords('fr', tokens) > 0) return undefined;
   return own.trim();
 }
+
+/** The language a person's own words lean to, however few (see leaning); undefined when nothing marks them. */
+export function leansTo(message: string, known: KnownMessages = []): Locale | undefined {
+  if (message.length > 2 * edgeLength) return undefined;
+  return leaning(ownWords(message, known) ?? message);
+}

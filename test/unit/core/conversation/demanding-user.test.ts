@@ -321,3 +321,50 @@ describe('"still failing, what should I do?" after a card', () => {
     expect(chat.send(line).locale).toBe(locale);
   });
 });
+
+describe('whole conversations held by a demanding user', () => {
+  type Held = [
+    name: string,
+    locale: Locale,
+    messages: string[],
+    expected: { stage: string; pending?: string; locale?: Locale; answers?: Record<string, string> },
+  ];
+  const held: Held[] = [
+    [
+      'zh: all users volunteered to the history question is not all devices',
+      'zh-CN',
+      [`我的iPhone提示 ${multiCauseTitle.en}`, '所有用户', '跳过'],
+      { stage: 'asking', pending: 'devicesAffected', answers: { usersAffected: 'all', history: 'unknown' } },
+    ],
+    [
+      'sv: none of these to the offer of a person is a no, not a search',
+      'sv',
+      ['min Android-telefon säger att enhetsgränsen har nåtts', 'hjälpte inte', 'inget av dessa'],
+      { stage: 'no-match', answers: { errorText: 'min Android-telefon säger att enhetsgränsen har nåtts' } },
+    ],
+    [
+      'fr: after an English line, a short French one brings French back',
+      'fr',
+      ['0x80CF0437', 'what does this mean?', 'merci beaucoup'],
+      { stage: 'showing-resolution', locale: 'fr' },
+    ],
+    [
+      'zh: after an English line, 谢谢 brings Chinese back',
+      'zh-CN',
+      ['0x80CF0437', 'what does this mean?', '谢谢'],
+      { stage: 'showing-resolution', locale: 'zh-CN' },
+    ],
+  ];
+
+  test.each(held)('%s', (_, locale, messages, expected) => {
+    const chat = realConversation(locale);
+    let last: TurnOutput | undefined;
+    for (const m of messages) last = chat.send(m);
+    expect(chat.state.stage).toBe(expected.stage);
+    if (expected.pending) expect(chat.state.pending).toBe(expected.pending);
+    if (expected.answers) expect(chat.state.answers).toMatchObject(expected.answers);
+    if (expected.locale) expect(last?.locale).toBe(expected.locale);
+    if (chat.state.stage === 'asking') expect(chat.state.answers.devicesAffected).toBeUndefined();
+    expect(last?.effects.filter((e) => e.kind === 'escalate')).toEqual([]);
+  });
+});
