@@ -59,7 +59,7 @@ const leanWords: Partial<Record<Locale, Set<string>>> = {
  * about a fix. None is also a word of Swedish or French.
  */
 const englishWords = new Set(
-  "i you i'm i've i'd you're we're it's that's there's what's do does did don't doesn't didn't can't won't isn't aren't wasn't haven't hasn't shouldn't couldn't what why where which who whose still work works working worked help please now there here anything something nothing else should would could have has had get got just but about any an a at be been was were yes me your us them they he she fix fixed fixing try tried trying mean means meant understand know tell show shows said says see keep keeps again next why'd how's need needs want wants".split(
+  "i you i'm i've i'd you're we're it's that's there's what's do does did don't doesn't didn't can't won't isn't aren't wasn't haven't hasn't shouldn't couldn't what why where which who whose still work works working worked help please now there here anything something nothing else should would could have has had get got many much just but about any an a at be been was were yes me your us them they he she fix fixed fixing try tried trying mean means meant understand know tell show shows said says see keep keeps again next why'd how's need needs want wants".split(
     ' ',
   ),
 );
@@ -246,7 +246,7 @@ function leaning(own: string): Locale | undefined {
 
 /**
  * A person's own words when they are plainly English, else undefined: at least three English function or
- * chat words, and half of all its words ("how do I fix this?", "it still doesn't work"),
+ * chat words, and a third of all its words ("how do I fix this?", "it still doesn't work"),
  * and not one word or letter of Swedish, French or Chinese. What was pasted (quotes, code, log lines,
  * documented messages) is left out first, and so are error codes: a French admin who pastes an English
  * device message is not writing English. The caller still checks that the words are not themselves an
@@ -258,7 +258,7 @@ export function plainlyEnglish(message: string, known: KnownMessages = []): stri
   const tokens = wordsOf(own.replaceAll('’', "'"));
   if (tokens.length < minEnglishWords) return undefined;
   const english = tokens.filter((t) => englishMarkers.has(t) || englishWords.has(t)).length;
-  if (english < minEnglishWords || english * 2 < tokens.length) return undefined;
+  if (english < minEnglishWords || english * 3 < tokens.length) return undefined;
   // A word of another language's markers that English does not share ("on" is both), or one of its letters.
   const others = languageMarks(
     tokens.filter((t) => !englishMarkers.has(t) && !englishWords.has(t)).join(' '),

@@ -368,3 +368,30 @@ describe('whole conversations held by a demanding user', () => {
     expect(last?.effects.filter((e) => e.kind === 'escalate')).toEqual([]);
   });
 });
+
+describe('"not now" is no verdict and drops nothing', () => {
+  test.each([
+    ['en', 'not now'],
+    ['sv', 'inte nu'],
+    ['fr', 'pas maintenant'],
+    ['zh-CN', '现在不用'],
+  ] as const)('%s: "%s" after a card leaves it open; among offered cards, the cards stay', (locale, line) => {
+    const chat = realConversation(locale);
+    chat.send('0x80CF0437');
+    chat.send(line);
+    expect(chat.state.stage).toBe('showing-resolution');
+    expect(chat.state.shown.at(-1)?.verdict).toBeUndefined();
+    const choosing = realConversation(locale);
+    choosing.send('Profile installation failed');
+    choosing.send('skip');
+    expect(choosing.state.stage).toBe('choosing-entry');
+    choosing.send(line);
+    expect(choosing.state.stage).toBe('choosing-entry');
+  });
+
+  test('a longer English question in a Swedish client is answered in English', () => {
+    const chat = realConversation('sv');
+    chat.send('iPhone säger att enhetstaket har nåtts');
+    expect(chat.send('how many devices can a user enroll?').locale).toBe('en');
+  });
+});
