@@ -129,7 +129,9 @@ export function createMatcher(
     // Callers in plain JavaScript (adapters, tests) may pass anything: nothing to match is no match.
     const { focus, errorFound } = errorLinesOf(typeof text === 'string' ? text : '');
     const signals = detectSignals(focus);
-    const analysed = countedAsLimit(index.analyzer.analyze(withoutTimes(focus)), signals.counted);
+    const analysed = networksCompared(
+      countedAsLimit(index.analyzer.analyze(withoutTimes(focus)), signals.counted),
+    );
     const query = toQuery(index, analysed);
     const stated = options.platform ?? undefined;
     const codes = findCodes(focus);
@@ -181,6 +183,7 @@ export function createMatcher(
     // "I deleted an old device", "ok ça marche maintenant": a chat line reporting no failure is no question
     // to answer (its candidates stay listed).
     const chatLine = signals.chatLine && top?.reason.kind !== 'code' && !strong;
+    const allWell = signals.allWell && top?.reason.kind !== 'code' && !strong;
     // A long paste with no error line in it is no error report, whatever its words resemble.
     const refused =
       !top || hits.length === 0 || !errorFound || vetoed || bareName || bareComplaint || chatLine;
@@ -190,6 +193,7 @@ export function createMatcher(
       ...(vetoed ? { outOfScope: true } : {}),
       ...(vetoed && uncovered ? { uncoveredCode: uncovered } : {}),
       ...(signals.kinds.has('howto') ? { setUp: true } : {}),
+      ...(allWell ? { noProblem: true } : {}),
     };
     // The figures a model weighs are computed only where a model or the calibration script reads them.
     // A description (no documented code, no documented message word for word) is open to a second opinion.
@@ -216,7 +220,8 @@ export function createMatcher(
         !top.strong &&
         !top.exact &&
         rivalTerms >= rivalEvidence &&
-        ownConcepts < thresholds.specificConcept);
+        ownConcepts < thresholds.specificConcept) ||
+      otherPlatformCard(top, stated ?? signals.platform);
     const rules = isClearWinner({
       top: top.score,
       rival: rival?.score ?? 0,
@@ -405,6 +410,16 @@ function bestRival(
   );
 }
 
+/**
+ * "Android phones can't enroll when the user has no license": a first hit documented for another platform
+ * than the one the text names (or the user stated) is no answer, however well its words fit; a documented
+ * code keeps its card (an iOS card never fits another platform, see `platformFactor`).
+ */
+function otherPlatformCard(top: Scored, platform: Platform | undefined): boolean {
+  if (!platform || top.reason.kind === 'code' || top.strong) return false;
+  return top.entry.platform !== 'all' && top.entry.platform !== platform;
+}
+
 /** The figures the hand-written rules compare (named as in `ConfidenceFeatures`). */
 export type RuleFigures = Pick<
   ConfidenceFeatures,
@@ -553,6 +568,19 @@ function countedAsLimit(
   if (!out.some((t) => t.term === `${conceptPrefix}limit`))
     out.push({ term: `${conceptPrefix}limit`, fuzzy: false });
   return out;
+}
+
+/**
+ * "Fails on the warehouse Wi-Fi, enrolls on the office network", "仓库 Wi-Fi 下卡住，办公室网络就能注册": a
+ * text naming a network twice sets one against the other, which is what the articles' "use a different
+ * network connection to enroll the device" speaks of, whatever words say that the second one works.
+ */
+function networksCompared(analysed: { term: string; fuzzy: boolean }[]): { term: string; fuzzy: boolean }[] {
+  const network = `${conceptPrefix}network`;
+  const other = `${conceptPrefix}other-network`;
+  if (analysed.filter((t) => t.term === network && !t.fuzzy).length < 2) return analysed;
+  if (analysed.some((t) => t.term === other)) return analysed;
+  return [...analysed, { term: other, fuzzy: false }];
 }
 
 function toQuery(index: PhraseIndex, analysed: { term: string; fuzzy: boolean }[]): Query {

@@ -38,6 +38,11 @@ export type MatchResult = {
    * restrictions?"): the scope signal of that name, read only.
    */
   setUp?: boolean;
+  /**
+   * The text says all is well now and names no error ("all showing compliant now 👍", "det funkar nu,
+   * tack", "好了，谢谢"): no problem to answer, its hits no cards to offer.
+   */
+  noProblem?: boolean;
 };
 
 export type UncoveredCode = { code: string; area: string; reference: string };

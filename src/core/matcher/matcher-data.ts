@@ -176,6 +176,12 @@ export const placementSchema = z.object({
   doneSkip: termList,
   donePast: termList,
   nowWorks: termList,
+  /**
+   * A state in order (`fineStates`: "compliant", "registrerade", "inscrits", "合规") beside a word of now or
+   * of thanks (`fineCues`), in a chat line with no word of failure: all is well now, nothing to answer.
+   */
+  fineStates: termList,
+  fineCues: termList,
   unresolved: termList,
   /**
    * Openers of a general question (and Chinese question words anywhere): where no word of the text
@@ -188,7 +194,9 @@ export const placementSchema = z.object({
   /**
    * A name after a word of origin (`movedFrom`) in a clause with a word of moving (`moves`, `*` a prefix)
    * is the devices' former MDM ("came over from Meraki", "从 Kandji 迁过来"), unless a word of `movedTo`
-   * sends them on to another product than Intune.
+   * sends them on to another product than Intune. A word of leaving (`movedOff`: "off", "away from") is
+   * one of origin too; after Intune ("transitioned off Intune", "från Intune till Kandji" with its
+   * destination) it says the devices left Intune for another system.
    */
   /**
    * A relative time or a duration: a `timeFrames` term with `…` where a count (`timeCounts` or digits) and a
@@ -204,6 +212,7 @@ export const placementSchema = z.object({
   appTrouble: termList,
   enrolling: termList,
   movedFrom: termList,
+  movedOff: termList,
   moves: termList,
   movedTo: termList,
 });

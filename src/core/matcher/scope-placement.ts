@@ -28,7 +28,8 @@ export type Placed = {
   acting: Set<string>;
   /**
    * The clause moves the devices from one other product on to another ("from Jamf to Kandji", "从 Jamf 换成
-   * Kandji"): no former MDM, whatever word of the past or of a migration it holds.
+   * Kandji"), or off Intune ("transitioned off Intune", "från Intune till Kandji": `elsewhere`): no former
+   * MDM, whatever word of the past or of a migration it holds.
    */
   onward: boolean;
 };
@@ -156,10 +157,12 @@ export function createPlacementReader(
     'iu',
   );
 
-  const origins = cues(p.movedFrom);
+  const origins = cues([...p.movedFrom, ...p.movedOff]);
+  const leaving = cues(p.movedOff);
   const destinations = cues(p.movedTo);
   // "上个月从": a Chinese word of origin closes the run of characters before the name.
-  const originHan = terms(p.movedFrom).filter(isHan);
+  const originHan = terms([...p.movedFrom, ...p.movedOff]).filter(isHan);
+  const leavingHan = terms(p.movedOff).filter(isHan);
   const originFirst = new Set(origins.flatMap((c) => ('run' in c ? [c.run[0]] : [])));
   const moveWords = terms(p.moves).map((t) => foldCase(t));
   const movePrefixes = moveWords.filter((t) => t.endsWith('*')).map((t) => t.slice(0, -1));
@@ -197,25 +200,35 @@ export function createPlacementReader(
    * "Came over from Meraki SM in the spring", "flytten från MaaS360", "从 Kandji 迁过来": the clause speaks
    * of the devices' former MDM; not when it sends them on to another product ("from Jamf to Kandji").
    */
-  const movedFromOther = (toks: Token[], folded: string[]): 'former' | 'onward' | undefined => {
+  const movedFromOther = (toks: Token[], folded: string[]): 'former' | 'onward' | 'away' | undefined => {
     let from = -1;
-    for (let k = 0; k < toks.length && from < 0; k++)
-      if (
-        (toks[k].han
-          ? originHan.some((h) => toks[k].orig.endsWith(h))
-          : originFirst.has(folded[k]) && cueAfter(toks, folded, k, origins)) &&
-        otherSystem(nextWord(toks, folded, k + 1))
-      )
-        from = k;
-    if (from < 0 || !moving(toks, folded)) return undefined;
-    for (let k = from + 2; k < toks.length; k++) {
-      if (cueAfter(toks, folded, k, destinations) && otherSystem(nextWord(toks, folded, k + 1)))
-        return 'onward';
-      // In Chinese the destination follows the verb of moving: "从 Jamf 换成 Kandji".
-      if (toks[k].han && moveHan.some((h) => toks[k].orig.includes(h)) && otherSystem(toks[k + 1]))
-        return 'onward';
+    let fromIntune = -1;
+    for (let k = 0; k < toks.length && from < 0 && fromIntune < 0; k++) {
+      const origin = toks[k].han
+        ? originHan.some((h) => toks[k].orig.endsWith(h))
+        : originFirst.has(folded[k]) && cueAfter(toks, folded, k, origins);
+      if (!origin) continue;
+      const next = nextWord(toks, folded, k + 1);
+      if (otherSystem(next)) from = k;
+      else if (next && !next.han && intuneWords.has(next.fold)) fromIntune = k;
     }
-    return 'former';
+    if ((from < 0 && fromIntune < 0) || !moving(toks, folded)) return undefined;
+    // "Transitioned off Intune", "离开 Intune": a word of leaving needs no destination.
+    if (
+      fromIntune >= 0 &&
+      (toks[fromIntune].han
+        ? leavingHan.some((h) => toks[fromIntune].orig.endsWith(h))
+        : leaving.some((c) => 'run' in c && runAt(folded, fromIntune, c.run)))
+    )
+      return 'away';
+    for (let k = Math.max(from, fromIntune) + 2; k < toks.length; k++) {
+      const onward =
+        (cueAfter(toks, folded, k, destinations) && otherSystem(nextWord(toks, folded, k + 1))) ||
+        // In Chinese the destination follows the verb of moving: "从 Jamf 换成 Kandji".
+        (toks[k].han && moveHan.some((h) => toks[k].orig.includes(h)) && otherSystem(toks[k + 1]));
+      if (onward) return from >= 0 ? 'onward' : 'away';
+    }
+    return from >= 0 ? 'former' : undefined;
   };
 
   const read = (raw: string, where: Position): Placed => {
@@ -338,6 +351,7 @@ export function createPlacementReader(
       (toks.some((t) => t.han) && problemHan.some((h) => withoutAsking(raw).includes(h)));
     const moved = movedFromOther(toks, folded);
     if (moved === 'former') kinds.add('past');
+    if (moved === 'away') kinds.add('elsewhere');
     return {
       systems,
       tools,
@@ -346,7 +360,7 @@ export function createPlacementReader(
       problem: failing,
       unplaced,
       acting,
-      onward: moved === 'onward',
+      onward: moved === 'onward' || moved === 'away',
     };
   };
   return Object.assign(read, { joins, signInCode: (text: string) => signInCode.test(foldCase(text)) });

@@ -24,7 +24,7 @@ export type Signals = {
   unplaced: Set<string>;
   /** Those of them that do something to the devices or show the message ("X keeps blocking …"). */
   acting: Set<string>;
-} & Pick<Statements, 'counted' | 'chatLine'>;
+} & Pick<Statements, 'counted' | 'chatLine' | 'allWell'>;
 
 /**
  * Where a post names another product or setting only as background, it does so in a clause of its own:
@@ -281,6 +281,7 @@ export function createSignalDetector(
     return {
       counted: stated.counted,
       chatLine: stated.chatLine,
+      allWell: stated.allWell,
       kinds,
       platform: platform ?? background,
       handheld,

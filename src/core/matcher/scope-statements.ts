@@ -9,7 +9,16 @@ import { foldCase, isHan, withoutHanTerms } from './normalize.ts';
  * maintenant"). `generalQuestion`: it asks how things are or are done and reports no failure ("what is
  * the device limit per user?", "hur registrerar jag en iPad?").
  */
-export type Statements = { counted: boolean; chatLine: boolean; generalQuestion: boolean };
+export type Statements = {
+  counted: boolean;
+  chatLine: boolean;
+  /**
+   * The chat line says all is well now ("all showing compliant now", "det funkar nu, tack", "好了，谢谢"):
+   * no problem at all, not only no failure named.
+   */
+  allWell: boolean;
+  generalQuestion: boolean;
+};
 
 /** A chat line or a general question is a line or two; a longer text is read for its problem. */
 const shortText = 240;
@@ -131,6 +140,8 @@ export function createStatementReader(data: MatcherData): (text: string) => Stat
   // Every word that reports a failure, denies, or keeps the problem open.
   const failure = createTermSet([...all(p.problem), ...all(p.negators), ...all(p.unresolved)]);
   const nowWorks = createTermSet(all(p.nowWorks));
+  const fineStates = createTermSet(all(p.fineStates));
+  const fineCues = createTermSet(all(p.fineCues));
   const skip = createTermSet(all(p.doneSkip));
   const past = createTermSet(all(p.donePast));
   const subjects = p.doneBy.map((l, k) => ({
@@ -165,10 +176,21 @@ export function createStatementReader(data: MatcherData): (text: string) => Stat
   const hanCount = (clause: string) =>
     (counts.inHan(clause) || /\d\s*台/u.test(clause)) && things.inHan(clause) && enrolled.inHan(clause);
 
+  const chatLength = (list: readonly Word[]) =>
+    list.reduce((n, w) => n + (isHan(w.lower) ? Math.ceil(w.lower.length / 2) : 1), 0);
+  // "Det funkar nu, tack", "all showing compliant now", "les iPad sont inscrits, merci": it works now.
+  const wellNow = (text: string, list: readonly Word[]): boolean =>
+    chatLength(list) <= chatWords &&
+    (nowWorks.has(list, text) || (fineStates.has(list, text) && fineCues.has(list, text)));
+  // The words of the state and of now or thanks ("显示合规", "maintenant") report no failure of their own.
+  const failsBeside = (rest: { list: Word[]; text: string }): boolean => {
+    const states = fineStates.without(rest.list, rest.text);
+    const left = fineCues.without(states.list, states.text);
+    return failure.has(left.list, left.text);
+  };
   const done = (text: string, list: readonly Word[]): boolean => {
-    const length = list.reduce((n, w) => n + (isHan(w.lower) ? Math.ceil(w.lower.length / 2) : 1), 0);
-    if (length > chatWords) return false;
-    if (nowWorks.has(list, text)) return true;
+    if (chatLength(list) > chatWords) return false;
+    if (wellNow(text, list)) return true;
     for (const s of subjects) {
       for (const h of s.han) {
         const at = text.indexOf(h);
@@ -225,13 +247,14 @@ export function createStatementReader(data: MatcherData): (text: string) => Stat
       counted = countsEnrolled(words, from, to);
       from = to;
     }
-    if (raw.length > shortText) return { counted, chatLine: false, generalQuestion: false };
+    if (raw.length > shortText) return { counted, chatLine: false, allWell: false, generalQuestion: false };
     // "nu funkar det", "现在可以了": the words saying it works now report no failure of their own.
     const rest = nowWorks.without(words, raw);
     const failing = failure.has(rest.list, rest.text);
     return {
       counted,
       chatLine: !failing && done(raw, words),
+      allWell: !read.asked.size && wellNow(raw, words) && !failsBeside(rest),
       generalQuestion: !failing && !others.has(words, raw) && asksGenerally(read),
     };
   };
