@@ -207,7 +207,8 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     if (intent?.kind === 'solved') return intent;
     if (isHandedOff(state)) return intents.reportsSolved(text) ? { kind: 'solved' } : intent;
     if (intent && intent.kind !== 'thanks' && intent.kind !== 'goodbye') return intent;
-    if (!intents.reportsSolved(text) || namesError(state, text, true)) return intent;
+    if (intents.reportsSolved(text) ? namesError(state, text, true) : !readsAllWell(state, text))
+      return intent;
     return { kind: 'solved' };
   }
 
@@ -222,6 +223,11 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     const result = deps.matcher.match(words, { locale: 'en' });
     const kind = result.hits[0]?.reason.kind;
     return result.confident && (kind === 'message' || kind === 'code') ? undefined : 'en';
+  }
+
+  /** Whether the matcher reads a short line as all being well now ("all showing compliant now 👍"). */
+  function readsAllWell(state: ConversationState, text: string): boolean {
+    return text.length <= 300 && deps.matcher.match(text, { locale: state.locale }).noProblem === true;
   }
 
   /** Whether the text reads as one of the choices of the question waiting for an answer. */
