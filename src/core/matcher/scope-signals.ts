@@ -252,11 +252,15 @@ export function createSignalDetector(
     for (const part of parts) {
       const clause = part.signals;
       const behind = behindParts.has(part);
+      // "We even reset MFA for one user, same thing": another area named in what someone tried is an
+      // attempt, not where the problem lives.
+      const tried = clause.kinds.has('area') && !clause.problem && statements.acts(part.raw);
       const onlyFormer = [...clause.products].every((p) => former.has(p));
       // "The laptops were in Intune before", "We dropped Intune": Intune as the former system places nothing.
       const wasIntune = behind && clause.kinds.has('past');
       for (const kind of clause.kinds) {
         if (behind && placeKinds.has(kind)) continue;
+        if (tried && kind === 'area') continue;
         if (wasIntune && (kind === 'intune' || kind === 'anchor')) continue;
         if (kind === 'product' && onlyFormer) continue;
         kinds.add(kind);

@@ -131,7 +131,15 @@ function createTermSet(terms: readonly string[]) {
   };
 }
 
-export function createStatementReader(data: MatcherData): (text: string) => Statements {
+export type StatementReader = ((text: string) => Statements) & {
+  /**
+   * Whether a clause opens with what someone did and says nothing fails in it ("we even reset MFA for one
+   * user", "vi återställde MFA", "我们重置了 MFA"): an attempt, not where the problem lives.
+   */
+  acts(clause: string): boolean;
+};
+
+export function createStatementReader(data: MatcherData): StatementReader {
   const p = data.scope.placement;
   const all = (lists: { terms: string[] }[]) => lists.flatMap((l) => l.terms);
   const counts = createTermSet(all(p.counts));
@@ -188,9 +196,8 @@ export function createStatementReader(data: MatcherData): (text: string) => Stat
     const left = fineCues.without(states.list, states.text);
     return failure.has(left.list, left.text);
   };
-  const done = (text: string, list: readonly Word[]): boolean => {
-    if (chatLength(list) > chatWords) return false;
-    if (wellNow(text, list)) return true;
+  // "I deleted an old device", "vi har lagt till licensen", "我删除了一台旧设备": someone did something.
+  const acted = (text: string, list: readonly Word[]): boolean => {
     for (const s of subjects) {
       for (const h of s.han) {
         const at = text.indexOf(h);
@@ -215,6 +222,8 @@ export function createStatementReader(data: MatcherData): (text: string) => Stat
     }
     return past.inHan(text);
   };
+  const done = (text: string, list: readonly Word[]): boolean =>
+    chatLength(list) <= chatWords && (wellNow(text, list) || acted(text, list));
 
   // A sentence ending in a question mark that opens with a question word (in Chinese, holds one), or one
   // opening as a how-to does, with or without the mark.
@@ -237,7 +246,16 @@ export function createStatementReader(data: MatcherData): (text: string) => Stat
     return false;
   };
 
-  return (raw) => {
+  const acts = (clause: string): boolean => {
+    if (clause.length > shortText) return false;
+    const { words } = wordsOf(clause);
+    // The one who acted opens the clause: "AADSTS50158 … efter att vi slagit på …" reports an error.
+    const opens = subjects.some(
+      (s) => s.terms.at(words, 0) > 0 || s.han.some((h) => words[0]?.lower.startsWith(h)),
+    );
+    return opens && acted(clause, words) && !failure.has(words, clause);
+  };
+  const readText = (raw: string): Statements => {
     const read = wordsOf(raw.slice(0, countedText));
     const { words } = read;
     let counted = false;
@@ -258,4 +276,5 @@ export function createStatementReader(data: MatcherData): (text: string) => Stat
       generalQuestion: !failing && !others.has(words, raw) && asksGenerally(read),
     };
   };
+  return Object.assign(readText, { acts });
 }

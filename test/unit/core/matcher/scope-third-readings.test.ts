@@ -134,3 +134,25 @@ describe('a card documented for another platform than the one named', () => {
     expect(r.hits[0].id).toBe('ios/user-license-type-invalid');
   });
 });
+
+describe('another area named in what someone tried', () => {
+  test.each([
+    [
+      'New iPads from Apple Business Manager with our Intune ADE profile get stuck at the sign-in during Setup Assistant. Users approve the MFA request in Authenticator and it loops back. We even reset MFA for one user, same thing.',
+      adeLogin,
+    ],
+    ['We reset MFA for the user and the Company Portal still says Device Cap Reached', deviceCap],
+  ])('"%s": an attempt, the problem is still answered', (text, expected) => {
+    const r = matcher.match(text);
+    expect(r.confident).toBe(true);
+    expect(expected).toContain(r.hits[0].id);
+  });
+
+  test.each([
+    ['How do I reset MFA for a user?'],
+    ["I reset MFA for a user and now she can't sign in to Outlook on her iPhone"],
+    ['AADSTS50076 in Outlook on the iPhone after we turned on Conditional Access with MFA'],
+  ])('"%s": the other area is still where the problem lives', (text) => {
+    expect(matcher.match(text).confident).toBe(false);
+  });
+});
