@@ -1,6 +1,7 @@
 import { eighteenthBatch } from './held-out-eighteenth.ts';
 import { fifteenthBatch } from './held-out-fifteenth.ts';
 import { forumSealedBatch } from './held-out-forum-sealed.ts';
+import { forumSealedFifthBatch } from './held-out-forum-sealed-fifth.ts';
 import { forumSealedFourthBatch } from './held-out-forum-sealed-fourth.ts';
 import { forumSealedSecondBatch } from './held-out-forum-sealed-second.ts';
 import { forumSealedThirdBatch } from './held-out-forum-sealed-third.ts';
@@ -36,6 +37,7 @@ import { thirteenthBatch } from './held-out-thirteenth.ts';
 import { twelfthBatch } from './held-out-twelfth.ts';
 import { twentiethBatch } from './held-out-twentieth.ts';
 import { twentyFirstBatch } from './held-out-twenty-first.ts';
+import { twentySecondBatch } from './held-out-twenty-second.ts';
 
 export type { Case, Category } from './held-out-labels.ts';
 
@@ -3419,6 +3421,8 @@ export const heldOutBatches: Record<string, Case[]> = {
   'forum-sealed-third': forumSealedThirdBatch,
   'twenty-first': twentyFirstBatch,
   'forum-sealed-fourth': forumSealedFourthBatch,
+  'twenty-second': twentySecondBatch,
+  'forum-sealed-fifth': forumSealedFifthBatch,
 };
 
 export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();
