@@ -3432,7 +3432,7 @@ export const heldOutCases: Case[] = Object.values(heldOutBatches).flat();
  * honest figure for text nobody tuned on. The test suite guards them apart (at the figure they scored,
  * below the targets), so that the pooled guards keep saying what the batches worked on reach.
  */
-export const freshBatchNames: ReadonlySet<string> = new Set(['twenty-first', 'forum-sealed-fourth']);
+export const freshBatchNames: ReadonlySet<string> = new Set(['twenty-second', 'forum-sealed-fifth']);
 
 /** The batches worked on, by name: everything but the fresh ones (what a model may be fitted on). */
 export const workedOnBatches: Record<string, Case[]> = Object.fromEntries(
